@@ -1,0 +1,43 @@
+"""The core of Small Moments: vault (keys), storage, search. No Qt here, ever."""
+
+from journal.about import APP_ID, APP_NAME, __version__
+from journal.clock import Clock, FixedClock, SystemClock
+from journal.errors import (
+    InvalidInput,
+    JournalDamaged,
+    JournalError,
+    JournalTooNew,
+    KeyFileDamaged,
+    KeyFileMissing,
+    RecoveryCodeTypo,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from journal.models import Entry, Page, Person, SearchHit, StrengthMark
+from journal.store import Journal
+from journal.vault import Vault
+
+__all__ = [
+    "APP_ID",
+    "APP_NAME",
+    "Clock",
+    "Entry",
+    "FixedClock",
+    "InvalidInput",
+    "Journal",
+    "JournalDamaged",
+    "JournalError",
+    "JournalTooNew",
+    "KeyFileDamaged",
+    "KeyFileMissing",
+    "Page",
+    "Person",
+    "RecoveryCodeTypo",
+    "SearchHit",
+    "StrengthMark",
+    "SystemClock",
+    "Vault",
+    "WrongPassphrase",
+    "WrongRecoveryCode",
+    "__version__",
+]

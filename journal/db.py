@@ -1,0 +1,126 @@
+"""SQLCipher connections: the raw key first, then settings that are each asserted."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlcipher3
+
+from journal.errors import JournalDamaged
+
+DatabaseError = sqlcipher3.DatabaseError
+
+# (pragma to set, pragma to read back, expected value)
+_SETTINGS = (
+    ("cipher_memory_security = ON", "cipher_memory_security", 1),
+    ("temp_store = MEMORY", "temp_store", 2),
+    ("journal_mode = WAL", "journal_mode", "wal"),
+    ("synchronous = FULL", "synchronous", 2),
+    ("foreign_keys = ON", "foreign_keys", 1),
+)
+
+
+def _key_pragma(data_key: bytes) -> str:
+    if len(data_key) != 32:
+        raise ValueError("the data key is 32 bytes")
+    return f"PRAGMA key = \"x'{data_key.hex()}'\""
+
+
+def connect(path: Path, data_key: bytes, *, check: bool = True) -> sqlcipher3.Connection:
+    """Open the journal database with its raw key, or raise JournalDamaged.
+
+    The key is the first statement. Before anything that could write, the schema is
+    read, so a wrong or damaged file fails without a byte being changed.
+    """
+    if not Path(path).is_file():
+        raise JournalDamaged("The journal file is missing. You can restore a backup.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute(_key_pragma(data_key))
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        if check:
+            verify(conn)
+        for statement, name, expected in _SETTINGS:
+            conn.execute(f"PRAGMA {statement}")
+            value = conn.execute(f"PRAGMA {name}").fetchone()[0]
+            if str(value).lower() != str(expected):
+                raise RuntimeError(f"PRAGMA {name} is {value!r}, expected {expected!r}")
+    except DatabaseError as exc:
+        conn.close()
+        raise JournalDamaged() from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def create(path: Path, data_key: bytes) -> sqlcipher3.Connection:
+    """Create a new, empty encrypted database (the file must not exist)."""
+    if Path(path).exists():
+        raise FileExistsError(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn.execute(_key_pragma(data_key))
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.close()
+    return connect(path, data_key, check=False)
+
+
+def verify(conn: sqlcipher3.Connection) -> None:
+    """Read every page: the HMAC of each and SQLite's own structure checks."""
+    problems = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+    if problems:
+        raise JournalDamaged()
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise JournalDamaged()
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """One short write transaction: committed on success, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> None:
+    """Write a complete encrypted copy of the open database to `dest` (sqlcipher_export).
+
+    The copy is written to a temporary name, fsynced, checked, then renamed into place.
+    """
+    dest = Path(dest)
+    tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    literal = str(tmp).replace("'", "''")
+    conn.execute(f"ATTACH DATABASE '{literal}' AS export KEY \"x'{data_key.hex()}'\"")
+    try:
+        conn.execute("SELECT sqlcipher_export('export')")
+        conn.execute(f"PRAGMA export.user_version = {int(version)}")
+    finally:
+        conn.execute("DETACH DATABASE export")
+    try:
+        check = sqlcipher3.connect(str(tmp), isolation_level=None)
+        try:
+            check.execute(_key_pragma(data_key))
+            verify(check)
+        finally:
+            check.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, dest)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,67 @@
+"""Errors a caregiver may meet, each a distinct type with a plain, kind message.
+
+The UI shows `str(error)` (translated by type); the messages never contain journal
+text, so they are safe to show, and never blame the person.
+"""
+
+from __future__ import annotations
+
+
+class JournalError(Exception):
+    """Base class. `message` is plain English; the UI translates by type."""
+
+    message = "Something went wrong with the journal. Nothing was changed."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+
+class WrongPassphrase(JournalError):
+    message = "That passphrase doesn't open this journal. Check it and try again."
+
+
+class WrongRecoveryCode(JournalError):
+    message = "That recovery code doesn't open this journal. Check it and try again."
+
+
+class RecoveryCodeTypo(JournalError):
+    message = (
+        "That recovery code has a typo: a letter or number looks off. "
+        "Check it against your printed copy."
+    )
+
+
+class KeyFileMissing(JournalError):
+    message = (
+        "The key file that opens this journal is missing. "
+        "Put it back beside the journal, or restore a backup."
+    )
+
+
+class KeyFileDamaged(JournalError):
+    message = (
+        "The key file that opens this journal is damaged. "
+        "Nothing was changed. You can restore a backup."
+    )
+
+
+class JournalDamaged(JournalError):
+    message = (
+        "Your passphrase is right, but the journal file is damaged. "
+        "Nothing was changed. You can restore a backup."
+    )
+
+
+class JournalTooNew(JournalError):
+    message = (
+        "This journal was made by a newer version of Small Moments. "
+        "Please update the app to open it. Nothing was changed."
+    )
+
+
+class JournalClosed(JournalError):
+    message = "The journal is locked. Unlock it to go on."
+
+
+class InvalidInput(JournalError):
+    message = "That can't be saved as it is. Nothing was lost."

@@ -1,0 +1,31 @@
+"""Test setup: offscreen Qt, a fixed locale, a fresh data folder for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["LANG"] = "en_US.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANGUAGE"] = "en"
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path, monkeypatch):
+    """Point every per-user folder at a temporary place, so no test touches real data."""
+    home = tmp_path / "home"
+    for name in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+        monkeypatch.setenv(name, str(home / name.lower()))
+    monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    yield
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    """A fresh, empty data folder for a journal."""
+    path = tmp_path / "data"
+    path.mkdir()
+    return path
