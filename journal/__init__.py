@@ -1,5 +1,6 @@
 """The core of Small Moments: vault (keys), storage, search. No Qt here, ever."""
 
+from journal import kdf, keyfile, recovery
 from journal.about import APP_ID, APP_NAME, __version__
 from journal.clock import Clock, FixedClock, SystemClock
 from journal.errors import (
@@ -18,6 +19,9 @@ from journal.store import Journal
 from journal.vault import Vault
 
 __all__ = [
+    "kdf",
+    "keyfile",
+    "recovery",
     "APP_ID",
     "APP_NAME",
     "Clock",

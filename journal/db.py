@@ -37,6 +37,8 @@ def connect(path: Path, data_key: bytes, *, check: bool = True) -> sqlcipher3.Co
     """
     if not Path(path).is_file():
         raise JournalDamaged("The journal file is missing. You can restore a backup.")
+    if Path(path).stat().st_size == 0:
+        raise JournalDamaged()  # SQLite would treat an empty file as a new journal
     conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute(_key_pragma(data_key))

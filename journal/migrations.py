@@ -121,7 +121,7 @@ def _v1(conn: sqlcipher3.Connection) -> None:
 
 
 STEPS: tuple[Step, ...] = (_v1,)
-LATEST = len(STEPS)
+LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 
 def schema_version(conn: sqlcipher3.Connection) -> int:
@@ -130,7 +130,7 @@ def schema_version(conn: sqlcipher3.Connection) -> int:
 
 def check_not_newer(conn: sqlcipher3.Connection) -> int:
     version = schema_version(conn)
-    if version > LATEST:
+    if version > len(STEPS):
         raise JournalTooNew()
     return version
 
@@ -139,11 +139,12 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path, data_key: bytes) -> list
     """Bring the schema to LATEST. Returns the backup files made on the way."""
     version = check_not_newer(conn)
     backups: list[Path] = []
-    if 0 < version < LATEST:
+    latest = len(STEPS)
+    if 0 < version < latest:
         backup = Path(db_path).with_name(f"{Path(db_path).name}.before-v{version + 1}")
         db.export_copy(conn, backup, data_key)
         backups.append(backup)
-    for number in range(version + 1, LATEST + 1):
+    for number in range(version + 1, latest + 1):
         with db.transaction(conn):
             STEPS[number - 1](conn)
             conn.execute(f"PRAGMA user_version = {number}")

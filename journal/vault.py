@@ -130,7 +130,9 @@ class Vault:
                 continue
             try:
                 version = migrations.check_not_newer(conn)
-                if version >= 1 and _stored_journal_id(conn) != kf.journal_id:
+                if version == 0:  # every journal is at version 1 or more before its key
+                    raise JournalDamaged()  # file exists: an empty file is not ours
+                if _stored_journal_id(conn) != kf.journal_id:
                     raise JournalDamaged("This journal file belongs with another key file.")
                 migrations.migrate(conn, self.db_path, key)
                 if kf.pending is not None:

@@ -29,3 +29,30 @@ def data_dir(tmp_path):
     path = tmp_path / "data"
     path.mkdir()
     return path
+
+
+PASSPHRASE = "a quiet morning walk"
+
+
+@pytest.fixture
+def vault(data_dir):
+    """A vault with cheap key derivation (tests only; the app always uses strong params)."""
+    from datetime import datetime
+
+    from journal import FixedClock, Vault
+    from journal.kdf import TEST_PARAMS
+
+    return Vault(data_dir, kdf_params=TEST_PARAMS, clock=FixedClock(datetime(2026, 11, 20, 9, 0)))
+
+
+@pytest.fixture
+def created(vault):
+    """(journal, recovery code) for a new journal; closed at the end of the test."""
+    journal, code = vault.create(PASSPHRASE)
+    yield journal, code
+    journal.close()
+
+
+@pytest.fixture
+def journal(created):
+    return created[0]

@@ -1,0 +1,88 @@
+"""Schema versions: the v1 fixture opens and upgrades; a newer file is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+
+from journal import JournalTooNew, Vault, migrations
+from journal.kdf import TEST_PARAMS
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURE_PASSPHRASE = "small moments fixture v1"  # documented in fixtures/make_v1.py
+
+
+@pytest.fixture
+def v1(tmp_path):
+    folder = tmp_path / "v1"
+    shutil.copytree(FIXTURES / "v1", folder)
+    return Vault(folder, kdf_params=TEST_PARAMS)
+
+
+def files(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
+
+
+def test_v1_fixture_opens_with_everything_in_it(v1):
+    code = (v1.folder / "recovery-code.txt").read_text().strip()
+    for opener in (lambda: v1.open(FIXTURE_PASSPHRASE), lambda: v1.open_with_recovery(code)):
+        with opener() as journal:
+            assert migrations.schema_version(journal.conn) == migrations.LATEST
+            assert {p.nickname for p in journal.list_people()} == {"Fixture Child",
+                                                                   "Fixture Grandma"}
+            kinds = sorted(e.kind for e in journal.list_entries().entries)
+            assert kinds == ["connection", "reflection", "repair"]
+            assert [h.entry_id for h in journal.search("babble")]
+            assert journal.load_draft("today") == "Fixture draft"
+
+
+def test_upgrade_runs_each_step_once_after_an_encrypted_backup(v1, monkeypatch):
+    calls = []
+
+    def v2(conn):
+        calls.append("v2")
+        conn.execute("ALTER TABLE people ADD COLUMN pronouns TEXT")
+
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, v2))
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        assert migrations.schema_version(journal.conn) == 2
+        key = journal.data_key()
+    assert calls == ["v2"]
+    backup = v1.folder / "journal.db.before-v2"
+    assert backup.exists() and b"Fixture" not in backup.read_bytes()
+    conn = sqlcipher3.connect(str(backup))
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("SELECT count(*) FROM entries").fetchone()[0] == 3
+    conn.close()
+    with v1.open(FIXTURE_PASSPHRASE):
+        pass
+    assert calls == ["v2"]
+
+
+def test_a_failing_step_rolls_back_and_leaves_the_version(v1, monkeypatch):
+    def broken(conn):
+        conn.execute("ALTER TABLE people ADD COLUMN half_done TEXT")
+        raise RuntimeError("step failed half way")
+
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, broken))
+    with pytest.raises(RuntimeError):
+        v1.open(FIXTURE_PASSPHRASE)
+    monkeypatch.undo()
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        assert migrations.schema_version(journal.conn) == 1
+        columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(people)")]
+        assert "half_done" not in columns
+
+
+def test_a_newer_journal_is_refused_untouched(v1):
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        journal.conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    before = files(v1.folder)
+    with pytest.raises(JournalTooNew, match="newer version"):
+        v1.open(FIXTURE_PASSPHRASE)
+    assert files(v1.folder) == before
