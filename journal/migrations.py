@@ -68,7 +68,7 @@ CREATE TABLE entries (
     remember        TEXT
 );
 CREATE INDEX entries_timeline ON entries (happened_at DESC, id DESC) WHERE deleted_at IS NULL;
-CREATE INDEX entries_kind_time ON entries (kind, happened_at) WHERE deleted_at IS NULL;
+CREATE INDEX entries_day_kind ON entries (happened_at, kind) WHERE deleted_at IS NULL;
 CREATE INDEX entries_trash ON entries (deleted_at) WHERE deleted_at IS NOT NULL;
 
 CREATE TABLE entry_people (

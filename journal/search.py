@@ -22,7 +22,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # Private-use marks around matches in snippets; they cannot come from the tokenizer.
 _OPEN, _CLOSE = "\ue000", "\ue001"
 # Rank only among the newest matches so a very common word stays fast at any size.
-RANK_WINDOW = 2000
+RANK_WINDOW = 400
 
 
 def match_expression(user_text: str) -> str | None:
@@ -72,28 +72,33 @@ def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
 
 def search(conn: sqlcipher3.Connection, user_text: str, filters: Filters,
            limit: int = 50) -> list[SearchHit]:
+    """Ranked hits (best first) among the newest RANK_WINDOW matches, with snippets."""
     expression = match_expression(user_text)
     if expression is None:
         return []
     where, params = entries.filter_sql(filters)
-    sql = f"""
-        WITH recent AS (
-            SELECT rowid AS id FROM entries_fts WHERE entries_fts MATCH ?
-            ORDER BY rowid DESC LIMIT {RANK_WINDOW}
-        )
-        SELECT e.id, e.kind, e.happened_at,
-               snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 16)
-        FROM entries_fts
-        JOIN recent ON recent.id = entries_fts.rowid
-        JOIN entries AS e ON e.id = entries_fts.rowid
-        WHERE entries_fts MATCH ? AND {where}
-        ORDER BY bm25(entries_fts), e.happened_at DESC
-        LIMIT ?
-    """
     try:
-        rows = conn.execute(sql, [expression, expression, *params, limit]).fetchall()
+        ranked = conn.execute(f"""
+            WITH candidates AS (
+                SELECT f.rowid AS id, bm25(entries_fts) AS score
+                FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid
+                WHERE entries_fts MATCH ? AND {where}
+                ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}
+            )
+            SELECT e.id, e.kind, e.happened_at FROM candidates
+            JOIN entries AS e ON e.id = candidates.id
+            ORDER BY candidates.score, e.happened_at DESC, e.id DESC
+            LIMIT ?""", [expression, *params, limit]).fetchall()
+        if not ranked:
+            return []
+        holes = ", ".join("?" * len(ranked))
+        snippets = dict(conn.execute(
+            f"SELECT rowid, snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 16)"
+            f" FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({holes})",
+            [expression, *(row[0] for row in ranked)]))
     except sqlcipher3.OperationalError:
         # A query the tokenizer turns into nothing (e.g. only symbols) finds nothing.
         return []
-    return [SearchHit(row[0], row[1], datetime.fromisoformat(row[2]), _pieces(row[3]))
-            for row in rows]
+    return [SearchHit(entry_id, kind, datetime.fromisoformat(when),
+                      _pieces(snippets.get(entry_id, "")))
+            for entry_id, kind, when in ranked]

@@ -6,6 +6,7 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -85,9 +86,9 @@ class Journal:
     def _now(self) -> str:
         return entries.iso(self.clock.now()) or ""
 
-    def verify(self) -> None:
-        """Read every page; JournalDamaged if any is not as written."""
-        db.verify(self.conn)
+    def verify(self, *, full: bool = True) -> None:
+        """The startup check: every page as written, and (full) the structure and index."""
+        db.verify(self.conn, full=full)
 
     def export_copy(self, dest: Path) -> None:
         """An encrypted, verified copy of the whole journal (same key) at `dest`."""
@@ -178,6 +179,15 @@ class Journal:
             entry.id = entries.insert(self.conn, entry, self.clock.now())
             self._reindex([entry.id])
         return self.get_entry(entry.id) or entry
+
+    def add_entries(self, batch: Iterable[Entry]) -> list[int]:
+        """Add many entries in one transaction (imports); all or nothing."""
+        cleaned = [entries.clean(entry) for entry in batch]
+        now = self.clock.now()
+        with db.transaction(self.conn):
+            ids = [entries.insert(self.conn, entry, now) for entry in cleaned]
+            self._reindex(ids)
+        return ids
 
     def update_entry(self, entry: Entry) -> Entry:
         if entry.id is None:
