@@ -1,0 +1,72 @@
+"""The prompt library (data files) and how today's prompt is chosen. No Qt here."""
+
+from .chooser import (
+    NO_REPEAT_DAYS,
+    Clock,
+    HistoryItem,
+    age_band_for,
+    as_date,
+    bands_for,
+    choose_another,
+    choose_today,
+    current_prompt_id,
+    months_old,
+    show_another,
+)
+from .language_rules import avoid_words, find_avoided, find_instrument_names, instrument_names
+from .library import Prompt, PromptDataError, PromptLibrary, load_library
+from .resources import resource_path
+from .sources import sources_text, sources_title
+from .vocab import (
+    ANY_AGE,
+    BANDS,
+    CHILD_BANDS,
+    FOCUS_GROUPS,
+    FOCUSES,
+    KINDS,
+    LANGS,
+    LENSES,
+    MAX_TEXT_CHARS,
+    PROTECTIVE_FACTORS,
+    SERVE_AND_RETURN,
+    STATUSES,
+    normalize_lang,
+)
+
+__all__ = [
+    "ANY_AGE",
+    "BANDS",
+    "CHILD_BANDS",
+    "FOCUSES",
+    "FOCUS_GROUPS",
+    "KINDS",
+    "LANGS",
+    "LENSES",
+    "MAX_TEXT_CHARS",
+    "NO_REPEAT_DAYS",
+    "PROTECTIVE_FACTORS",
+    "SERVE_AND_RETURN",
+    "STATUSES",
+    "Clock",
+    "HistoryItem",
+    "Prompt",
+    "PromptDataError",
+    "PromptLibrary",
+    "age_band_for",
+    "as_date",
+    "avoid_words",
+    "bands_for",
+    "choose_another",
+    "choose_today",
+    "current_prompt_id",
+    "find_avoided",
+    "find_instrument_names",
+    "instrument_names",
+    "load_library",
+    "months_old",
+    "normalize_lang",
+    "resource_path",
+    "show_another",
+    "sources_text",
+    "sources_title",
+]
