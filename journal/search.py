@@ -9,6 +9,7 @@ by the tokenizer (`remove_diacritics 2`): "jose" finds "José", "nino" finds "ni
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 import sqlcipher3
@@ -19,10 +20,9 @@ from journal.models import ALL_TEXT_FIELDS, Entry, Filters, SearchHit
 MAX_TERMS = 16
 MAX_TERM_CHARS = 64
 _WORD = re.compile(r"\w+", re.UNICODE)
-# Private-use marks around matches in snippets; they cannot come from the tokenizer.
-_OPEN, _CLOSE = "\ue000", "\ue001"
-# Rank only among the newest matches so a very common word stays fast at any size.
-RANK_WINDOW = 400
+_SPACES = re.compile(r"\s+")
+# Rank only among the newest matches, so a very common word stays fast at any size.
+RANK_WINDOW = 200
 
 
 def match_expression(user_text: str) -> str | None:
@@ -57,48 +57,101 @@ def unindex(conn: sqlcipher3.Connection, entry_id: int) -> None:
     conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
 
 
-def _pieces(snippet: str) -> tuple[tuple[str, bool], ...]:
-    out: list[tuple[str, bool]] = []
-    for chunk in snippet.split(_OPEN):
-        if _CLOSE in chunk:
-            hit, rest = chunk.split(_CLOSE, 1)
-            out.append((hit, True))
-            if rest:
-                out.append((rest, False))
-        elif chunk:
-            out.append((chunk, False))
-    return tuple(out)
+def fold(word: str) -> str:
+    """Case- and accent-blind form of a word, as the tokenizer sees it."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _terms(user_text: str) -> tuple[set[str], str | None]:
+    words = [fold(w[:MAX_TERM_CHARS]) for w in _WORD.findall(user_text or "")[:MAX_TERMS]]
+    words = [w for w in words if w.strip("_")]
+    if not words:
+        return set(), None
+    return set(words[:-1]), words[-1]
+
+
+def _matches(token: str, whole: set[str], prefix: str | None) -> bool:
+    folded = fold(token)
+    return folded in whole or (prefix is not None and folded.startswith(prefix))
+
+
+def _score(text: str, whole: set[str], prefix: str | None) -> float:
+    """Term frequency over the square root of length: short, dense entries first."""
+    tokens = _WORD.findall(fold(text))
+    hits = sum(1 for t in tokens if t in whole or (prefix is not None and t.startswith(prefix)))
+    return hits / ((len(tokens) + 1) ** 0.5)
+
+
+def _snippet(text: str, whole: set[str], prefix: str | None,
+             width: int = 16) -> tuple[tuple[str, bool], ...]:
+    """A few words around the first match, with every match marked."""
+    spans = [(m.start(), m.end(), _matches(m.group(), whole, prefix))
+             for m in _WORD.finditer(text)]
+    first = next((i for i, span in enumerate(spans) if span[2]), 0)
+    lo = max(0, first - width // 4)
+    hi = min(len(spans), lo + width)
+    if not spans:
+        return ((text[:120], False),) if text else ()
+    start, end = spans[lo][0], spans[hi - 1][1]
+    pieces: list[tuple[str, bool]] = [("…", False)] if lo > 0 else []
+    cursor = start
+    for a, b, hit in spans[lo:hi]:
+        if hit:
+            if a > cursor:
+                pieces.append((text[cursor:a], False))
+            pieces.append((text[a:b], True))
+            cursor = b
+    if end > cursor:
+        pieces.append((text[cursor:end], False))
+    if hi < len(spans):
+        pieces.append(("…", False))
+    return tuple((p if hit else _SPACES.sub(" ", p), hit) for p, hit in pieces)
+
+
+def _newest_matches(conn: sqlcipher3.Connection, expression: str, where: str,
+                    params: list[object]) -> list[int]:
+    """Ids of the newest RANK_WINDOW entries that match and pass the filters.
+
+    FTS5 is slow at walking a prefix query newest-first, but quick at a rowid range in
+    its natural order, so look back over a widening range of ids until enough are found.
+    """
+    top = conn.execute("SELECT max(id) FROM entries").fetchone()[0] or 0
+    span = 4 * RANK_WINDOW
+    while True:
+        low = top - span
+        ids = [row[0] for row in conn.execute(
+            "SELECT f.rowid FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid"
+            f" WHERE entries_fts MATCH ? AND f.rowid > ? AND {where}",
+            [expression, low, *params])]
+        if len(ids) >= RANK_WINDOW or low <= 0:
+            return sorted(ids)[-RANK_WINDOW:]
+        span *= 8
 
 
 def search(conn: sqlcipher3.Connection, user_text: str, filters: Filters,
            limit: int = 50) -> list[SearchHit]:
-    """Ranked hits (best first) among the newest RANK_WINDOW matches, with snippets."""
+    """The best hits among the newest RANK_WINDOW matches, with marked snippets."""
     expression = match_expression(user_text)
     if expression is None:
         return []
     where, params = entries.filter_sql(filters)
     try:
-        ranked = conn.execute(f"""
-            WITH candidates AS (
-                SELECT f.rowid AS id, bm25(entries_fts) AS score
-                FROM entries_fts AS f JOIN entries AS e ON e.id = f.rowid
-                WHERE entries_fts MATCH ? AND {where}
-                ORDER BY f.rowid DESC LIMIT {RANK_WINDOW}
-            )
-            SELECT e.id, e.kind, e.happened_at FROM candidates
-            JOIN entries AS e ON e.id = candidates.id
-            ORDER BY candidates.score, e.happened_at DESC, e.id DESC
-            LIMIT ?""", [expression, *params, limit]).fetchall()
-        if not ranked:
-            return []
-        holes = ", ".join("?" * len(ranked))
-        snippets = dict(conn.execute(
-            f"SELECT rowid, snippet(entries_fts, 0, '{_OPEN}', '{_CLOSE}', '…', 16)"
-            f" FROM entries_fts WHERE entries_fts MATCH ? AND rowid IN ({holes})",
-            [expression, *(row[0] for row in ranked)]))
+        window = _newest_matches(conn, expression, where, params)
     except sqlcipher3.OperationalError:
         # A query the tokenizer turns into nothing (e.g. only symbols) finds nothing.
         return []
-    return [SearchHit(entry_id, kind, datetime.fromisoformat(when),
-                      _pieces(snippets.get(entry_id, "")))
-            for entry_id, kind, when in ranked]
+    if not window:
+        return []
+    whole, prefix = _terms(user_text)
+    holes = ", ".join("?" * len(window))
+    texts = dict(conn.execute(
+        f"SELECT id, c0 FROM entries_fts_content WHERE id IN ({holes})", window))
+    ranked = sorted(window, key=lambda i: (-_score(texts.get(i, ""), whole, prefix), -i))
+    best = ranked[:limit]
+    holes = ", ".join("?" * len(best))
+    found = {row[0]: row for row in conn.execute(
+        f"SELECT id, kind, happened_at FROM entries WHERE id IN ({holes})", best)}
+    return [SearchHit(i, found[i][1], datetime.fromisoformat(found[i][2]),
+                      _snippet(texts.get(i, ""), whole, prefix))
+            for i in best if i in found]
