@@ -3,6 +3,7 @@
 
     python3 dev.py run [app arguments]   create .venv if needed, start the app
     python3 dev.py test [pytest args]    create .venv if needed, ruff check, pytest
+    python3 dev.py soak                  the crash tests with 5,000 kills (slow)
 
 The virtual environment is rebuilt when a pinned requirements file changes, so a
 fresh clone and an old checkout end up with the same packages.
@@ -51,7 +52,7 @@ def ensure_venv(kind: str) -> None:
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - a clear message on an old Python
         sys.exit("Small Moments needs Python 3.11 or newer.")
-    if not argv or argv[0] not in {"run", "test"}:
+    if not argv or argv[0] not in {"run", "test", "soak"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
@@ -60,6 +61,10 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest])
     ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    if command == "soak":
+        env["SMALL_MOMENTS_KILLS"] = "5000"
+        return subprocess.call([str(PYTHON), "-m", "pytest", "tests/test_reliability_crash.py",
+                                *rest], cwd=ROOT, env=env)
     lint = subprocess.call([str(PYTHON), "-m", "ruff", "check", str(ROOT)], cwd=ROOT, env=env)
     tests = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
     return lint or tests

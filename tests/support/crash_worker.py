@@ -1,0 +1,75 @@
+"""A zygote for crash tests: forks workers that write to a journal until killed.
+
+Protocol on stdin/stdout, one line each:
+    parent -> zygote   "<task> <folder> <seed>"      task: save | passphrase | rotate
+    zygote -> parent   "pid <n>"                     the worker's pid, to kill
+    worker -> parent   "ack <id> <text>"             an entry whose commit returned
+    zygote -> parent   "done <status>"               the worker is gone (reaped)
+
+Forking from a process that has already imported the core keeps each round fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from journal import Entry, Vault  # noqa: E402
+from journal.kdf import TEST_PARAMS  # noqa: E402
+
+PASSPHRASES = ("crash test passphrase one", "crash test passphrase two")
+
+
+def entry_text(seed: int, n: int) -> str:
+    return f"seed {seed} entry {n} " + "naptime song " * (1 + (seed * 7 + n) % 40)
+
+
+def worker(task: str, folder: Path, seed: int) -> None:
+    vault = Vault(folder, kdf_params=TEST_PARAMS)
+    out = sys.stdout
+    if task == "save":
+        journal = vault.open(PASSPHRASES[0], verify=False)
+        n = 0
+        while True:
+            text = entry_text(seed, n)
+            saved = journal.add_entry(Entry("reflection", datetime(2026, 1, 1 + n % 28, 9),
+                                            {"body": text}))
+            out.write(f"ack {saved.id} {seed} {n}\n")
+            out.flush()
+            n += 1
+    elif task == "passphrase":
+        for n in range(1_000_000):
+            old, new = PASSPHRASES[n % 2], PASSPHRASES[(n + 1) % 2]
+            vault.change_passphrase(old, new)
+            out.write(f"ack {n} {new}\n")
+            out.flush()
+    elif task == "rotate":
+        journal = vault.open(PASSPHRASES[0], verify=False)
+        for n in range(1_000_000):
+            code = vault.rotate_data_key(journal, PASSPHRASES[0])
+            out.write(f"ack {n} {code}\n")
+            out.flush()
+
+
+def main() -> None:
+    for line in sys.stdin:
+        task, folder, seed = line.split()
+        pid = os.fork()
+        if pid == 0:
+            try:
+                worker(task, Path(folder), int(seed))
+            finally:
+                os._exit(0)
+        sys.stdout.write(f"pid {pid}\n")
+        sys.stdout.flush()
+        _, status = os.waitpid(pid, 0)
+        sys.stdout.write(f"done {status}\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

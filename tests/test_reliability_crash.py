@@ -1,0 +1,109 @@
+"""Kill a writer at random moments: the journal always opens, and nothing acknowledged
+is lost. SMALL_MOMENTS_KILLS sets the number of kills (200 here; `dev.py soak`: 5,000)."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from journal import Entry, Vault, WrongPassphrase
+from journal.kdf import TEST_PARAMS
+from tests.support.crash_worker import PASSPHRASES, entry_text
+
+ROOT = Path(__file__).resolve().parent.parent
+KILLS = int(os.environ.get("SMALL_MOMENTS_KILLS", "200"))
+
+
+@pytest.fixture
+def zygote():
+    proc = subprocess.Popen([sys.executable, str(ROOT / "tests/support/crash_worker.py")],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+                            bufsize=1, cwd=ROOT)
+    yield proc
+    proc.stdin.close()
+    proc.wait(timeout=30)
+
+
+@pytest.fixture
+def crash_vault(tmp_path):
+    vault = Vault(tmp_path / "journal", kdf_params=TEST_PARAMS)
+    vault.create(PASSPHRASES[0])[0].close()
+    return vault
+
+
+def kill_round(zygote, task: str, folder: Path, seed: int, rng: random.Random) -> list[str]:
+    """Start a worker, let it acknowledge a few writes, SIGKILL it; return its acks."""
+    zygote.stdin.write(f"{task} {folder} {seed}\n")
+    zygote.stdin.flush()
+    pid = int(zygote.stdout.readline().split()[1])
+    acks: list[str] = []
+    wanted = rng.randint(0, 4)
+    while len(acks) < wanted:
+        line = zygote.stdout.readline()
+        assert line.startswith("ack "), f"worker stopped early: {line!r}"
+        acks.append(line)
+    time.sleep(rng.uniform(0, 0.012))
+    os.kill(pid, signal.SIGKILL)
+    while True:
+        line = zygote.stdout.readline()
+        if line.startswith("done "):
+            status = int(line.split()[1])
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, line
+            return acks
+        acks.append(line)
+
+
+def test_killed_while_saving_loses_no_acknowledged_entry(zygote, crash_vault):
+    rng = random.Random(2026)
+    expected: dict[int, str] = {}
+    for seed in range(KILLS):
+        for line in kill_round(zygote, "save", crash_vault.folder, seed, rng):
+            _, entry_id, ack_seed, n = line.split()
+            expected[int(entry_id)] = entry_text(int(ack_seed), int(n))
+        with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
+            journal.verify(full=True)
+            if seed % 20 == 0 or seed == KILLS - 1:
+                found = journal.get_entries(list(expected))
+                lost = [i for i, text in expected.items()
+                        if i not in found or found[i].text["body"] != text]
+                assert lost == [], f"after kill {seed + 1}: lost or changed {lost[:5]}"
+    assert len(expected) > KILLS  # the kills really landed among many saves
+
+
+def test_killed_while_changing_the_passphrase_one_of_them_opens(zygote, crash_vault):
+    rng = random.Random(7)
+    for seed in range(max(20, KILLS // 10)):
+        kill_round(zygote, "passphrase", crash_vault.folder, seed, rng)
+        opened = []
+        for passphrase in PASSPHRASES:
+            try:
+                crash_vault.open(passphrase).close()
+                opened.append(passphrase)
+            except WrongPassphrase:
+                pass
+        assert len(opened) == 1
+        if PASSPHRASES[0] not in opened:  # keep the workers starting from the first one
+            crash_vault.change_passphrase(PASSPHRASES[1], PASSPHRASES[0])
+
+
+def test_killed_while_rotating_the_data_key_still_opens(zygote, crash_vault):
+    rng = random.Random(11)
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 1), {"body": "kept through it"}))
+    last_code = None
+    for seed in range(max(20, KILLS // 10)):
+        for line in kill_round(zygote, "rotate", crash_vault.folder, seed, rng):
+            last_code = line.split()[2]
+        with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
+            journal.verify(full=True)
+            assert journal.get_entry(1).text["body"] == "kept through it"
+        assert b"pending" not in crash_vault.key_path.read_bytes()
+    assert last_code is not None
