@@ -176,11 +176,12 @@ def filter_sql(filters: Filters, alias: str = "e") -> tuple[str, list[object]]:
         where.append(f"{alias}.kind IN ({', '.join('?' * len(filters.kinds))})")
         params.extend(filters.kinds)
     if filters.person_id is not None:
-        where.append(f"{alias}.id IN (SELECT entry_id FROM entry_people WHERE person_id = ?)")
+        where.append(f"EXISTS (SELECT 1 FROM entry_people WHERE entry_id = {alias}.id"
+                     " AND person_id = ?)")
         params.append(filters.person_id)
     if filters.strength_id is not None:
-        where.append(
-            f"{alias}.id IN (SELECT entry_id FROM entry_strengths WHERE strength_id = ?)")
+        where.append(f"EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = {alias}.id"
+                     " AND strength_id = ?)")
         params.append(filters.strength_id)
     return " AND ".join(where), params
 

@@ -92,6 +92,70 @@ CREATE VIRTUAL TABLE entries_fts USING fts5 (
     prefix = '2 3'
 );
 
+-- Per-day counts, kept by triggers, so counts over a year read a few hundred rows.
+CREATE TABLE day_counts (
+    day  TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n    INTEGER NOT NULL,
+    PRIMARY KEY (day, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE day_strengths (
+    day         TEXT NOT NULL,
+    strength_id INTEGER NOT NULL,
+    n           INTEGER NOT NULL,     -- entries (not marks) that noted the strength
+    PRIMARY KEY (day, strength_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER entries_count_insert AFTER INSERT ON entries WHEN NEW.deleted_at IS NULL
+BEGIN
+    INSERT INTO day_counts (day, kind, n) VALUES (substr(NEW.happened_at, 1, 10), NEW.kind, 1)
+        ON CONFLICT (day, kind) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER entries_count_delete AFTER DELETE ON entries WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE day_counts SET n = n - 1
+        WHERE day = substr(OLD.happened_at, 1, 10) AND kind = OLD.kind;
+END;
+
+CREATE TRIGGER entries_count_update AFTER UPDATE OF happened_at, kind, deleted_at ON entries
+BEGIN
+    UPDATE day_counts SET n = n - 1
+        WHERE OLD.deleted_at IS NULL AND day = substr(OLD.happened_at, 1, 10)
+          AND kind = OLD.kind;
+    INSERT INTO day_counts (day, kind, n)
+        SELECT substr(NEW.happened_at, 1, 10), NEW.kind, 1 WHERE NEW.deleted_at IS NULL
+        ON CONFLICT (day, kind) DO UPDATE SET n = n + 1;
+    UPDATE day_strengths SET n = n - 1
+        WHERE OLD.deleted_at IS NULL AND day = substr(OLD.happened_at, 1, 10)
+          AND strength_id IN (SELECT strength_id FROM entry_strengths WHERE entry_id = OLD.id);
+    INSERT INTO day_strengths (day, strength_id, n)
+        SELECT DISTINCT substr(NEW.happened_at, 1, 10), strength_id, 1 FROM entry_strengths
+        WHERE entry_id = NEW.id AND NEW.deleted_at IS NULL
+        ON CONFLICT (day, strength_id) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER strengths_count_insert AFTER INSERT ON entry_strengths
+WHEN NOT EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = NEW.entry_id
+                 AND strength_id = NEW.strength_id AND whose <> NEW.whose)
+BEGIN
+    INSERT INTO day_strengths (day, strength_id, n)
+        SELECT substr(happened_at, 1, 10), NEW.strength_id, 1 FROM entries
+        WHERE id = NEW.entry_id AND deleted_at IS NULL
+        ON CONFLICT (day, strength_id) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER strengths_count_delete AFTER DELETE ON entry_strengths
+WHEN NOT EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = OLD.entry_id
+                 AND strength_id = OLD.strength_id)
+BEGIN
+    UPDATE day_strengths SET n = n - 1
+        WHERE strength_id = OLD.strength_id AND day = (
+            SELECT substr(happened_at, 1, 10) FROM entries
+            WHERE id = OLD.entry_id AND deleted_at IS NULL);
+END;
+
 CREATE TABLE drafts (
     key        TEXT PRIMARY KEY,
     content    TEXT NOT NULL,
@@ -114,10 +178,22 @@ CREATE TABLE settings (
 """
 
 
+def _statements(script: str) -> list[str]:
+    """Split a script on ';' at line ends, keeping trigger bodies (BEGIN … END;) whole."""
+    out, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER")
+                                   or text.upper().endswith("END;")):
+            out.append(text)
+            current = []
+    return [s for s in out if s.strip(" ;\n")]
+
+
 def _v1(conn: sqlcipher3.Connection) -> None:
-    for statement in _V1.split(";\n"):
-        if statement.strip():
-            conn.execute(statement)
+    for statement in _statements(_V1):
+        conn.execute(statement)
 
 
 STEPS: tuple[Step, ...] = (_v1,)

@@ -241,7 +241,7 @@ class Journal:
             f"SELECT count(*) FROM entries AS e WHERE {where}", params).fetchone()[0])
 
     def counts(self, start: date | None = None, end: date | None = None) -> Counts:
-        return stats.counts(self.conn, Filters(start=start, end=end))
+        return stats.counts(self.conn, start, end)
 
     def search(self, text: str, filters: Filters | None = None, limit: int = 50
                ) -> list[SearchHit]:

@@ -224,3 +224,66 @@ def test_a_one_megabyte_entry_round_trips(journal):
     body = ("Nap time, then the park. 🌳 " * 40_000)[:1_000_000]
     entry = journal.add_entry(Entry("reflection", moment(7), {"body": body}))
     assert journal.get_entry(entry.id).text["body"] == body
+
+
+def _brute_counts(journal, start, end):
+    """Counts computed the slow way, straight from the entries."""
+    from journal.models import Filters
+
+    live, cursor = [], None
+    while True:
+        page = journal.list_entries(Filters(start=start, end=end), after=cursor, limit=500)
+        live += page.entries
+        if page.next is None:
+            break
+        cursor = page.next
+    per_week, per_kind, per_strength = {}, {}, {}
+    for e in live:
+        d = e.happened_at.date()
+        monday = d - timedelta(days=d.weekday())
+        per_week[monday] = per_week.get(monday, 0) + 1
+        per_kind[e.kind] = per_kind.get(e.kind, 0) + 1
+        for sid in {m.strength_id for m in e.strengths}:
+            per_strength[sid] = per_strength.get(sid, 0) + 1
+    return per_week, per_kind, per_strength, len(live)
+
+
+def test_counts_stay_true_through_every_kind_of_change(journal):
+    import random
+
+    rng = random.Random(5)
+    ids = [s.id for s in journal.strengths()[:5]]
+    live: list[int] = []
+    trashed: list[int] = []
+    for step in range(400):
+        action = rng.random()
+        if action < 0.45 or not live:
+            marks = [StrengthMark(rng.choice(ids), rng.choice(["me", "child", "someone"]))
+                     for _ in range(rng.randint(0, 3))]
+            kind = rng.choice(["reflection", "connection", "repair"])
+            live.append(journal.add_entry(Entry(kind, moment(rng.randint(1, 28)),
+                                                strengths=marks)).id)
+        elif action < 0.7:
+            entry = journal.get_entry(rng.choice(live))
+            entry.kind = rng.choice(["reflection", "connection", "repair"])
+            entry.text = {}
+            entry.happened_at = moment(rng.randint(1, 28), rng.randint(0, 23))
+            entry.strengths = [StrengthMark(rng.choice(ids), "child")
+                               for _ in range(rng.randint(0, 2))]
+            journal.update_entry(entry)
+        elif action < 0.85:
+            victim = live.pop(rng.randrange(len(live)))
+            journal.delete_entry(victim)
+            trashed.append(victim)
+        elif trashed:
+            back = trashed.pop(rng.randrange(len(trashed)))
+            journal.restore_entry(back)
+            live.append(back)
+        if step % 50 == 49:
+            journal.clock.advance(days=31)
+            journal.purge_trash()
+            trashed.clear()
+            for start, end in ((None, None), (date(2026, 11, 3), date(2026, 11, 17))):
+                got = journal.counts(start, end)
+                assert (got.per_week, got.per_kind, got.per_strength, got.total) == \
+                    _brute_counts(journal, start, end)

@@ -1,0 +1,130 @@
+"""The shared summary as plain data: what a caregiver picks from, what they picked, and
+the summary that the PDF and HTML renderers both walk (so both show the same words)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+Progress = Callable[[int, int], None]  # (done, total)
+Cancelled = Callable[[], bool]
+
+
+class SummaryCancelled(Exception):
+    """The caregiver pressed Cancel; nothing was made."""
+
+
+# -- what the caregiver chooses from --------------------------------------------------------
+@dataclass(frozen=True)
+class Candidate:
+    key: str
+    section: str
+    label: str  # one line for the list; for counts, the line exactly as it will read
+    detail: str = ""  # the caregiver's words, for a preview
+    ok_to_share: bool = False  # an entry's own flag; True for plain counts; False for people
+    happened_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CandidateSection:
+    key: str
+    heading: str
+    items: tuple[Candidate, ...]
+
+
+@dataclass(frozen=True)
+class Selection:
+    start: date
+    end: date  # inclusive
+    ticked: frozenset[str]
+    name: str = ""  # "" shows "Our family"
+    know: str = ""  # "What I want you to know"
+    questions: tuple[str, ...] = ()
+    lang: str = "en"
+    shared_on: date | None = None  # default: the journal clock's today
+
+
+# -- the summary model both renderers walk ----------------------------------------------------
+@dataclass(frozen=True)
+class Text:
+    text: str
+    role: str = "body"  # body, intro, count, note
+
+
+@dataclass(frozen=True)
+class Subheading:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class People:
+    items: tuple[tuple[str, str], ...]  # (name, how they help)
+
+
+@dataclass(frozen=True)
+class Moment:
+    heading: str
+    fields: tuple[tuple[str, str], ...]  # (label, the caregiver's words); label may be ""
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Chart:
+    weeks: tuple[tuple[date, int], ...]  # Monday -> moments of connection that week
+    labels: tuple[str, ...]  # short label per week
+    caption: str
+    description: str  # the chart in words, for the HTML and screen readers
+    week_header: str
+    count_header: str
+
+
+Block = Text | Subheading | Bullets | People | Moment | Chart
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    heading: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Summary:
+    lang: str
+    title: str
+    name: str
+    dates: str
+    shared_by: str
+    chose: str
+    sections: tuple[Section, ...] = field(default=())
+
+    def strings(self) -> list[str]:
+        """Every piece of text the summary shows, in order (for checks and fonts)."""
+        out = [self.title, self.name, self.dates, self.shared_by, self.chose]
+        for section in self.sections:
+            out.append(section.heading)
+            for block in section.blocks:
+                out.extend(_block_strings(block))
+        return out
+
+    def text(self) -> str:
+        return "\n".join(self.strings())
+
+
+def _block_strings(block: Block) -> list[str]:
+    if isinstance(block, Text | Subheading):
+        return [block.text]
+    if isinstance(block, Bullets):
+        return list(block.items)
+    if isinstance(block, People):
+        return [piece for pair in block.items for piece in pair]
+    if isinstance(block, Moment):
+        return [block.heading, *(p for pair in block.fields for p in pair), *block.notes]
+    return [block.caption, block.description, block.week_header, block.count_header,
+            *block.labels]

@@ -1,0 +1,199 @@
+"""The words of the shared summary, in English and Spanish, and how dates and counts read.
+
+Rules (ERH.md): say what is there, short sentences, no scores or ratings, no clinical
+claims, natural Spanish with "tú". Sections speak in the family's voice ("we", "my
+child"); the cover and the closing paragraph speak about the family to the reader.
+Counts are plain numbers ("in 12 moments"), with "once"/"una vez" for one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+LANGS = ("en", "es")
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "A summary of our strengths",
+        "default_name": "Our family",
+        "default_name_in_sentence": "our family",
+        "dates": "{start} to {end}",
+        "shared_by": "Shared by {name} on {day}",
+        "chose": "The family chose everything in this summary, one item at a time.",
+        "strengths": "Strengths we noticed",
+        "strengths_intro": "When we wrote down a moment, we could mark the strengths we saw "
+                           "in it. These are the ones we chose to share.",
+        "strength_line": "{label}: in {count}",
+        "connection": "Moments of connection",
+        "connection_count": "We wrote down {count} of connection in {weeks}.",
+        "chart_caption": "Moments of connection we wrote down each week",
+        "chart_week": "Week of {day}",
+        "chart_moments": "Moments",
+        "chart_described": "A small bar chart shows how many moments of connection we wrote "
+                           "down each week, from the week of {first} to the week of {last}. "
+                           "The most in one week was {most}.",
+        "examples": "A few we want to share",
+        "repair": "Finding our way back",
+        "repair_intro": "Everyone drifts apart sometimes. Coming back together is a skill "
+                        "we are learning, together.",
+        "repair_count": "We found our way back to each other {times} in {weeks}.",
+        "village": "Our village",
+        "village_intro": "The people who help us:",
+        "words": "In my words",
+        "know": "What I want you to know",
+        "prompt": "The question I answered: {prompt}",
+        "questions": "Questions for our visit",
+        "about": "About this journal",
+        "about_text": "This summary comes from Small Moments, a private journal a family "
+                      "keeps about everyday moments with their baby or toddler. The family "
+                      "wrote every entry and chose, item by item, what to share here. The "
+                      "numbers only count the moments they wrote down. They are not a test "
+                      "or a measure of anything, and this summary is not an assessment.",
+        "page": "Page {n} of {total}",
+        "child_did": "What my child did",
+        "i_did": "What I did",
+        "how_it_ended": "How it ended",
+        "pulled_apart": "What pulled us apart",
+        "noticed_first": "What I noticed first",
+        "reconnected": "How we found each other again",
+        "what_helped": "What helped",
+        "remember": "What I want to remember",
+        "body": "",
+        "felt": "How I felt: {feeling}",
+        "noticed": "Strengths I noticed: {labels}",
+        "back_one": "One back-and-forth",
+        "back_a_few": "A few back-and-forths",
+        "back_many": "Many back-and-forths",
+        "moment_one": "one moment",
+        "moment_many": "{n} moments",
+        "time_one": "once",
+        "time_many": "{n} times",
+        "week_one": "this week",
+        "week_many": "these {n} weeks",
+        "reflection": "Reflection",
+        "connection_kind": "Connection moment",
+        "repair_kind": "Finding our way back",
+        "chart_item": "The weekly chart of moments of connection",
+        "count_item": "How many times we found our way back",
+    },
+    "es": {
+        "title": "Un resumen de nuestras fortalezas",
+        "default_name": "Nuestra familia",
+        "default_name_in_sentence": "nuestra familia",
+        "dates": "Del {start} al {end}",
+        "shared_by": "Compartido por {name} el {day}",
+        "chose": "La familia eligió todo lo que hay en este resumen, una cosa a la vez.",
+        "strengths": "Fortalezas que notamos",
+        "strengths_intro": "Cuando anotamos un momento, pudimos marcar las fortalezas que "
+                           "vimos. Estas son las que elegimos compartir.",
+        "strength_line": "{label}: en {count}",
+        "connection": "Momentos de conexión",
+        "connection_count": "Anotamos {count} de conexión en {weeks}.",
+        "chart_caption": "Momentos de conexión que anotamos cada semana",
+        "chart_week": "Semana del {day}",
+        "chart_moments": "Momentos",
+        "chart_described": "Una pequeña gráfica de barras muestra cuántos momentos de "
+                           "conexión anotamos cada semana, desde la semana del {first} hasta "
+                           "la semana del {last}. Lo más en una semana fue {most}.",
+        "examples": "Algunos que queremos compartir",
+        "repair": "Volver a encontrarnos",
+        "repair_intro": "Todos nos alejamos a veces. Volver a encontrarnos es algo que "
+                        "estamos aprendiendo juntos.",
+        "repair_count": "Volvimos a encontrarnos {times} en {weeks}.",
+        "village": "Nuestra red de apoyo",
+        "village_intro": "Las personas que nos ayudan:",
+        "words": "En mis palabras",
+        "know": "Lo que quiero que sepas",
+        "prompt": "La pregunta que respondí: {prompt}",
+        "questions": "Preguntas para nuestra visita",
+        "about": "Sobre este diario",
+        "about_text": "Este resumen viene de Small Moments, un diario privado donde una "
+                      "familia anota momentos de todos los días con su bebé o niño pequeño. "
+                      "La familia escribió cada nota y eligió, una por una, qué compartir "
+                      "aquí. Los números solo cuentan los momentos que anotó. No son una "
+                      "prueba ni una medida de nada, y este resumen no es una evaluación.",
+        "page": "Página {n} de {total}",
+        "child_did": "Lo que hizo mi bebé",
+        "i_did": "Lo que hice yo",
+        "how_it_ended": "Cómo terminó",
+        "pulled_apart": "Lo que nos alejó",
+        "noticed_first": "Lo primero que noté",
+        "reconnected": "Cómo volvimos a encontrarnos",
+        "what_helped": "Lo que ayudó",
+        "remember": "Lo que quiero recordar",
+        "body": "",
+        "felt": "Cómo me sentí: {feeling}",
+        "noticed": "Fortalezas que noté: {labels}",
+        "back_one": "Una ida y vuelta",
+        "back_a_few": "Unas cuantas idas y vueltas",
+        "back_many": "Muchas idas y vueltas",
+        "moment_one": "un momento",
+        "moment_many": "{n} momentos",
+        "time_one": "una vez",
+        "time_many": "{n} veces",
+        "week_one": "esta semana",
+        "week_many": "estas {n} semanas",
+        "reflection": "Reflexión",
+        "connection_kind": "Momento de conexión",
+        "repair_kind": "Volver a encontrarnos",
+        "chart_item": "La gráfica semanal de momentos de conexión",
+        "count_item": "Cuántas veces volvimos a encontrarnos",
+    },
+}
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+}
+_WEEKDAYS = {
+    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+}
+
+
+def norm_lang(lang: str | None) -> str:
+    return "es" if (lang or "").lower().startswith("es") else "en"
+
+
+def t(lang: str, key: str, **values: object) -> str:
+    """The words for `key` in `lang`, with `values` filled in."""
+    text = TEXT[norm_lang(lang)][key]
+    return text.format(**values) if values else text
+
+
+def long_date(day: date, lang: str) -> str:
+    """"November 3, 2026" / "3 de noviembre de 2026"."""
+    month = _MONTHS[norm_lang(lang)][day.month - 1]
+    if norm_lang(lang) == "es":
+        return f"{day.day} de {month} de {day.year}"
+    return f"{month} {day.day}, {day.year}"
+
+
+def short_date(day: date, lang: str) -> str:
+    """"Nov 3" / "3 nov" (for chart labels)."""
+    month = _MONTHS[norm_lang(lang)][day.month - 1][:3]
+    return f"{day.day} {month}" if norm_lang(lang) == "es" else f"{month} {day.day}"
+
+
+def day_heading(day: date, lang: str) -> str:
+    """"Tuesday, November 3" / "martes 3 de noviembre"."""
+    lang = norm_lang(lang)
+    weekday = _WEEKDAYS[lang][day.weekday()]
+    month = _MONTHS[lang][day.month - 1]
+    if lang == "es":
+        return f"{weekday} {day.day} de {month}"
+    return f"{weekday}, {month} {day.day}"
+
+
+def moments(n: int, lang: str) -> str:
+    return t(lang, "moment_one") if n == 1 else t(lang, "moment_many", n=n)
+
+
+def times(n: int, lang: str) -> str:
+    return t(lang, "time_one") if n == 1 else t(lang, "time_many", n=n)
+
+
+def weeks(n: int, lang: str) -> str:
+    return t(lang, "week_one") if n == 1 else t(lang, "week_many", n=n)
