@@ -387,3 +387,21 @@ def test_key_file_parser_refuses_odd_shapes():
                 json.dumps({**good, "version": 99}).encode(), b"x" * 70_000):
         with pytest.raises(KeyFileDamaged):
             keyfile.KeyFile.from_bytes(bad)
+
+
+def test_a_crash_while_writing_the_key_file_keeps_the_old_one(vault, created, monkeypatch):
+    from journal import fsutil
+
+    created[0].close()
+    before = vault.key_path.read_bytes()
+
+    def power_cut(src, dst):
+        raise OSError("power cut during rename")
+
+    monkeypatch.setattr(fsutil.os, "replace", power_cut)
+    with pytest.raises(OSError):
+        vault.change_passphrase(PASSPHRASE, "never lands")
+    monkeypatch.undo()
+    assert vault.key_path.read_bytes() == before
+    assert sorted(p.name for p in vault.folder.iterdir()) == ["journal.db", "journal.key"]
+    vault.open(PASSPHRASE).close()
