@@ -1,0 +1,86 @@
+"""The one seam for every message box, file dialog and print dialog.
+
+Windows get a `Dialogs` passed in. Tests make one with `headless=True` and queue
+answers with `set_next_answer` (like KeePassXC's MessageBox::setNextAnswer), so no
+test ever waits on a modal dialog. Every message shown is recorded in `shown`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+@dataclass(frozen=True)
+class Shown:
+    kind: str  # "inform", "warn", "ask", "save_file", "print"
+    title: str
+    text: str
+
+
+class NoAnswerQueued(RuntimeError):
+    """A headless test reached a question it did not prepare an answer for."""
+
+
+class Dialogs:
+    def __init__(self, *, headless: bool = False) -> None:
+        self.headless = headless
+        self._answers: deque[Any] = deque()
+        self.shown: list[Shown] = []
+
+    # -- for tests ----------------------------------------------------------------
+    def set_next_answer(self, answer: Any) -> None:
+        self._answers.append(answer)
+
+    def _scripted(self, kind: str, title: str, text: str) -> tuple[bool, Any]:
+        self.shown.append(Shown(kind, title, text))
+        if self._answers:
+            return True, self._answers.popleft()
+        if self.headless:
+            if kind in ("inform", "warn"):
+                return True, None
+            raise NoAnswerQueued(f"{kind}: {title}")
+        return False, None
+
+    # -- messages -----------------------------------------------------------------
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        done, _ = self._scripted("inform", title, text)
+        if not done:
+            QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        done, _ = self._scripted("warn", title, text)
+        if not done:
+            QMessageBox.warning(parent, title, text)
+
+    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+        done, answer = self._scripted("ask", title, text)
+        if done:
+            return bool(answer)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        choice = QMessageBox.question(parent, title, text, buttons,
+                                      QMessageBox.StandardButton.No)
+        return choice == QMessageBox.StandardButton.Yes
+
+    # -- files and printing -------------------------------------------------------
+    def save_file(self, parent: QWidget | None, title: str, suggested: str,
+                  name_filter: str) -> str | None:
+        done, answer = self._scripted("save_file", title, suggested)
+        if done:
+            return str(answer) if answer else None
+        path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
+        return path or None
+
+    def choose_printer(self, parent: QWidget | None, title: str, printer: Any) -> bool:
+        """Let the person pick a printer; True to go ahead and print on `printer`."""
+        done, answer = self._scripted("print", title, "")
+        if done:
+            return bool(answer)
+        from PySide6.QtPrintSupport import QPrintDialog
+
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(title)
+        return dialog.exec() == QPrintDialog.DialogCode.Accepted

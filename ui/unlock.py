@@ -1,0 +1,199 @@
+"""Unlock: the passphrase, or the recovery code and a new passphrase.
+
+This is also the neutral screen that quick-hide shows: it holds no journal text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
+from ui.context import AppContext
+from ui.i18n import error_text
+from ui.operations import run_in_background
+from ui.passphrase import PassphraseFields
+from ui.theme import set_role
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # the open Journal
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.op = None
+        self.title = set_role(QLabel(APP_NAME), "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = set_role(QLabel(), "hint")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.message = set_role(QLabel(), "message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        # passphrase
+        self.pass_label = QLabel()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_label.setBuddy(self.passphrase)
+        self.show_box = QCheckBox()
+        self.open_button = set_role(QPushButton(), "primary")
+        self.forgot_button = set_role(QPushButton(), "link")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.pass_label, self.passphrase, self.show_box):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        row.addWidget(self.open_button)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.open_button.clicked.connect(self.unlock)
+        self.show_box.toggled.connect(lambda on: self.passphrase.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.forgot_button.clicked.connect(lambda: self._show(1))
+
+        # recovery code, then a new passphrase
+        self.code_text = QLabel()
+        self.code_text.setWordWrap(True)
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code_label.setBuddy(self.code)
+        self.fields = PassphraseFields()
+        self.reset_button = set_role(QPushButton(), "primary")
+        self.reset_button.setEnabled(False)
+        self.cancel_button = QPushButton()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.code_text, self.code_label, self.code, self.fields):
+            layout.addWidget(widget)
+        row = QHBoxLayout()
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.reset_button)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+        self.fields.valid_changed.connect(self._update_reset)
+        self.code.textChanged.connect(self._update_reset)
+        self.reset_button.clicked.connect(self.reset)
+        self.cancel_button.clicked.connect(lambda: self._show(0))
+
+        box = QWidget()
+        box.setMaximumWidth(520)
+        inner = QVBoxLayout(box)
+        inner.setSpacing(14)
+        for widget in (self.title, self.note, self.pages, self.busy, self.message):
+            inner.addWidget(widget)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box, 3)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+        self._show(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(self.tr("Your journal is locked."))
+        self.pass_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.show_box.setText(self.tr("Show what I type"))
+        self.open_button.setText(self.tr("&Open my journal"))
+        self.forgot_button.setText(self.tr("I &forgot my passphrase"))
+        self.code_text.setText(self.tr(
+            "No problem. Type the recovery code you printed or saved when you started. "
+            "Then choose a new passphrase."))
+        self.code_label.setText(self.tr("&Recovery code:"))
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.reset_button.setText(self.tr("Open with the &code"))
+        self.cancel_button.setText(self.tr("&Back"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show(self, index: int) -> None:
+        """Show one page, sized to itself (a stack is otherwise as tall as its tallest)."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+        self.message.setVisible(False)
+        (self.passphrase if index == 0 else self.code).setFocus()
+
+    def reset_view(self) -> None:
+        """Back to a blank passphrase field (after a lock)."""
+        self.passphrase.setText("")  # setText, unlike clear(), also drops the undo history
+        self.code.setText("")
+        self.fields.clear()
+        self.show_box.setChecked(False)
+        self._show(0)
+
+    def _update_reset(self) -> None:
+        self.reset_button.setEnabled(bool(self.code.text().strip()) and self.fields.is_valid())
+
+    @property
+    def working(self) -> bool:
+        return (not self.busy.isHidden())
+
+    def _start(self, work) -> None:
+        self.busy.setVisible(True)
+        self.message.setVisible(False)
+        self.pages.setEnabled(False)
+        self.op = run_in_background(self, work, self._opened, self._failed)
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase or self.working:
+            return
+        vault = self.ctx.vault()
+        self._start(lambda: vault.open(passphrase))
+
+    def reset(self) -> None:
+        if self.working or not self.reset_button.isEnabled():
+            return
+        code, new = self.code.text(), self.fields.value()
+        vault = self.ctx.vault()
+        self._start(lambda: vault.reset_passphrase(code, new))
+
+    def _opened(self, journal) -> None:
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        self.reset_view()
+        self.unlocked.emit(journal)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        self.message.setText(error_text(exc, self.ctx.lang))
+        self.message.setProperty("damaged", isinstance(
+            exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | JournalTooNew))
+        self.message.setVisible(True)
+        field = self.passphrase if self.pages.currentIndex() == 0 else self.code
+        field.selectAll()
+        field.setFocus()

@@ -1,0 +1,150 @@
+"""The main window: first run, unlock, or the open journal; locking and quick hide.
+
+The title is always just the app's name: never any journal text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from journal import APP_NAME
+from ui.context import AppContext
+from ui.first_run import FirstRunPage
+from ui.idle import IdleWatcher
+from ui.shell import JournalShell
+from ui.theme import apply_theme
+from ui.unlock import UnlockPage
+
+LOCK_KEYS = "Ctrl+L"
+QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.journal = None
+        self.shell: JournalShell | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 560)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_page = UnlockPage(ctx)
+        self.unlock_page.unlocked.connect(self.open_journal)
+        self.stack.addWidget(self.unlock_page)
+        self.first_run: FirstRunPage | None = None
+        if not ctx.vault().exists():
+            self.first_run = FirstRunPage(ctx)
+            self.first_run.finished.connect(self._first_run_done)
+            self.first_run.language_chosen.connect(self.set_language)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+        self.idle = IdleWatcher(ctx.clock, ctx.prefs.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEYS))
+        self.lock_action.triggered.connect(self.lock)
+        self.hide_action = QAction(self)
+        self.hide_action.setShortcut(QKeySequence(QUICK_HIDE_KEYS))
+        self.hide_action.triggered.connect(self.quick_hide)
+        self.addAction(self.lock_action)
+        self.addAction(self.hide_action)
+        geometry = ctx.prefs.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(980, 740)
+
+    @property
+    def state(self) -> str:
+        if self.shell is not None:
+            return "open"
+        return "first_run" if self.stack.currentWidget() is self.first_run else "locked"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(APP_NAME)
+            self.lock_action.setText(self.tr("Lock"))
+            self.hide_action.setText(self.tr("Quick hide"))
+        super().changeEvent(event)
+
+    # -- open and lock ----------------------------------------------------------------
+    def _first_run_done(self, journal) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        if journal is not None:
+            self.open_journal(journal)
+
+    def open_journal(self, journal) -> None:
+        self.journal = journal
+        self.shell = JournalShell(self.ctx, journal)
+        self.shell.lock_requested.connect(self.lock)
+        self.shell.settings.language_changed.connect(self.set_language)
+        self.shell.settings.text_size_changed.connect(self.set_text_size)
+        self.shell.settings.autolock_changed.connect(self.idle.set_minutes)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.today.editor.setFocus()
+        self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
+        self.idle.start()
+
+    def lock(self) -> None:
+        """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
+        self.idle.stop()
+        shell, journal = self.shell, self.journal
+        self.shell, self.journal = None, None
+        if shell is not None:
+            try:
+                shell.save_drafts()
+            finally:
+                shell.wipe()
+                self.stack.removeWidget(shell)
+                shell.setParent(None)
+                shell.deleteLater()
+        if journal is not None:
+            journal.close()
+        self._leave_first_run()
+        self.unlock_page.reset_view()
+        if self.first_run is None:
+            self.stack.setCurrentWidget(self.unlock_page)
+        self.setWindowTitle(APP_NAME)
+
+    def _leave_first_run(self) -> None:
+        """A lock while the recovery code is on screen: close the new journal, hide it all."""
+        if self.first_run is None or self.first_run.journal is None:
+            return
+        journal = self.first_run.take_journal()
+        journal.close()
+        self.first_run.code_view.clear()
+        self._first_run_done(None)
+
+    def quick_hide(self) -> None:
+        """Lock at once and show only the neutral unlock screen."""
+        self.lock()
+        self.unlock_page.passphrase.setFocus()
+
+    # -- preferences ------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.ctx.prefs.language = lang
+        self.ctx.languages.switch(lang)
+        if self.shell is not None:
+            self.shell.set_language(lang)
+
+    def set_text_size(self, size: int) -> None:
+        self.ctx.prefs.text_size = size
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, size)
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.prefs.set_window_geometry(self.saveGeometry())
+        if self.unlock_page.working or (
+                self.first_run is not None and self.first_run.busy.isHidden() is False):
+            event.ignore()  # a key derivation is still running; it takes a moment
+            return
+        self.lock()
+        self.idle.uninstall()
+        super().closeEvent(event)
