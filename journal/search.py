@@ -147,11 +147,16 @@ def search(conn: sqlcipher3.Connection, user_text: str, filters: Filters,
     holes = ", ".join("?" * len(window))
     texts = dict(conn.execute(
         f"SELECT id, c0 FROM entries_fts_content WHERE id IN ({holes})", window))
-    ranked = sorted(window, key=lambda i: (-_score(texts.get(i, ""), whole, prefix), -i))
-    best = ranked[:limit]
-    holes = ", ".join("?" * len(best))
     found = {row[0]: row for row in conn.execute(
-        f"SELECT id, kind, happened_at FROM entries WHERE id IN ({holes})", best)}
-    return [SearchHit(i, found[i][1], datetime.fromisoformat(found[i][2]),
+        f"SELECT id, kind, happened_at FROM entries WHERE id IN ({holes})", window)}
+    scored = sorted(((-_score(texts.get(i, ""), whole, prefix), found[i][2], i)
+                     for i in window if i in found),
+                    key=lambda t: (t[0], _descending(t[1]), -t[2]))
+    return [SearchHit(i, found[i][1], datetime.fromisoformat(when),
                       _snippet(texts.get(i, ""), whole, prefix))
-            for i in best if i in found]
+            for _, when, i in scored[:limit]]
+
+
+def _descending(text: str) -> tuple[int, ...]:
+    """A sort key that puts later ISO timestamps first."""
+    return tuple(-ord(ch) for ch in text)

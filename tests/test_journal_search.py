@@ -99,3 +99,10 @@ def test_operators_are_plain_words(filled):
 def test_search_never_raises_on_any_text(filled, text):
     journal, _, _ = filled
     assert isinstance(journal.search(text), list)
+
+
+def test_equal_matches_come_newest_first_whatever_order_they_were_written(journal):
+    days = [18, 20, 19]
+    ids = {day: journal.add_entry(Entry("connection", datetime(2026, 11, day, 9),
+                                        {"child_did": "Pointed at the dog"})).id for day in days}
+    assert hits(journal, "dog") == [ids[20], ids[19], ids[18]]
