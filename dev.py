@@ -4,6 +4,7 @@
     python3 dev.py run [app arguments]   create .venv if needed, start the app
     python3 dev.py test [pytest args]    create .venv if needed, ruff check, pytest
     python3 dev.py soak                  the crash tests with 5,000 kills (slow)
+    python3 dev.py package               build the app with PyInstaller into dist/
 
 The virtual environment is rebuilt when a pinned requirements file changes, so a
 fresh clone and an old checkout end up with the same packages.
@@ -22,7 +23,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
-LOCKS = {"app": ROOT / "requirements" / "app.txt", "test": ROOT / "requirements" / "test.txt"}
+LOCKS = {kind: ROOT / "requirements" / f"{kind}.txt" for kind in ("app", "build", "test")}
 
 
 def _fingerprint(kind: str) -> str:
@@ -52,13 +53,17 @@ def ensure_venv(kind: str) -> None:
 def main(argv: list[str]) -> int:
     if sys.version_info < (3, 11):  # noqa: UP036 - a clear message on an old Python
         sys.exit("Small Moments needs Python 3.11 or newer.")
-    if not argv or argv[0] not in {"run", "test", "soak"}:
+    if not argv or argv[0] not in {"run", "test", "soak", "package"}:
         print(__doc__)
         return 2
     command, rest = argv[0], argv[1:]
     if command == "run":
         ensure_venv("app")
         return subprocess.call([str(PYTHON), str(ROOT / "main.py"), *rest])
+    if command == "package":
+        ensure_venv("build")
+        return subprocess.call([str(PYTHON), str(ROOT / "packaging" / "build.py"), *rest],
+                               cwd=ROOT)
     ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     if command == "soak":

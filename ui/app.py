@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, Clock, SystemClock, __version__
@@ -26,6 +27,7 @@ def make_qapp(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(Path(__file__).resolve().parent / "icons" / f"{APP_ID}.svg")))
     return app
 
 

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Install Small Moments for this user only; no root needed. Run it from the unpacked
+# bundle folder:   ./install.sh
+# It puts the app in ~/.local/opt/small-moments, a launcher in ~/.local/bin, and the
+# menu entry and icons in ~/.local/share. Your journal is never touched: it lives in
+# ~/.local/share/small-moments and stays there when you update or uninstall the app.
+set -eu
+HERE=$(cd "$(dirname "$0")" && pwd)
+DATA=${XDG_DATA_HOME:-$HOME/.local/share}
+APPDIR="$HOME/.local/opt/small-moments"
+BINDIR="$HOME/.local/bin"
+
+if [ ! -x "$HERE/small-moments" ]; then
+    echo "Run this script from the unpacked Small Moments folder." >&2
+    exit 1
+fi
+mkdir -p "$HOME/.local/opt" "$BINDIR" "$DATA/applications"
+if [ "$HERE" != "$APPDIR" ]; then
+    rm -rf "$APPDIR.new"
+    cp -R "$HERE" "$APPDIR.new"
+    rm -rf "$APPDIR"
+    mv "$APPDIR.new" "$APPDIR"
+fi
+ln -sf "$APPDIR/small-moments" "$BINDIR/small-moments"
+sed "s|^Exec=.*|Exec=\"$APPDIR/small-moments\" %U|" "$APPDIR/share/small-moments.desktop" \
+    > "$DATA/applications/small-moments.desktop"
+for size in 16 24 32 48 64 128 256 512; do
+    mkdir -p "$DATA/icons/hicolor/${size}x${size}/apps"
+    cp "$APPDIR/share/icons/small-moments-$size.png" \
+       "$DATA/icons/hicolor/${size}x${size}/apps/small-moments.png"
+done
+mkdir -p "$DATA/icons/hicolor/scalable/apps"
+cp "$APPDIR/share/icons/small-moments.svg" "$DATA/icons/hicolor/scalable/apps/small-moments.svg"
+command -v update-desktop-database >/dev/null 2>&1 && \
+    update-desktop-database "$DATA/applications" >/dev/null 2>&1 || true
+command -v gtk-update-icon-cache >/dev/null 2>&1 && \
+    gtk-update-icon-cache -q -t "$DATA/icons/hicolor" >/dev/null 2>&1 || true
+echo "Small Moments is installed. Open it from your applications menu,"
+echo "or run: $BINDIR/small-moments"
