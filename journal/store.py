@@ -6,7 +6,8 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from journal.models import (
     PromptRecord,
     SearchHit,
     Strength,
+    StrengthMark,
 )
 
 PROMPT_STATUSES = ("shown", "answered", "skipped")
@@ -188,6 +190,73 @@ class Journal:
             ids = [entries.insert(self.conn, entry, now) for entry in cleaned]
             self._reindex(ids)
         return ids
+
+    def add_records(self, persons: Sequence[Person],
+                    own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
+                    prompts: Sequence[PromptRecord] = (),
+                    drafts: Mapping[str, str] | None = None) -> list[int]:
+        """Imports: people, the caregiver's own strengths, entries, prompt history and
+        drafts, in one transaction (all or nothing). Returns the new entry ids.
+
+        In `batch`, a person id -n means persons[n - 1] and a strength id -n means
+        own_strengths[n - 1] (label, factor); positive ids are used as they are. A person
+        with `deleted_at` goes to the trash; entries keep `created_at`/`updated_at` when
+        given. A draft is added only under a key not already in use.
+        """
+        cleaned = [people.clean(person) for person in persons]
+        for status in {record.status for record in prompts}:
+            validate.choice(status, PROMPT_STATUSES, what="prompt status")
+        with db.transaction(self.conn):
+            person_ids = []
+            for person, given in zip(cleaned, persons, strict=True):
+                person_ids.append(people.insert(self.conn, person, self._now()))
+                if given.deleted_at is not None:
+                    self.conn.execute("UPDATE people SET deleted_at = ? WHERE id = ?",
+                                      (entries.iso(given.deleted_at), person_ids[-1]))
+            strength_ids = [self._own_strength_id(label, factor)
+                            for label, factor in own_strengths]
+
+            def real(ref: int, made: list[int]) -> int:
+                if ref >= 0:
+                    return ref
+                if -ref > len(made):
+                    raise InvalidInput("An entry refers to something that isn't there.")
+                return made[-ref - 1]
+
+            ids = []
+            for given in batch:
+                entry = entries.clean(replace(
+                    given, people=[real(p, person_ids) for p in given.people],
+                    strengths=[StrengthMark(real(m.strength_id, strength_ids), m.whose)
+                               for m in given.strengths]))
+                ids.append(entries.insert(self.conn, entry, self.clock.now()))
+                if given.created_at is not None:
+                    self.conn.execute(
+                        "UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
+                        (entries.iso(given.created_at),
+                         entries.iso(given.updated_at or given.created_at), ids[-1]))
+            self.conn.executemany(
+                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
+                [(r.day.isoformat(), r.prompt_id, r.status, self._now()) for r in prompts])
+            self.conn.executemany(
+                "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (key) DO NOTHING",
+                [(key, validate.text(content, what="draft"), self._now())
+                 for key, content in (drafts or {}).items()])
+            self._reindex(ids)
+        return ids
+
+    def _own_strength_id(self, label: str, factor: str | None) -> int:
+        """Inside a transaction: the id of the caregiver's own strength `label`, added if new."""
+        label = validate.text(label, what="strength", limit=validate.MAX_SHORT,
+                              required=True).strip()
+        if factor is not None:
+            validate.choice(factor, vocabulary.FACTORS, what="protective factor")
+        row = self.conn.execute("SELECT id FROM strengths WHERE label = ?", (label,)).fetchone()
+        if row:
+            return int(row[0])
+        return int(self.conn.execute("INSERT INTO strengths (label, factor) VALUES (?, ?)",
+                                     (label, factor)).lastrowid)
 
     def update_entry(self, entry: Entry) -> Entry:
         if entry.id is None:

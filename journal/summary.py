@@ -58,12 +58,12 @@ REPAIR_COUNT_KEY = "count:repair"
 MAX_NAME = 200
 MAX_NOTE = 20_000
 
-# -- helpers ----------------------------------------------------------------------------------
+# -- helpers ----------------------------------------
 def clean_text(value: str, limit: int = MAX_NOTE) -> str:
     """NFC (so Vietnamese and other accents stay one character), trimmed, checked."""
     if not isinstance(value, str):
         raise InvalidInput("That must be text.")
-    value = unicodedata.normalize("NFC", value).strip()
+    value = unicodedata.normalize("NFC", value).replace("\0", "").strip()
     if len(value) > limit:
         raise InvalidInput("That is too long for the summary. Try a shorter one.")
     return value
@@ -230,7 +230,7 @@ def suggested(sections: Iterable[CandidateSection]) -> frozenset[str]:
                      if item.ok_to_share)
 
 
-# -- the summary -----------------------------------------------------------------------------
+# -- the summary ----------------------------------------
 def _ids(ticked: Iterable[str], prefix: str) -> list[int]:
     out = []
     for key in ticked:

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 
 from journal.summary import SummaryCancelled
 from journal.summary_model import (
+    Block,
     Bullets,
     Cancelled,
     Chart,
@@ -70,7 +71,7 @@ WARM = colors.HexColor("#d9825b")  # terracotta: bars and markers
 PAPER_TINT = colors.HexColor("#fbf3ea")
 
 
-# -- fonts --------------------------------------------------------------------------------------
+# -- fonts ----------------------------------------
 @functools.cache
 def _register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
@@ -121,7 +122,7 @@ def _for_pdf(text: str) -> str:
     return escape(text).replace("\n", "<br/>")
 
 
-# -- paper and password ---------------------------------------------------------------------------
+# -- paper and password ----------------------------------------
 def paper_for_locale(locale_name: str | None) -> str:
     """"letter" for US-style locales ("en_US", "es-US", "es_MX"), "a4" elsewhere."""
     name = (locale_name or "").replace("-", "_").split(".")[0].split("@")[0]
@@ -136,11 +137,12 @@ def new_password() -> str:
                     for _ in range(4))
 
 
-# -- styles -------------------------------------------------------------------------------------
+# -- styles ----------------------------------------
 @functools.cache
 def _styles() -> dict[str, ParagraphStyle]:
     _register_fonts()
-    base = ParagraphStyle("body", fontName=FONT, fontSize=10.5, leading=14.5, textColor=INK,
+    base = ParagraphStyle("body", fontName=FONT, bulletFontName=FONT, fontSize=10.5,
+                          leading=14.5, textColor=INK,
                           spaceAfter=4)
 
     def style(name: str, **kw: object) -> ParagraphStyle:
@@ -158,8 +160,9 @@ def _styles() -> dict[str, ParagraphStyle]:
                     spaceBefore=14, spaceAfter=5, keepWithNext=1),
         "h3": style("h3", fontName=BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3,
                     keepWithNext=1),
-        "intro": style("intro", textColor=SOFT_INK),
-        "count": style("count", fontName=BOLD, fontSize=11.5, leading=16, spaceAfter=6),
+        "intro": style("intro", textColor=SOFT_INK, keepWithNext=1),
+        "count": style("count", fontName=BOLD, fontSize=11.5, leading=16, spaceAfter=6,
+                       keepWithNext=1),
         "note": style("note", fontSize=9.5, leading=13, textColor=SOFT_INK),
         "bullet": style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2),
         "moment": style("moment", fontName=BOLD, fontSize=10.5, leading=14, textColor=ACCENT,
@@ -172,7 +175,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-# -- flowables ------------------------------------------------------------------------------------
+# -- flowables ----------------------------------------
 def _cover(summary: Summary, width: float) -> Flowable:
     s = _styles()
     cell = [Paragraph(_for_pdf(summary.title), s["title"]),
@@ -182,7 +185,7 @@ def _cover(summary: Summary, width: float) -> Flowable:
             Paragraph(_for_pdf(summary.chose), s["chose"])]
     table = Table([[cell]], colWidths=[width])
     table.setStyle(TableStyle([
-        ("BACKGROUND", (0, 0), (-1, -1), PAPER_TINT),
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), PAPER_TINT),
         ("LINEBEFORE", (0, 0), (0, -1), 4, WARM),
         ("LEFTPADDING", (0, 0), (-1, -1), 16), ("RIGHTPADDING", (0, 0), (-1, -1), 14),
         ("TOPPADDING", (0, 0), (-1, -1), 12), ("BOTTOMPADDING", (0, 0), (-1, -1), 12),
@@ -192,7 +195,7 @@ def _cover(summary: Summary, width: float) -> Flowable:
 
 def _chart(chart: Chart, width: float) -> list[Flowable]:
     height = 1.35 * inch
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
     bars = VerticalBarChart()
     bars.x, bars.y, bars.width, bars.height = 6, 16, width - 12, height - 30
     bars.data = [[n for _, n in chart.weeks]]
@@ -220,7 +223,7 @@ def _chart(chart: Chart, width: float) -> list[Flowable]:
     return [drawing, Paragraph(_for_pdf(chart.caption), _styles()["caption"])]
 
 
-def _moment(block: Moment) -> Flowable:
+def _moment(block: Moment) -> list[Flowable]:
     s = _styles()
     parts: list[Flowable] = [Paragraph(_for_pdf(block.heading), s["moment"])]
     for label, words in block.fields:
@@ -230,55 +233,75 @@ def _moment(block: Moment) -> Flowable:
         parts.append(Paragraph(text, s["field"]))
     if block.notes:
         parts.append(Paragraph(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
-    return KeepTogether(parts)
+    return parts
 
 
-def _bullets(block: Bullets, width: float, columns: int = 1) -> Flowable | list[Flowable]:
-    items = [Paragraph(_for_pdf(item), _styles()["bullet"], bulletText="•")
+def _bullets(block: Bullets, width: float, columns: int = 1) -> list[Flowable]:
+    items = [Paragraph(_bold_marked(item), _styles()["bullet"], bulletText="•")
              for item in block.items]
     if columns == 1:
-        return KeepTogether(items) if len(items) <= 8 else Table(
-            [[item] for item in items], colWidths=[width], style=_TIGHT)
+        return items if len(items) <= 8 else [Table(
+            [[item] for item in items], colWidths=[width], style=_TIGHT)]
     rows = -(-len(items) // columns)
     grid = [[items[c * rows + r] if c * rows + r < len(items) else ""
              for c in range(columns)] for r in range(rows)]
-    return Table(grid, colWidths=[width / columns] * columns, style=_TIGHT)
+    return [Table(grid, colWidths=[width / columns] * columns, style=_TIGHT)]
+
+
+def _bold_marked(text: str) -> str:
+    """Markup for `text`, with the part between two NUL marks in bold (a person's name)."""
+    pieces = text.split("\0")
+    return "".join(f'<font name="{BOLD}">{_for_pdf(p)}</font>' if i % 2 else _for_pdf(p)
+                   for i, p in enumerate(pieces))
 
 
 _TIGHT = TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                      ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                     ("VALIGN", (0, 0), (-1, -1), "TOP")])
+                     ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), FONT)])
+
+
+def _unit(block: Block, section_key: str, width: float) -> list[Flowable]:
+    """The flowables for one block, to be kept on one page when they fit."""
+    s = _styles()
+    if isinstance(block, Text):
+        return [Paragraph(_for_pdf(block.text), s[block.role])]
+    if isinstance(block, Subheading):
+        return [Paragraph(_for_pdf(block.text), s["h3"])]
+    if isinstance(block, Bullets):
+        wide = section_key == "strengths" and len(block.items) > 5
+        return _bullets(block, width, columns=2 if wide else 1)
+    if isinstance(block, People):
+        return _bullets(Bullets(tuple(f"\0{name}\0" + (f" — {how}" if how else "")
+                                      for name, how in block.items)), width)
+    if isinstance(block, Moment):
+        return _moment(block)
+    return _chart(block, width)
+
+
+def _leads(unit: list[Flowable]) -> bool:
+    """A heading or lead-in line that must not end a page alone."""
+    return len(unit) == 1 and isinstance(unit[0], Paragraph) and bool(
+        unit[0].getKeepWithNext())
 
 
 def _story(summary: Summary, width: float) -> list[Flowable]:
-    s = _styles()
     story: list[Flowable] = [_cover(summary, width), Spacer(1, 4)]
     for section in summary.sections:
-        story.append(Paragraph(_for_pdf(section.heading), s["h2"]))
-        for block in section.blocks:
-            if isinstance(block, Text):
-                story.append(Paragraph(_for_pdf(block.text), s[block.role]))
-            elif isinstance(block, Subheading):
-                story.append(Paragraph(_for_pdf(block.text), s["h3"]))
-            elif isinstance(block, Bullets):
-                story.append(_bullets(block, width, columns=2 if section.key == "strengths"
-                                      and len(block.items) > 5 else 1))
-            elif isinstance(block, People):
-                story += [Paragraph(f'<font name="{BOLD}">{_for_pdf(name)}</font>'
-                                    + (f" — {_for_pdf(how)}" if how else ""),
-                                    s["bullet"], bulletText="•")
-                          for name, how in block.items]
-            elif isinstance(block, Moment):
-                story.append(_moment(block))
-            elif isinstance(block, Chart):
-                chart = _chart(block, width)
-                if story and isinstance(story[-1], Paragraph) and story[-1].style is s["count"]:
-                    chart.insert(0, story.pop())  # the count line stays with its chart
-                story.append(KeepTogether(chart))
+        units = [[Paragraph(_for_pdf(section.heading), _styles()["h2"])]]
+        units += [_unit(block, section.key, width) for block in section.blocks]
+        pending: list[Flowable] = []
+        for unit in units:
+            if _leads(unit):
+                pending += unit  # headings and lead-ins go with what follows them
+                continue
+            unit, pending = pending + unit, []
+            story.append(KeepTogether(unit) if len(unit) > 1 else unit[0])
+        if pending:
+            story.append(KeepTogether(pending))
     return story
 
 
-# -- the document ---------------------------------------------------------------------------------
+# -- the document ----------------------------------------
 def _numbered_canvas(summary: Summary) -> type[Canvas]:
     footer = f"{summary.title} · "
 
@@ -330,12 +353,15 @@ def render_pdf(summary: Summary, *, paper: str = "a4", password: str | None = No
     `progress(done, total)` is called as the pages fill; `cancelled()` returning True
     stops the work with SummaryCancelled.
     """
+    if paper not in PAPERS:
+        raise ValueError(f"paper is one of {sorted(PAPERS)}")
     _register_fonts()
     out = io.BytesIO()
     doc_kwargs = dict(pagesize=PAPERS[paper], leftMargin=0.85 * inch, rightMargin=0.85 * inch,
                       topMargin=0.75 * inch, bottomMargin=0.85 * inch, title=summary.title,
                       author="", subject="", creator="", producer="", keywords="",
-                      invariant=1, lang=summary.lang, displayDocTitle=1)
+                      invariant=1, lang=summary.lang, displayDocTitle=1,
+                      initialFontName=FONT, initialFontSize=10.5)
     width = PAPERS[paper][0] - 1.7 * inch
     story = _story(summary, width)
     doc = _Doc(out, progress=progress, cancelled=cancelled, total=len(story), **doc_kwargs)

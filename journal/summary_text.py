@@ -178,12 +178,12 @@ def short_date(day: date, lang: str) -> str:
 
 
 def day_heading(day: date, lang: str) -> str:
-    """"Tuesday, November 3" / "martes 3 de noviembre"."""
+    """"Tuesday, November 3" / "Martes 3 de noviembre" (a heading)."""
     lang = norm_lang(lang)
     weekday = _WEEKDAYS[lang][day.weekday()]
     month = _MONTHS[lang][day.month - 1]
     if lang == "es":
-        return f"{weekday} {day.day} de {month}"
+        return f"{weekday.capitalize()} {day.day} de {month}"
     return f"{weekday}, {month} {day.day}"
 
 
