@@ -56,7 +56,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist")
     args = parser.parse_args(argv)
     start = time.perf_counter()
-    target = build(args.dist, ROOT / "build" / "pyinstaller", args.onefile)
+    dist = args.dist / "onefile" if args.onefile else args.dist
+    target = build(dist, ROOT / "build" / "pyinstaller", args.onefile)
     built = time.perf_counter() - start
     if args.onefile:
         print(f"onefile: {target} ({target.stat().st_size / 1e6:.1f} MB), "

@@ -1,4 +1,5 @@
-"""`main.py --self-test`: headless, through create, write, search, lock, unlock and close.
+"""`main.py --self-test`: headless, through create, write, search, lock, unlock, export
+(a password-protected summary PDF, read back) and close.
 
 Runs the real windows offscreen in a temporary folder, with the app's real (strong)
 key derivation, and exits 0 only if every step worked. Packaging runs it.
@@ -11,7 +12,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
+
+from journal.fsutil import atomic_write
 
 MARKER = "selftest-marker-words"
 PASSPHRASE = "self test quiet morning"
@@ -83,6 +87,27 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             assert window.journal.count_entries() == 1
             assert MARKER in window.shell.today.editor.toPlainText()
 
+        def export() -> None:
+            import pypdfium2
+
+            from journal import summary, summary_pdf
+
+            journal = window.journal
+            today = ctx.clock.today()
+            sections = summary.candidates(journal, today - timedelta(days=7), today, "en")
+            ticked = frozenset(item.key for section in sections for item in section.items)
+            chosen = summary.Selection(today - timedelta(days=7), today, ticked,
+                                       name="Self test", lang="en")
+            password = summary_pdf.new_password()
+            pdf = summary_pdf.render_pdf(summary.build_summary(journal, chosen),
+                                         paper="letter", password=password)
+            path = Path(tmp) / "summary.pdf"
+            atomic_write(path, pdf)
+            document = pypdfium2.PdfDocument(path.read_bytes(), password=password)
+            text = "".join(page.get_textpage().get_text_range() for page in document)
+            document.close()
+            assert MARKER in text and "Self test" in text, "the summary lost its words"
+
         def close() -> None:
             journal = window.journal
             window.close()
@@ -91,7 +116,8 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         try:
             assert lock is not None, "the data folder is in use"
             for name, step in (("create", create), ("write", write), ("search", search),
-                               ("lock", lock_step), ("unlock", unlock), ("close", close)):
+                               ("lock", lock_step), ("unlock", unlock), ("export", export),
+                               ("close", close)):
                 started = time.monotonic()
                 try:
                     step()
