@@ -11,6 +11,8 @@ from journal.errors import (
     KeyFileDamaged,
     KeyFileMissing,
     RecoveryCodeTypo,
+    StorageFull,
+    StorageTrouble,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "Person",
     "RecoveryCodeTypo",
     "SearchHit",
+    "StorageFull",
+    "StorageTrouble",
     "StrengthMark",
     "SystemClock",
     "Vault",

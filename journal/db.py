@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import sqlcipher3
 
-from journal.errors import JournalDamaged
+from journal.errors import JournalDamaged, StorageFull, StorageTrouble
 
 DatabaseError = sqlcipher3.DatabaseError
 
@@ -79,16 +80,36 @@ def verify(conn: sqlcipher3.Connection, *, full: bool = False) -> None:
         raise JournalDamaged()
 
 
+def storage_error(exc: BaseException) -> Exception | None:
+    """The plain error for a write the disk refused (full, or an I/O error), if it is one."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        return StorageFull()
+    if isinstance(exc, DatabaseError) and ("full" in text or "too big" in text):
+        return StorageFull()
+    if isinstance(exc, DatabaseError) and "disk i/o" in text:
+        return StorageTrouble()
+    return None
+
+
 @contextlib.contextmanager
 def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
-    """One short write transaction: committed on success, rolled back on any error."""
+    """One short write transaction: committed on success, rolled back on any error.
+
+    A write the disk refuses becomes StorageFull / StorageTrouble, and nothing of the
+    transaction is kept; what was committed before stays as it was."""
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        if conn.in_transaction:
+            with contextlib.suppress(DatabaseError):
+                conn.execute("ROLLBACK")
+        plain = storage_error(exc)
+        if plain is not None:
+            raise plain from exc
         raise
-    conn.execute("COMMIT")
 
 
 def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> None:
@@ -102,13 +123,13 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> Non
         tmp.unlink()
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     literal = str(tmp).replace("'", "''")
-    conn.execute(f"ATTACH DATABASE '{literal}' AS export KEY \"x'{data_key.hex()}'\"")
     try:
-        conn.execute("SELECT sqlcipher_export('export')")
-        conn.execute(f"PRAGMA export.user_version = {int(version)}")
-    finally:
-        conn.execute("DETACH DATABASE export")
-    try:
+        conn.execute(f"ATTACH DATABASE '{literal}' AS export KEY \"x'{data_key.hex()}'\"")
+        try:
+            conn.execute("SELECT sqlcipher_export('export')")
+            conn.execute(f"PRAGMA export.user_version = {int(version)}")
+        finally:
+            conn.execute("DETACH DATABASE export")
         check = sqlcipher3.connect(str(tmp), isolation_level=None)
         try:
             check.execute(_key_pragma(data_key))
@@ -121,7 +142,10 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> Non
         finally:
             os.close(fd)
         os.replace(tmp, dest)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+        plain = storage_error(exc)
+        if plain is not None:
+            raise plain from exc
         raise

@@ -59,6 +59,20 @@ class JournalTooNew(JournalError):
     )
 
 
+class StorageFull(JournalError):
+    message = (
+        "There isn't enough free space on this computer to save this. Everything saved "
+        "before is safe. Free some space, then try again."
+    )
+
+
+class StorageTrouble(JournalError):
+    message = (
+        "The computer couldn't write to the journal just now. It may be short of space. "
+        "Everything saved before is safe. Free some space, then try again."
+    )
+
+
 class JournalClosed(JournalError):
     message = "The journal is locked. Unlock it to go on."
 

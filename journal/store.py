@@ -58,8 +58,10 @@ class Journal:
     def close(self) -> None:
         """Close the database and wipe the key bytes this object holds."""
         if self._conn is not None:
-            try:
+            try:  # fold the log into the file; if the disk refuses, the log keeps it all
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except db.DatabaseError:
+                pass
             finally:
                 self._conn.close()
                 self._conn = None
@@ -93,8 +95,18 @@ class Journal:
         db.verify(self.conn, full=full)
 
     def export_copy(self, dest: Path) -> None:
-        """An encrypted, verified copy of the whole journal (same key) at `dest`."""
-        db.export_copy(self.conn, dest, self.data_key())
+        """An encrypted, verified copy of the whole journal (same key) at `dest`.
+
+        It reads through a short-lived connection of its own, so a backup running on
+        another thread never shares this connection's transactions (WAL lets it read a
+        consistent snapshot while this one keeps writing).
+        """
+        self.conn  # noqa: B018 - JournalClosed if the journal is closed
+        conn = db.connect(self.path, self.data_key(), check=False)
+        try:
+            db.export_copy(conn, dest, self.data_key())
+        finally:
+            conn.close()
 
     # -- people -----------------------------------------------------------------------
     def add_person(self, person: Person) -> Person:
