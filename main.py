@@ -30,6 +30,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if argv is None:  # the real app process (tests call main() with their own argv)
+        from journal.hardening import harden_process
+
+        harden_process()
     if args.version:
         print(f"{APP_NAME} {__version__}")
         return 0
