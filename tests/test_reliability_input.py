@@ -102,3 +102,67 @@ def test_key_file_parser_never_crashes_on_odd_json(current, journal_id):
                       "current": current}).encode()
     with pytest.raises(KeyFileDamaged):
         keyfile.KeyFile.from_bytes(raw)
+
+
+# -- importers ----------------------------------------------------------------------
+
+def _nothing_added(journal) -> bool:
+    return journal.count_entries() == 0 and journal.list_people() == [] \
+        and journal.drafts() == {}
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=st.binary(max_size=3000))
+def test_importing_any_bytes_never_crashes(journal, raw):
+    from journal.importers import import_file
+
+    try:
+        import_file(journal, raw)
+    except InvalidInput as refused:
+        assert str(refused) and _nothing_added(journal)
+
+
+jrnl_entry = st.fixed_dictionaries(
+    {"date": st.one_of(st.just("2024-01-31"), st.text(max_size=12)),
+     "time": st.one_of(st.just("21:14"), st.text(max_size=6)),
+     "title": st.text(max_size=60), "body": st.text(max_size=200)},
+    optional={"starred": st.booleans(), "tags": st.lists(st.text(max_size=8), max_size=3)})
+
+
+@settings(max_examples=200, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(entries=st.lists(jrnl_entry, max_size=5))
+def test_jrnl_imports_are_all_or_nothing(journal, entries):
+    import json
+
+    from journal.importers import import_file
+
+    before = journal.count_entries()
+    raw = json.dumps({"tags": {}, "entries": entries}).encode("utf-8", "surrogatepass")
+    try:
+        result = import_file(journal, raw)
+    except InvalidInput as refused:
+        assert str(refused) and journal.count_entries() == before
+    else:
+        assert result.entries + result.skipped == len(entries)  # empty ones are skipped
+        assert journal.count_entries() == before + result.entries
+
+
+@settings(max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(doc=json_values)
+def test_importing_odd_json_shapes_never_crashes(journal, doc):
+    import json
+
+    from journal.importers import import_file
+
+    for wrapped in (doc, {"format": "small-moments-export", "version": 1, "entries": doc},
+                    {"entries": doc, "tags": {}}):
+        before = journal.count_entries()
+        try:
+            result = import_file(journal, json.dumps(wrapped).encode())
+        except InvalidInput as refused:
+            assert str(refused) and journal.count_entries() == before
+        else:
+            assert journal.count_entries() == before + result.entries
