@@ -16,7 +16,6 @@ copies the backup in.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
 import shutil
@@ -29,7 +28,7 @@ import sqlcipher3
 from journal import db, keyfile, migrations
 from journal.clock import Clock, SystemClock
 from journal.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
-from journal.fsutil import fsync_dir, set_aside
+from journal.fsutil import atomic_copy, fsync_dir, set_aside
 from journal.store import Journal
 from journal.vault import DB_NAME, KEY_NAME, Vault
 
@@ -168,7 +167,7 @@ class BackupManager:
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")
-            _copy_durably(key_file, partial / KEY_NAME)
+            atomic_copy(key_file, partial / KEY_NAME)
             verify_backup(Backup(partial), journal.data_key())
             fsync_dir(partial)
             os.replace(partial, final)
@@ -248,25 +247,8 @@ def restore(backup: Backup, vault_folder: Path, passphrase: str,
     vault_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (clock or SystemClock()).now().strftime(_STAMP)
     moved = set_aside_journal(vault_folder, stamp)
-    _copy_durably(backup.db_path, vault_folder / DB_NAME)
-    _copy_durably(backup.key_path, vault_folder / KEY_NAME)
+    atomic_copy(backup.db_path, vault_folder / DB_NAME)
+    atomic_copy(backup.key_path, vault_folder / KEY_NAME)
     return moved
 
 
-def _copy_durably(src: Path, dest: Path) -> None:
-    """Copy to a temporary name beside `dest`, fsync, then rename into place."""
-    tmp = dest.with_name(f".{dest.name}.copy-{os.getpid()}")
-    try:
-        shutil.copyfile(src, tmp)
-        os.chmod(tmp, 0o600)
-        fd = os.open(tmp, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, dest)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
-    fsync_dir(dest.parent)

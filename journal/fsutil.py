@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -18,17 +19,15 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves the old file or the new one."""
+def _atomically(path: Path, fill: Callable[[int], None]) -> None:
+    """Write a file through `fill(fd)` so that a crash leaves the old file or the new one:
+    a temporary file beside it, fsync, rename into place, fsync of the folder."""
     path = Path(path)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
+            fill(fd)
             os.fsync(fd)
         finally:
             os.close(fd)
@@ -38,6 +37,26 @@ def atomic_write(path: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, all or nothing."""
+    _atomically(path, lambda fd: _write_all(fd, data))
+
+
+def atomic_copy(src: Path, dest: Path) -> None:
+    """Copy `src` to `dest`, all or nothing (private: mode 0600)."""
+    def fill(fd: int) -> None:
+        with open(src, "rb") as source:
+            while chunk := source.read(1 << 20):
+                _write_all(fd, chunk)
+    _atomically(dest, fill)
 
 
 def set_aside(path: Path, stamp: str) -> Path:
