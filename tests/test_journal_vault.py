@@ -278,11 +278,6 @@ def _flip(path: Path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
-def _fill(journal, n: int = 300) -> None:
-    for i in range(n):
-        add_note(journal, f"Evening story number {i} with a long tail " * 3)
-
-
 KEYFILE_DAMAGE = {
     "missing": (lambda p: p.unlink(), KeyFileMissing),
     "truncated": (lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
@@ -314,62 +309,7 @@ def test_key_file_damage_gets_its_own_message_and_changes_nothing(vault, created
     assert fingerprint(vault.folder) == before
 
 
-def _truncate(fraction: float):
-    def damage(path: Path) -> None:
-        data = path.read_bytes()
-        path.write_bytes(data[: int(len(data) * fraction)])
-    return damage
-
-
-DB_DAMAGE = {
-    "flip first page": lambda p: _flip(p, 100),
-    "flip middle page": lambda p: _flip(p, (p.stat().st_size // 4096 // 2) * 4096 + 200),
-    "flip last page": lambda p: _flip(p, p.stat().st_size - 300),
-    "truncated to nothing": _truncate(0.0),
-    "truncated to half": _truncate(0.5),
-    "truncated mid-page": lambda p: p.write_bytes(p.read_bytes()[:-1000]),
-    "random bytes": lambda p: p.write_bytes(hashlib.sha256(b"x").digest() * 2048),
-}
-
-
-@pytest.mark.parametrize("case", sorted(DB_DAMAGE))
-def test_database_damage_is_reported_as_damage_and_changes_nothing(vault, created, case):
-    journal = created[0]
-    _fill(journal)
-    journal.close()
-    DB_DAMAGE[case](vault.db_path)
-    before = fingerprint(vault.folder)
-    with pytest.raises(JournalDamaged) as info:
-        vault.open(PASSPHRASE)
-    assert "passphrase is right" in str(info.value)
-    assert fingerprint(vault.folder) == before
-
-
-def test_a_plain_sqlite_file_in_place_of_the_journal(vault, created):
-    import sqlite3
-
-    created[0].close()
-    vault.db_path.unlink()
-    plain = sqlite3.connect(vault.db_path)
-    plain.execute("CREATE TABLE notes (text)")
-    plain.execute("INSERT INTO notes VALUES ('hello')")
-    plain.commit()
-    plain.close()
-    before = fingerprint(vault.folder)
-    with pytest.raises(JournalDamaged):
-        vault.open(PASSPHRASE)
-    assert fingerprint(vault.folder) == before
-
-
-def test_another_journals_database_with_this_key_file(vault, created, tmp_path):
-    created[0].close()
-    other = Vault(tmp_path / "other", kdf_params=kdf.TEST_PARAMS)
-    other.create(PASSPHRASE)[0].close()
-    vault.db_path.write_bytes(other.db_path.read_bytes())
-    before = fingerprint(vault.folder)
-    with pytest.raises(JournalDamaged):
-        vault.open(PASSPHRASE)
-    assert fingerprint(vault.folder) == before
+# Damage to the database itself: tests/test_reliability_damage.py (with backups).
 
 
 def test_missing_database_is_damage_not_a_wrong_passphrase(vault, created):

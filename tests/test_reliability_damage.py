@@ -95,6 +95,8 @@ def test_damage_is_named_nothing_changes_and_the_backup_is_offered(with_backup, 
     opened = open_or_offer(vault, PASSPHRASE, manager)
     assert opened.journal is None and isinstance(opened.problem, expected)
     assert "backup" in str(opened.problem) or isinstance(opened.problem, KeyFileMissing)
+    if expected is JournalDamaged:  # the key was right: say so, it is not a typo
+        assert "passphrase is right" in str(opened.problem) or "missing" in str(opened.problem)
     assert opened.offer is not None and opened.offer.folder == backup.folder
     assert snapshot(vault.folder) == before  # nothing changed, nothing deleted
 
