@@ -30,7 +30,7 @@ from journal.clock import Clock, SystemClock
 from journal.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from journal.fsutil import atomic_copy, fsync_dir, set_aside
 from journal.store import Journal
-from journal.vault import DB_NAME, KEY_NAME, Vault
+from journal.vault import DB_NAME, KEY_NAME, RESTORING, Vault
 
 FOLDER_NAME = "backups"
 KEEP = 7
@@ -159,8 +159,9 @@ class BackupManager:
         while final.exists():
             n += 1
             final = self.folder / f"{stamp}-{n}"
+        for stale in self.folder.glob(".partial-*"):  # left by a backup that was cut off
+            shutil.rmtree(stale, ignore_errors=True)
         partial = self.folder / f".partial-{final.name}-{os.getpid()}"
-        shutil.rmtree(partial, ignore_errors=True)
         partial.mkdir(mode=0o700)
         try:
             journal.export_copy(partial / DB_NAME)
@@ -246,9 +247,17 @@ def restore(backup: Backup, vault_folder: Path, passphrase: str,
     vault_folder = Path(vault_folder)
     vault_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     stamp = (clock or SystemClock()).now().strftime(_STAMP)
+    # Stage both files beside the journal first; if this stops half way, the vault
+    # finishes the renames at the next unlock (Vault.finish_restore), so the old or
+    # the restored journal is always there to open.
+    staged_db, staged_key = (vault_folder / f"{DB_NAME}{RESTORING}",
+                             vault_folder / f"{KEY_NAME}{RESTORING}")
+    atomic_copy(backup.db_path, staged_db)
+    atomic_copy(backup.key_path, staged_key)
     moved = set_aside_journal(vault_folder, stamp)
-    atomic_copy(backup.db_path, vault_folder / DB_NAME)
-    atomic_copy(backup.key_path, vault_folder / KEY_NAME)
+    os.replace(staged_key, vault_folder / KEY_NAME)
+    os.replace(staged_db, vault_folder / DB_NAME)
+    fsync_dir(vault_folder)
     return moved
 
 

@@ -27,6 +27,7 @@ from journal.store import Journal
 
 DB_NAME = "journal.db"
 KEY_NAME = "journal.key"
+RESTORING = ".restoring"  # a backup's files, staged beside the journal during a restore
 MAX_PASSPHRASE = 1024
 
 
@@ -93,9 +94,21 @@ class Vault:
         kf, keys = self._unwrap(RECOVERY, secret, WrongRecoveryCode)
         return self._open_db(kf, keys, verify=verify)
 
+    def finish_restore(self) -> bool:
+        """Complete a restore that stopped after setting the old journal aside: move the
+        staged backup files into the places that are empty. True if anything moved."""
+        moved = False
+        for name in (KEY_NAME, DB_NAME):
+            staged = self.folder / f"{name}{RESTORING}"
+            if staged.exists() and not (self.folder / name).exists():
+                os.replace(staged, self.folder / name)
+                moved = True
+        return moved
+
     def _unwrap(self, slot_id: str, secret: str | bytes, wrong: type[Exception]
                 ) -> tuple[KeyFile, list[tuple[KeySet, bytes]]]:
         """Every data key the secret reaches; `wrong` if none. Touches no database."""
+        self.finish_restore()
         kf = keyfile.load(self.key_path)
         if not self.db_path.exists() and not self._new_db_path.exists():
             raise JournalDamaged("The journal file is missing. You can restore a backup.")

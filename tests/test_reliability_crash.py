@@ -124,3 +124,68 @@ def test_a_deleted_wal_after_a_crash_still_opens_cleanly(zygote, crash_vault):
         journal.verify(full=True)
         ids = sorted(e.id for e in journal.list_entries(limit=500).entries)
         assert ids == list(range(1, len(ids) + 1))  # a consistent prefix, no holes
+
+
+def test_killed_while_backing_up_the_journal_and_backups_stay_whole(zygote, crash_vault):
+    from journal.backup import BackupManager, verify_backup
+
+    rng = random.Random(13)
+    manager = BackupManager(crash_vault.folder / "backups", keep=3)
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        for day in range(1, 15):
+            journal.add_entry(Entry("reflection", datetime(2026, 1, day), {"body": "x" * 900}))
+        key = journal.data_key()
+    for seed in range(max(20, KILLS // 10)):
+        kill_round(zygote, "backup", crash_vault.folder, seed, rng)
+        with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
+            assert journal.count_entries() == 14
+        for backup in manager.list_backups():
+            verify_backup(backup, key)
+    assert 1 <= len(manager.list_backups()) <= 4
+
+
+def test_killed_while_restoring_a_backup_the_journal_still_opens(zygote, crash_vault):
+    from journal.backup import BackupManager
+
+    rng = random.Random(17)
+    manager = BackupManager(crash_vault.folder / "backups")
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 1), {"body": "in the backup"}))
+        manager.make_backup(journal)
+    for seed in range(max(20, KILLS // 10)):
+        kill_round(zygote, "restore", crash_vault.folder, seed, rng)
+        with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
+            journal.verify(full=True)
+            assert journal.get_entry(1).text["body"] == "in the backup"
+    set_aside = [p for p in crash_vault.folder.iterdir() if ".set-aside-" in p.name]
+    assert set_aside  # what a restore replaced was set aside, never deleted
+
+
+@pytest.mark.parametrize("stop_after", [0, 1])  # renames done before the power cut
+def test_a_restore_cut_off_after_setting_aside_is_finished_at_unlock(crash_vault, monkeypatch,
+                                                                      stop_after):
+    from journal import backup as backup_module
+    from journal.backup import BackupManager, restore
+
+    manager = BackupManager(crash_vault.folder / "backups")
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 1), {"body": "in the backup"}))
+        made = manager.make_backup(journal)
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 2), {"body": "after it"}))
+    real_replace = os.replace
+    done = []
+
+    def power_cut(src, dst):
+        if str(src).endswith(".restoring"):
+            if len(done) == stop_after:
+                raise OSError("power cut")
+            done.append(src)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(backup_module.os, "replace", power_cut)
+    with pytest.raises(OSError):
+        restore(made, crash_vault.folder, PASSPHRASES[0])
+    monkeypatch.undo()
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        assert journal.count_entries() == 1  # the restored journal, finished at unlock
+    assert not list(crash_vault.folder.glob("*.restoring"))

@@ -1,7 +1,8 @@
 """A zygote for crash tests: forks workers that write to a journal until killed.
 
 Protocol on stdin/stdout, one line each:
-    parent -> zygote   "<task> <folder> <seed>"      task: save | passphrase | rotate
+    parent -> zygote   "<task> <folder> <seed>"      task: save | passphrase | rotate |
+                                                        backup | restore
     zygote -> parent   "pid <n>"                     the worker's pid, to kill
     worker -> parent   "ack <id> <text>"             an entry whose commit returned
     zygote -> parent   "done <status>"               the worker is gone (reaped)
@@ -46,6 +47,23 @@ def worker(task: str, folder: Path, seed: int) -> None:
             old, new = PASSPHRASES[n % 2], PASSPHRASES[(n + 1) % 2]
             vault.change_passphrase(old, new)
             out.write(f"ack {n} {new}\n")
+            out.flush()
+    elif task == "backup":
+        from journal.backup import BackupManager
+
+        journal = vault.open(PASSPHRASES[0], verify=False)
+        manager = BackupManager(folder / "backups", keep=3)
+        for n in range(1_000_000):
+            made = manager.make_backup(journal)
+            out.write(f"ack {n} {made.folder.name}\n")
+            out.flush()
+    elif task == "restore":
+        from journal.backup import BackupManager, restore
+
+        backup = BackupManager(folder / "backups").list_backups()[-1]
+        for n in range(1_000_000):
+            restore(backup, folder, PASSPHRASES[0])
+            out.write(f"ack {n} restored\n")
             out.flush()
     elif task == "rotate":
         journal = vault.open(PASSPHRASES[0], verify=False)
