@@ -70,6 +70,8 @@ def main(argv: list[str]) -> int:
         tar.add(target, arcname=APP_ID)
     print(f"onedir:  {target} ({folder_size(target) / 1e6:.1f} MB on disk)")
     print(f"archive: {archive} ({archive.stat().st_size / 1e6:.1f} MB)")
+    for icu in sorted(target.glob("_internal/PySide6/Qt/lib/libicudata.so.*")):
+        print(f"ICU data: {icu.name} ({icu.stat().st_size / 1e6:.1f} MB)")
     print(f"built in {built:.0f} s")
     return 0
 

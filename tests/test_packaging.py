@@ -6,6 +6,8 @@ The build test runs PyInstaller (about a minute on two cores) and then the froze
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -18,9 +20,24 @@ from journal import APP_ID, APP_NAME, __version__
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
-# The issue's budget is 150 MB; the bundle is ~168 MB today (ICU data alone is 31 MB,
-# see the closing note). This ceiling only stops it from quietly growing further.
-CEILING_ONEDIR_MB = 175
+# The budget: 150 MB on disk, 60 MB as .tar.gz (about 142 MB and 56 MB since the bundle
+# carries the slim ICU data, see the tests at the end of this file).
+CEILING_ONEDIR_MB = 150
+CEILING_ARCHIVE_MB = 60
+
+
+LINUX_ICU = pytest.mark.skipif(not sys.platform.startswith("linux"),
+                               reason="PySide6 bundles its own ICU data library on Linux only")
+
+
+def load_slim_icu():
+    spec = importlib.util.spec_from_file_location("slim_icu", ROOT / "packaging" / "slim_icu.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+slim_icu = load_slim_icu()  # packaging/slim_icu.py, which is no package
 
 
 def fake_bundle(folder: Path) -> Path:
@@ -110,9 +127,14 @@ def test_the_bundle_is_slim_and_carries_its_resources(bundle):
     size = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()
                and not p.is_symlink())
     assert size / 1e6 <= CEILING_ONEDIR_MB
+    archive = bundle.parent / f"{APP_ID}-{__version__}-{sys.platform}.tar.gz"
+    assert archive.stat().st_size / 1e6 <= CEILING_ARCHIVE_MB
     names = {p.name for p in internal.iterdir()}
     assert not names & {"pytest", "_pytest", "hypothesis", "PyInstaller", "pypdf", "ruff"}
     qt = internal / "PySide6" / "Qt"
+    if sys.platform.startswith("linux"):
+        icu = qt / "lib" / slim_icu.installed_library().name
+        assert icu.stat().st_size < 8_000_000, "the full ICU data was bundled: is gcc missing?"
     assert {p.name for p in (qt / "plugins" / "platforms").iterdir()} == {
         "libqxcb.so", "libqwayland.so", "libqoffscreen.so"}
     foreign = [p.name for p in (qt / "translations").glob("*.qm")
@@ -123,3 +145,216 @@ def test_the_bundle_is_slim_and_carries_its_resources(bundle):
     assert list((internal / "ui" / "translations").glob("*.qm"))
     assert (internal / "ui" / "icons" / f"{APP_ID}.svg").is_file()
     assert (bundle / "install.sh").is_file() and (bundle / "share" / f"{APP_ID}.desktop").is_file()
+
+
+# ---- the slim ICU data library (packaging/slim_icu.py) -------------------------------------
+#
+# Qt's ICU data is 31 MB of the bundle; the spec ships a 6 MB copy with only root, English
+# and Spanish locale data. These tests prove Qt gives the same answers with it: the same
+# probe runs twice, once with PySide6's own libicudata and once with the slim one put first
+# on LD_LIBRARY_PATH (which beats libicuuc's RUNPATH=$ORIGIN), and /proc/self/maps shows
+# which of the two was really mapped.
+
+ICU_PROBE = r'''
+import json
+from PySide6.QtCore import (QBuffer, QByteArray, QCollator, QDate, QDateTime, QIODevice, QLocale,
+                            QStringConverter, QStringDecoder, QStringEncoder,
+                            QTextBoundaryFinder, QTime, QTimeZone, QXmlStreamReader, Qt)
+
+with open("/proc/self/maps") as maps:
+    out = {"maps": sorted({line.split()[-1] for line in maps if "libicudata" in line})}
+same = out["same"] = {}
+
+# collation (ICU ucol_*): "ñ" after "n", accents and case as tie-breakers, numeric mode
+words = ["ñu", "nube", "oso", "ñandú", "Ángel", "árbol", "azul", "cana", "caña", "cañón",
+         "nada", "zorro", "éxito", "España", "Ecuador", "llama", "luz", "chico", "cuna",
+         "Nuñez", "Núñez", "resume", "résumé", "Résumé", "co-op", "coop", "item 10",
+         "item 9", "Äpfel", "apple", "ÑANDÚ", "Ñandú"]
+for name in ("es", "es_ES", "es_MX", "es_AR", "en_US", "en_GB", "C"):
+    for numeric in (False, True):
+        for case in (Qt.CaseSensitivity.CaseSensitive, Qt.CaseSensitivity.CaseInsensitive):
+            collator = QCollator(QLocale(name))
+            collator.setNumericMode(numeric)
+            collator.setCaseSensitivity(case)
+            key = f"collate {name} numeric={numeric} {case.name}"
+            same[key] = sorted(words, key=collator.sortKey)
+            same[key + " compare"] = [collator.compare(a, b) for a in words for b in words]
+collator = QCollator(QLocale("es"))
+collator.setIgnorePunctuation(True)
+same["collate es ignorePunctuation"] = [collator.compare("co-op", "coop"),
+                                        collator.compare("a.b", "ab")]
+
+# locale formatting, and locale case mapping (ICU u_strToUpper/u_strToLower)
+day = QDate(2024, 3, 9)
+moment = QDateTime(day, QTime(17, 5, 9), QTimeZone(b"Europe/Madrid"))
+for name in ("es", "es_ES", "es_MX", "es_419", "es_US", "es_AR", "en_US", "en_GB", "en_IN"):
+    loc = QLocale(name)
+    same[f"locale {name}"] = [
+        loc.name(), loc.bcp47Name(), loc.toString(day, QLocale.FormatType.LongFormat),
+        loc.toString(day, QLocale.FormatType.ShortFormat), loc.toString(moment),
+        loc.toString(moment, QLocale.FormatType.LongFormat),
+        loc.toString(moment, "dddd d MMMM yyyy HH:mm t"), loc.toString(1234567.891, "f", 2),
+        loc.toCurrencyString(1234.5), loc.monthName(9), loc.dayName(6),
+        loc.standaloneMonthName(1), loc.nativeLanguageName(), loc.nativeTerritoryName(),
+        loc.amText(), loc.pmText(), loc.formattedDataSize(123456789), loc.quoteString("hola"),
+        loc.createSeparatedList(["uno", "dos", "tres"]),
+        loc.toUpper("straße ñandú ǆ"), loc.toLower("ÑANDÚ ÉXITO Σ"),
+    ]
+for name in ("tr_TR", "az_AZ", "lt_LT", "el_GR", "nl_NL"):  # special casing is built in
+    loc = QLocale(name)
+    same[f"case {name}"] = [loc.toUpper("istanbul ǉ i̇ ίδιο ĳ"), loc.toLower("İSTANBUL I Ì ΣΑΣ")]
+
+# time zones (offsets from the tz database; names and canonical IDs from ICU ucal_*)
+ids = [bytes(zone).decode() for zone in QTimeZone.availableTimeZoneIds()]
+same["tz ids"] = [len(ids), ids[:5], ids[-5:]]
+for zone in ("America/Mexico_City", "Europe/Madrid", "America/New_York", "Europe/London",
+             "America/Argentina/Buenos_Aires", "America/Bogota", "Atlantic/Canary", "UTC",
+             "America/Los_Angeles", "Asia/Tokyo", "Australia/Sydney", "US/Pacific"):
+    tz = QTimeZone(zone.encode())
+    row = [tz.isValid(), bytes(tz.id()).decode(), tz.hasDaylightTime(), tz.comment(),
+           tz.territory().name]
+    for month in (1, 7):
+        when = QDateTime(QDate(2024, month, 15), QTime(12, 0), QTimeZone.utc())
+        row += [tz.offsetFromUtc(when), tz.standardTimeOffset(when),
+                tz.daylightTimeOffset(when), tz.isDaylightTime(when), tz.abbreviation(when)]
+        for loc in ("es_ES", "es_MX", "en_US", "en_GB"):
+            for kind in QTimeZone.NameType:
+                row.append(tz.displayName(when, kind, QLocale(loc)))
+    for time_type in QTimeZone.TimeType:
+        for loc in ("es", "es_MX", "en_US"):
+            for kind in QTimeZone.NameType:
+                row.append(tz.displayName(time_type, kind, QLocale(loc)))
+    same[f"tz {zone}"] = row
+same["tz windows"] = [bytes(QTimeZone.windowsIdToDefaultIanaId(b"Romance Standard Time")).decode(),
+                      bytes(QTimeZone.ianaIdToWindowsId(b"America/Mexico_City")).decode()]
+
+# text boundaries (Qt's own tables: they must not change either)
+for text in ("The quick brown fox didn't jump over the lazy dog's 3.5 fences. Did it? Yes!",
+             "¿Dónde está el niño? ¡Allí, señor! El pingüino comió 2,5 kg de ñoquis."):
+    for kind in QTextBoundaryFinder.BoundaryType:
+        finder = QTextBoundaryFinder(kind, text)
+        cuts = []
+        while (cut := finder.toNextBoundary()) != -1:
+            cuts.append((cut, finder.boundaryReasons().value))
+        same[f"boundaries {kind.name} {text[:10]}"] = cuts
+
+# text codecs (ICU ucnv_* for everything but UTF-* and Latin-1), decoded the way Qt's
+# XML reader decodes a legacy document
+legacy = bytes(b for b in range(0x20, 0x100) if b not in b"<&\x7f")
+for codec, body in (("UTF-8", legacy.decode("latin-1").encode()), ("ISO-8859-1", legacy),
+                    ("Latin1", legacy), ("windows-1252", legacy), ("ISO-8859-15", legacy),
+                    ("windows-1250", legacy), ("IBM437", legacy), ("IBM850", legacy),
+                    ("KOI8-R", legacy), ("macintosh", legacy), ("US-ASCII", legacy[:90])):
+    decoder, encoder = QStringDecoder(codec), QStringEncoder(codec)
+    buffer = QBuffer()
+    buffer.setData(QByteArray(f'<?xml version="1.0" encoding="{codec}"?><r>'.encode()
+                              + body + b"</r>"))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    xml, text = QXmlStreamReader(buffer), []
+    while not xml.atEnd():
+        if xml.readNext() == QXmlStreamReader.TokenType.Characters:
+            text.append(xml.text())
+    same[f"codec {codec}"] = [decoder.isValid(), encoder.isValid(), str(decoder.name()),
+                              "".join(text), xml.errorString()]
+
+# what the slim data drops on purpose (other languages, CJK code pages): reported, not compared
+differs = out["differs"] = {}
+differs["codecs"] = len(QStringConverter.availableCodecs())
+differs["Shift_JIS"] = QStringDecoder("Shift_JIS").isValid()
+differs["de_DE zone name"] = QTimeZone(b"Europe/Madrid").displayName(
+    QTimeZone.TimeType.StandardTime, QTimeZone.NameType.LongName, QLocale("de_DE"))
+print(json.dumps(out, ensure_ascii=False, sort_keys=True))
+'''
+
+
+def full_icu_data() -> tuple[Path, bytes]:
+    library = slim_icu.installed_library()
+    raw = library.read_bytes()
+    _, _, offset, size = slim_icu.read_elf(raw)
+    return library, raw[offset:offset + size]
+
+
+@LINUX_ICU
+def test_the_icu_package_format_is_understood_byte_for_byte():
+    _, blob = full_icu_data()
+    header, package, items = slim_icu.parse_package(blob)
+    assert package.startswith("icudt") and len(items) > 3000
+    assert slim_icu.write_package(header, items) == blob  # same layout as ICU's icupkg
+
+
+@LINUX_ICU
+def test_the_slim_icu_data_keeps_root_english_and_spanish_everywhere():
+    _, blob = full_icu_data()
+    _, package, items = slim_icu.parse_package(blob)
+    out, kept, dropped = slim_icu.slim_package(blob)
+    assert len(out) < 8_000_000 < len(blob)
+    kept = {name[len(package) + 1:] for name in kept}
+    dropped = {name[len(package) + 1:] for name in dropped}
+    for name, _ in items:
+        name = name[len(package) + 1:]
+        base = name.rsplit("/", 1)[-1]
+        if base.split("_")[0].removesuffix(".res") in {"root", "en", "es"}:
+            assert name in kept, name  # every tree, every region: es_MX, es_419, en_GB, …
+    assert {"supplementalData.res", "likelySubtags.res", "metaZones.res", "timezoneTypes.res",
+            "windowsZones.res", "zoneinfo64.res", "plurals.res", "numberingSystems.res",
+            "dayPeriods.res", "grammaticalFeatures.res", "cnvalias.icu", "unames.icu",
+            "nfkc.nrm", "nfkc_cf.nrm", "uts46.nrm", "coll/ucadata.icu", "coll/root.res",
+            "coll/es.res", "coll/es__TRADITIONAL.res", "zone/es_MX.res", "zone/en_GB.res",
+            "curr/pool.res", "res_index.res", "brkitr/word.brk", "brkitr/line.brk",
+            "ibm-5348_P100-1997.cnv", "ibm-912_P100-1995.cnv"} <= kept
+    assert {"fr.res", "coll/zh.res", "zone/de.res", "brkitr/cjdict.dict",
+            "brkitr/thaidict.dict", "gb18030.cnv", "ibm-943_P15A-2003.cnv"} <= dropped
+
+
+@pytest.fixture(scope="module")
+def slim_icu_library(tmp_path_factory) -> Path:
+    if not (os.environ.get("CC") or shutil.which("gcc") or shutil.which("cc")):
+        pytest.skip("no C compiler: the build bundles the full ICU data")
+    library = slim_icu.slim_library(out_dir=tmp_path_factory.mktemp("icu"), verbose=False)
+    assert library is not None and library.name == slim_icu.installed_library().name
+    assert library.stat().st_size < 8_000_000
+    return library
+
+
+def run_icu_probe(library_dir: Path | None) -> dict:
+    env = dict(os.environ, LANG="C.UTF-8", LC_ALL="C.UTF-8", TZ="UTC")
+    env.pop("LD_PRELOAD", None)
+    if library_dir is None:
+        env.pop("LD_LIBRARY_PATH", None)
+    else:
+        env["LD_LIBRARY_PATH"] = str(library_dir)
+    result = subprocess.run([sys.executable, "-c", ICU_PROBE], env=env, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return json.loads(result.stdout)
+
+
+@LINUX_ICU
+def test_qt_gives_the_same_answers_with_the_slim_icu_data(slim_icu_library):
+    full = run_icu_probe(None)
+    slim = run_icu_probe(slim_icu_library.parent)
+    assert full["maps"] == [str(slim_icu.installed_library())]
+    assert slim["maps"] == [str(slim_icu_library)]
+    assert slim["same"].keys() == full["same"].keys()
+    assert [key for key in full["same"] if slim["same"][key] != full["same"][key]] == []
+    print("differs on purpose (full / slim):", full["differs"], slim["differs"])
+
+    same = slim["same"]
+    spanish = same["collate es numeric=False CaseSensitive"].index
+    assert spanish("nube") < spanish("ñandú") < spanish("ñu") < spanish("oso")
+    assert spanish("árbol") < spanish("azul") and spanish("cana") < spanish("caña")
+    numeric = same["collate es numeric=True CaseSensitive"]
+    assert numeric.index("item 9") < numeric.index("item 10")
+    assert same["locale es_MX"][2] == "sábado, 9 de marzo de 2024"
+    assert same["locale en_US"][2] == "Saturday, March 9, 2024"
+    assert same["locale es_ES"][7] == "1.234.567,89"
+    assert "hora estándar de Europa central" in same["locale es_ES"][5]
+    madrid, mexico = same["tz Europe/Madrid"], same["tz America/Mexico_City"]
+    assert madrid[:3] == [True, "Europe/Madrid", True] and madrid[5] == 3600
+    assert mexico[5] == -21600 and "hora estándar central" in mexico
+    assert "Central European Standard Time" in madrid
+    assert "hora de verano de Europa central" in madrid
+    assert same["tz ids"][0] > 300
+    assert same["case tr_TR"][0].startswith("İSTANBUL")
+    assert same["codec windows-1252"][3].startswith(" !") and "€" in same["codec windows-1252"][3]
+    assert "ñ" in same["codec ISO-8859-15"][3] and same["codec UTF-8"][4] == ""
