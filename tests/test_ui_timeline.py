@@ -95,12 +95,17 @@ def test_type_ahead_search_open_edit_delete_undo_and_trash(qtbot, open_window):
     timeline.list.setCurrentIndex(timeline.model.index(0))
     newest = timeline.current_id()
     timeline.open_current()
+    assert shell.stack.currentWidget() is shell.entry_view  # read-only first
+    shell.entry_view.edit_button.click()
     assert shell.stack.currentWidget() is shell.form
     assert shell.form.kind == "connection"
     assert shell.form.texts["child_did"].toPlainText() == "moment number 4"
     shell.form.texts["child_did"].setPlainText("moment number 4, edited")
     shell.form.save()
     assert journal.get_entry(newest).text["child_did"] == "moment number 4, edited"
+    assert shell.stack.currentWidget() is shell.entry_view  # back to what was open
+    QTest.keyClick(shell.entry_view.edit_button, Qt.Key.Key_Escape)
+    assert shell.stack.currentWidget() is shell.tabs
     assert journal.count_entries() == 5
     # delete, undo
     timeline.list.setCurrentIndex(timeline.model.index(0))

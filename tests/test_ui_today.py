@@ -84,7 +84,10 @@ def test_chips_are_one_tab_stop_with_arrow_keys_inside(qtbot, open_window):
     form.back.chip("many").click()
     strength = form.strengths.keys()[0]
     form.strengths.chip(strength).click()
-    form.whose.setCurrentIndex(1)
+    whose = form.picker.whose_group(strength)
+    assert whose.selected() == ["me"]
+    whose.chip("child").click()
+    whose.chip("me").click()
     form.share.setChecked(True)
     form.texts["child_did"].setPlainText("splashed")
     form.save()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLayout, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
 from ui.theme import set_role
@@ -70,6 +71,21 @@ class FlowLayout(QLayout):
         return y + line - rect.y()
 
 
+class Chip(QPushButton):
+    """A checkable chip, wide enough for its text in bold (a ticked chip is bold)."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        hint = super().sizeHint()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = (QFontMetrics(bold).horizontalAdvance(self.text().replace("&", ""))
+                 - self.fontMetrics().horizontalAdvance(self.text().replace("&", "")))
+        return QSize(hint.width() + max(0, extra) + 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return self.sizeHint()
+
+
 class ChipGroup(QWidget):
     changed = Signal()
 
@@ -92,7 +108,7 @@ class ChipGroup(QWidget):
             chip.deleteLater()
         self._chips = {}
         for key, label in items:
-            chip = set_role(QPushButton(label, self), "chip")
+            chip = set_role(Chip(label, self), "chip")
             chip.setCheckable(True)
             chip.setChecked(key in keep)
             chip.setAccessibleName(label)
@@ -100,6 +116,7 @@ class ChipGroup(QWidget):
             chip.installEventFilter(self)
             chip.toggled.connect(lambda on, k=key: self._toggled(k, on))
             self._layout.addWidget(chip)
+            chip.show()  # now, not on the next turn of the event loop: it can take focus
             self._chips[key] = chip
         self._set_tab_stop(next(iter(self._chips.values()), None))
         self.updateGeometry()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 @dataclass(frozen=True)
 class Shown:
-    kind: str  # "inform", "warn", "ask", "save_file", "print"
+    kind: str  # inform, warn, ask, save_file, open_file, choose_folder, print
     title: str
     text: str
 
@@ -73,6 +73,21 @@ class Dialogs:
             return str(answer) if answer else None
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return path or None
+
+    def open_file(self, parent: QWidget | None, title: str, name_filter: str) -> str | None:
+        """Let the person pick a file to read; None if they change their mind."""
+        done, answer = self._scripted("open_file", title, name_filter)
+        if done:
+            return str(answer) if answer else None
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", name_filter)
+        return path or None
+
+    def choose_folder(self, parent: QWidget | None, title: str) -> str | None:
+        """Let the person pick a folder; None if they change their mind."""
+        done, answer = self._scripted("choose_folder", title, "")
+        if done:
+            return str(answer) if answer else None
+        return QFileDialog.getExistingDirectory(parent, title) or None
 
     def choose_printer(self, parent: QWidget | None, title: str, printer: Any) -> bool:
         """Let the person pick a printer; True to go ahead and print on `printer`."""

@@ -1,7 +1,9 @@
 """Log or edit a moment: connection and repair forms (fields from ERH.md), or a reflection.
 
-People, routines, feelings and strengths are quick chips. Ctrl+Enter saves, Esc goes
-back. "OK to share" stays off unless ticked. The form's state can be kept as a draft.
+People, routines, feelings and strengths are quick chips; each ticked strength says
+whose it was (in me, in my child, in someone else), and "+ My own words" adds the
+caregiver's own. Ctrl+Enter saves, Esc goes back. "OK to share" stays off unless
+ticked. The form's state can be kept as a draft.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 from journal import Entry, StrengthMark, vocabulary
 from journal.models import BACK_AND_FORTHS, TEXT_FIELDS, WHOSE
 from ui.chips import ChipGroup
-from ui.i18n import error_text, kind_label
+from ui.i18n import kind_label
+from ui.input_errors import MAX_WORDS, input_error_text, long_words
+from ui.strength_picker import StrengthPicker
 from ui.theme import set_role
 
 DRAFT_KEY = "moment-form"
@@ -42,6 +45,15 @@ def _text_box() -> QPlainTextEdit:
 
 def _size_text_box(box: QPlainTextEdit) -> None:
     box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 16)
+
+
+def _draft_marks(data: dict) -> list[StrengthMark]:
+    """Strengths and whose from a draft (older drafts had one "whose" for all)."""
+    if "marks" in data:
+        return [StrengthMark(int(sid), str(whose)) for sid, whose in data["marks"]
+                if whose in WHOSE]
+    whose = data.get("whose") if data.get("whose") in WHOSE else "me"
+    return [StrengthMark(int(sid), whose) for sid in data.get("strengths", [])]
 
 
 class EntryForm(QWidget):
@@ -66,8 +78,8 @@ class EntryForm(QWidget):
         self.routine = ChipGroup(exclusive=True)
         self.back = ChipGroup(exclusive=True)
         self.feeling = ChipGroup(exclusive=True)
-        self.strengths = ChipGroup()
-        self.whose = QComboBox()
+        self.picker = StrengthPicker(dialogs)
+        self.strengths = self.picker.chips
         self.when = QDateTimeEdit()
         self.when.setCalendarPopup(True)
         self.share = QCheckBox()
@@ -88,13 +100,7 @@ class EntryForm(QWidget):
         for name in TEXT_FIELDS["repair"]:
             self._row(name, self.texts[name])
         self._row("feeling", self.feeling)
-        self._row("strengths", self.strengths)
-        whose_row = QWidget()
-        line = QHBoxLayout(whose_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.whose)
-        line.addStretch(1)
-        self._row("whose", whose_row, buddy=self.whose)
+        self._row("strengths", self.picker, buddy=self.strengths)
         self._row("when", self.when)
         self.rows.addSpacing(8)
         self.rows.addWidget(self.share)
@@ -154,7 +160,7 @@ class EntryForm(QWidget):
             "remember": self.tr("What do you want to re&member?"),
             "feeling": self.tr("How did it feel?"),
             "strengths": self.tr("Strengths you noticed"),
-            "whose": self.tr("Noticed &in:"), "when": self.tr("&When:"),
+            "when": self.tr("&When:"),
         }
         for name, text in words.items():
             self.labels[name].setText(text)
@@ -163,10 +169,6 @@ class EntryForm(QWidget):
                 target.setAccessibleName(text.replace("&", ""))
         self.back.relabel({"one": self.tr("One"), "a_few": self.tr("A few"),
                            "many": self.tr("Many")})
-        index = self.whose.currentIndex()
-        self.whose.clear()
-        self.whose.addItems([self.tr("Me"), self.tr("My child"), self.tr("Someone else")])
-        self.whose.setCurrentIndex(max(0, index))
         self.share.setText(self.tr("OK to &share in a summary I make later"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
@@ -184,8 +186,7 @@ class EntryForm(QWidget):
     def _relabel_words(self) -> None:
         self.routine.relabel({w.key: w.label(self.lang) for w in vocabulary.ROUTINES})
         self.feeling.relabel({w.key: w.label(self.lang) for w in vocabulary.FEELINGS})
-        if self.journal is not None and self.journal.is_open:
-            self.strengths.relabel({s.id: s.label for s in self.journal.strengths(self.lang)})
+        self.picker.relabel(self.lang)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -202,12 +203,12 @@ class EntryForm(QWidget):
         self.routine.set_items((w.key, w.label(lang)) for w in vocabulary.ROUTINES)
         self.back.set_items((key, key) for key in BACK_AND_FORTHS)
         self.feeling.set_items((w.key, w.label(lang)) for w in vocabulary.FEELINGS)
-        self.strengths.set_items((s.id, s.label) for s in journal.strengths(lang))
+        self.picker.load(journal, lang)
         self._clear_values()
         self.when.setDateTime(QDateTime(now))
         if entry is not None:
             self._fill(entry)
-        visible = {"people", "feeling", "strengths", "whose", "when", *TEXT_FIELDS[kind]}
+        visible = {"people", "feeling", "strengths", "when", *TEXT_FIELDS[kind]}
         if kind == "connection":
             visible |= {"routine", "back"}
         if kind == "reflection":
@@ -229,9 +230,7 @@ class EntryForm(QWidget):
         self.routine.set_selected([entry.routine] if entry.routine else [])
         self.back.set_selected([entry.back_and_forths] if entry.back_and_forths else [])
         self.feeling.set_selected([entry.feeling] if entry.feeling else [])
-        self.strengths.set_selected([m.strength_id for m in entry.strengths])
-        if entry.strengths:
-            self.whose.setCurrentIndex(WHOSE.index(entry.strengths[0].whose))
+        self.picker.set_marks(entry.strengths)
         self.when.setDateTime(QDateTime(entry.happened_at))
         self.share.setChecked(entry.ok_to_share)
 
@@ -239,21 +238,19 @@ class EntryForm(QWidget):
         for box in self.texts.values():
             box.clear()
             box.document().clearUndoRedoStacks()
-        for group in (self.people, self.routine, self.back, self.feeling, self.strengths):
+        for group in (self.people, self.routine, self.back, self.feeling):
             group.set_selected([])
-        self.whose.setCurrentIndex(0)
+        self.picker.set_marks([])
         self.share.setChecked(False)
 
     # -- values -----------------------------------------------------------------------
     def entry(self) -> Entry:
-        whose = WHOSE[max(0, self.whose.currentIndex())]
         return Entry(
             kind=self.kind,
             happened_at=self.when.dateTime().toPython().replace(microsecond=0),
             text={name: self.texts[name].toPlainText() for name in TEXT_FIELDS[self.kind]},
             people=list(self.people.selected()) if self.kind != "reflection" else [],
-            strengths=[StrengthMark(int(s), whose) for s in self.strengths.selected()]
-            if self.kind != "reflection" else [],
+            strengths=self.picker.marks() if self.kind != "reflection" else [],
             routine=self.routine.value() if self.kind == "connection" else None,
             feeling=self.feeling.value() if self.kind != "reflection" else None,
             back_and_forths=self.back.value() if self.kind == "connection" else None,
@@ -268,8 +265,7 @@ class EntryForm(QWidget):
         return json.dumps({"kind": entry.kind, "id": entry.id, "text": entry.text,
                            "people": entry.people, "routine": entry.routine,
                            "feeling": entry.feeling, "back": entry.back_and_forths,
-                           "strengths": [m.strength_id for m in entry.strengths],
-                           "whose": WHOSE[max(0, self.whose.currentIndex())],
+                           "marks": [[m.strength_id, m.whose] for m in entry.strengths],
                            "when": entry.happened_at.isoformat(), "share": entry.ok_to_share,
                            "prompt": list(self.prompt)})
 
@@ -279,7 +275,7 @@ class EntryForm(QWidget):
             entry = Entry(
                 kind=data["kind"], happened_at=datetime.fromisoformat(data["when"]),
                 text=dict(data["text"]), people=list(data["people"]),
-                strengths=[StrengthMark(int(s), data["whose"]) for s in data["strengths"]],
+                strengths=_draft_marks(data),
                 routine=data["routine"], feeling=data["feeling"],
                 back_and_forths=data["back"], prompt_id=data["prompt"][0],
                 prompt_text=data["prompt"][1], ok_to_share=bool(data["share"]),
@@ -298,13 +294,18 @@ class EntryForm(QWidget):
             self.dialogs.inform(self, self.tr("Small Moments"), self.tr(
                 "Add a few words first. Even one line is enough."))
             return
+        for name in TEXT_FIELDS[self.kind]:
+            if len(self.texts[name].toPlainText()) > MAX_WORDS:
+                self.dialogs.inform(self, self.tr("Small Moments"), long_words())
+                self.texts[name].setFocus()
+                return
         entry = self.entry()
         try:
             saved = (self.journal.update_entry(entry) if entry.id is not None
                      else self.journal.add_entry(entry))
             self.journal.clear_draft(DRAFT_KEY)
         except Exception as exc:  # noqa: BLE001 - keep the words on screen, say so kindly
-            self.dialogs.warn(self, self.tr("Small Moments"), error_text(exc, self.lang))
+            self.dialogs.warn(self, self.tr("Small Moments"), input_error_text(exc, self.lang))
             return
         self.wipe()
         self.saved.emit(saved)
@@ -320,7 +321,7 @@ class EntryForm(QWidget):
         self._clear_values()
         self.prompt = (None, None)
         self.prompt_label.clear()
-        for group in (self.people, self.strengths):
-            group.set_items([])
+        self.people.set_items([])
+        self.picker.wipe()
         self.entry_id = None
         self.journal = None

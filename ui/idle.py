@@ -1,15 +1,28 @@
-"""Auto-lock after idle: an app-wide event filter and an injected clock.
+"""Auto-lock: after idle time, after the computer slept, and when the system suspends us.
 
 The filter records the time of the last key press, click or wheel turn using the
 clock; a timer checks every few seconds. Tests move a FixedClock and call `check()`,
 so they never sleep.
+
+What the platform tells us, and what we do with it:
+- Sleep / suspend on any desktop: our timer does not run while the computer sleeps, so
+  the first check after waking sees a long gap since the check before. A gap longer
+  than the auto-lock time (plus two check intervals) means the computer slept at least
+  that long, so we lock, even if someone pressed a key the moment it woke.
+- Qt's `applicationStateChanged` reports `ApplicationSuspended` where the system
+  suspends apps (mobile platforms, some sandboxes): we lock at once.
+- Screen lock on Linux/Windows/macOS desktops reaches Qt only as "the window is no
+  longer active", the same as switching to another window, so we do not lock on it;
+  the idle time covers it. We do not use D-Bus (login1 / ScreenSaver signals): the
+  packaged build leaves QtDBus out, and the app talks to nothing outside itself.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from journal import Clock
@@ -30,16 +43,21 @@ class IdleWatcher(QObject):
         self.minutes = minutes
         self.active = False
         self.last_activity = clock.now()
+        self.last_check = self.last_activity
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+            app.applicationStateChanged.connect(self.state_changed)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY:
-            self.last_activity = self.clock.now()
+            if self.active and self._slept():
+                QTimer.singleShot(0, self.check)  # woke from sleep: lock before anything
+            else:
+                self.last_activity = self.clock.now()
         return False
 
     def set_minutes(self, minutes: int) -> None:
@@ -47,22 +65,42 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self.active = True
-        self.last_activity = self.clock.now()
+        self.last_activity = self.last_check = self.clock.now()
         self.timer.start()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
 
+    def sleep_gap(self) -> timedelta:
+        """A gap between two checks this long means the computer was asleep."""
+        return timedelta(minutes=max(0, self.minutes),
+                         milliseconds=2 * self.timer.interval())
+
+    def _slept(self) -> bool:
+        return self.minutes > 0 and self.clock.now() - self.last_check > self.sleep_gap()
+
     def check(self) -> None:
         if not self.active or self.minutes <= 0:
             return
-        if self.clock.now() - self.last_activity >= timedelta(minutes=self.minutes):
-            self.stop()
-            self.idle.emit()
+        now = self.clock.now()
+        slept = self._slept()
+        self.last_check = now
+        if slept or now - self.last_activity >= timedelta(minutes=self.minutes):
+            self._lock()
+
+    def state_changed(self, state: Qt.ApplicationState) -> None:
+        if self.active and state == Qt.ApplicationState.ApplicationSuspended:
+            self._lock()
+
+    def _lock(self) -> None:
+        self.stop()
+        self.idle.emit()
 
     def uninstall(self) -> None:
         self.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.applicationStateChanged.disconnect(self.state_changed)

@@ -7,6 +7,7 @@ the operation alive until it reports.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -22,9 +23,14 @@ class _Runnable(QRunnable):
         try:
             result = self._op.work()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
-            self._op.reported.emit(False, exc)
+            self._report(False, exc)
         else:
-            self._op.reported.emit(True, result)
+            self._report(True, result)
+
+    def _report(self, ok: bool, value: object) -> None:
+        # RuntimeError: the window that asked is gone (closed mid-work); nobody to tell
+        with contextlib.suppress(RuntimeError):
+            self._op.reported.emit(ok, value)
 
 
 class Operation(QObject):

@@ -1,8 +1,12 @@
-"""People and village: the child(ren), caregivers and village members, and how they help."""
+"""People and village: the child(ren), caregivers and village members, and how they help.
+
+Taking someone out only sets them aside: "People you took out" lists them, and
+"Put back" brings them back with everything that mentions them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -20,7 +24,8 @@ from PySide6.QtWidgets import (
 from journal import Person
 from journal.models import ROLES
 from ui.context import AppContext
-from ui.i18n import error_text, role_label
+from ui.i18n import role_label
+from ui.input_errors import MAX_NAME, MAX_NOTE, empty_name, input_error_text, long_name, long_note
 from ui.people_model import PeopleModel, PersonRole
 from ui.theme import set_role
 
@@ -33,6 +38,7 @@ class PeoplePage(QWidget):
         self.ctx = ctx
         self.journal = None
         self.editing: Person | None = None
+        self.in_trash = False  # showing the people who were taken out
         self.intro = set_role(QLabel(), "hint")
         self.intro.setWordWrap(True)
         self.model = PeopleModel(self)
@@ -42,10 +48,23 @@ class PeoplePage(QWidget):
         self.empty = set_role(QLabel(), "hint")
         self.empty.setWordWrap(True)
         self.add_button = QPushButton()
+        self.trash_button = set_role(QPushButton(), "link")
+        self.restore_button = set_role(QPushButton(), "primary")
+        self.back_button = QPushButton()
+        self.note = set_role(QLabel(), "hint")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.empty)
-        left.addWidget(self.add_button)
+        left.addWidget(self.note)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        row.addWidget(self.back_button)
+        left.addLayout(row)
+        left.addWidget(self.trash_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.role = QComboBox()
         self.nickname = QLineEdit()
         self.month = QComboBox()
@@ -74,7 +93,9 @@ class PeoplePage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         self.editor_title = set_role(QLabel(), "heading")
-        right = QVBoxLayout()
+        self.editor = QWidget()
+        right = QVBoxLayout(self.editor)
+        right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.editor_title)
         right.addLayout(form)
         right.addLayout(buttons)
@@ -82,7 +103,7 @@ class PeoplePage(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addLayout(left, 2)
-        columns.addLayout(right, 3)
+        columns.addWidget(self.editor, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
@@ -92,16 +113,32 @@ class PeoplePage(QWidget):
         self.add_button.clicked.connect(self.new_person)
         self.save_button.clicked.connect(self.save)
         self.remove_button.clicked.connect(self.remove)
+        self.trash_button.clicked.connect(self.show_trash)
+        self.back_button.clicked.connect(self.leave_trash)
+        self.restore_button.clicked.connect(self.restore_current)
+        self.list.activated.connect(lambda _index: self.restore_current())
         self.role.currentIndexChanged.connect(self._role_changed)
         self.retranslate()
         self.new_person()
+        self._update_mode()
 
     def retranslate(self) -> None:
-        self.intro.setText(self.tr(
-            "The people in your little one's life: you, other caregivers, and your "
-            "village (grandparents, friends, neighbors, child care, your home visitor)."))
-        self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
+        if self.in_trash:
+            self.intro.setText(self.tr(
+                "People you took out of your village. Put someone back and they show up "
+                "again everywhere, with the moments that mention them."))
+            self.empty.setText(self.tr("Nobody here. Everyone is still in your village."))
+        else:
+            self.intro.setText(self.tr(
+                "The people in your little one's life: you, other caregivers, and your "
+                "village (grandparents, friends, neighbors, child care, your home visitor)."))
+            self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
         self.add_button.setText(self.tr("&Add someone"))
+        self.trash_button.setText(self.tr("People you &took out"))
+        self.restore_button.setText(self.tr("&Put back"))
+        self.back_button.setText(self.tr("&Back to my village"))
+        self.note.setText(self.tr(
+            "Taken out of your village. You can put them back from \"People you took out\"."))
         for label, text in zip(self.labels, (self.tr("&Role:"), self.tr("&Name:"),
                                              self.tr("&Born in:"), self.tr("How they &help:")),
                                strict=True):
@@ -138,24 +175,71 @@ class PeoplePage(QWidget):
     def reload(self, select: int | None = None) -> None:
         if self.journal is None:
             return
-        self.model.set_people(self.journal.list_people())
+        self.model.set_people(self.journal.people_in_trash() if self.in_trash
+                              else self.journal.list_people())
         self.empty.setVisible(self.model.rowCount() == 0)
         row = self.model.row_of(select)
         if row >= 0:
             self.list.setCurrentIndex(self.model.index(row))
+        elif self.in_trash and self.model.rowCount():
+            self.list.setCurrentIndex(self.model.index(0))
 
     def wipe(self) -> None:
+        self.in_trash = False
         self.model.clear()
         self.new_person()
+        self.note.setVisible(False)
+        self._update_mode()
         self.journal = None
+
+    # -- people you took out -----------------------------------------------------------
+    def _update_mode(self) -> None:
+        self.editor.setVisible(not self.in_trash)
+        self.add_button.setVisible(not self.in_trash)
+        self.trash_button.setVisible(not self.in_trash)
+        self.restore_button.setVisible(self.in_trash)
+        self.back_button.setVisible(self.in_trash)
+        self.restore_button.setEnabled(self.in_trash and self.model.rowCount() > 0)
+        self.retranslate()
+
+    def show_trash(self) -> None:
+        if self.journal is None:
+            return
+        self.in_trash = True
+        self.note.setVisible(False)
+        self.reload()
+        self._update_mode()
+        self.list.setFocus()
+
+    def leave_trash(self, select: int | None = None) -> None:
+        self.in_trash = False
+        self.reload(select=select)
+        self._update_mode()
+        if select is None:
+            self.new_person()
+
+    def restore_current(self) -> None:
+        if not self.in_trash or self.journal is None:
+            return
+        index = self.list.currentIndex()
+        person = index.data(PersonRole) if index.isValid() else None
+        if person is None or person.id is None:
+            return
+        self.journal.restore_person(person.id)
+        self.people_changed.emit()
+        self.reload()
+        self._update_mode()
+        if self.model.rowCount() == 0:
+            self.leave_trash(select=person.id)
 
     def _role_changed(self) -> None:
         self.born_row.setEnabled(self.role.currentData() == "child")
 
     def _picked(self, index) -> None:
         person = index.data(PersonRole) if index.isValid() else None
-        if person is None:
+        if person is None or self.in_trash:
             return
+        self.note.setVisible(False)
         self.editing = person
         self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
         self.nickname.setText(person.nickname)
@@ -190,16 +274,34 @@ class PeoplePage(QWidget):
         return Person(role, self.nickname.text(), birth, self.help.toPlainText(),
                       id=self.editing.id if self.editing else None)
 
+    def check(self) -> str | None:
+        """What to change before saving, in plain words (None: ready to save)."""
+        name = self.nickname.text().strip()
+        if not name:
+            return empty_name()
+        if len(name) > MAX_NAME:
+            return long_name()
+        if len(self.help.toPlainText()) > MAX_NOTE:
+            return long_note()
+        return None
+
     def save(self) -> None:
-        if self.journal is None:
+        if self.journal is None or self.in_trash:
+            return
+        problem = self.check()
+        if problem is not None:
+            self.ctx.dialogs.inform(self, self.tr("Small Moments"), problem)
+            self.nickname.setFocus()
             return
         person = self.person()
         try:
             saved = (self.journal.update_person(person) if person.id is not None
                      else self.journal.add_person(person))
         except Exception as exc:  # noqa: BLE001 - kind words, keep what was typed
-            self.ctx.dialogs.warn(self, self.tr("Small Moments"), error_text(exc, self.ctx.lang))
+            self.ctx.dialogs.warn(self, self.tr("Small Moments"),
+                                  input_error_text(exc, self.ctx.lang))
             return
+        self.note.setVisible(False)
         self.reload(select=saved.id)
         self.people_changed.emit()
 
@@ -212,4 +314,5 @@ class PeoplePage(QWidget):
         self.journal.delete_person(self.editing.id)
         self.reload()
         self.new_person()
+        self.note.setVisible(True)
         self.people_changed.emit()

@@ -130,9 +130,75 @@ def main(out: Path) -> int:
     window.set_text_size(100)
     window.lock()
     shot("20-unlock-es")
+    moment_details(app, window, shot, out)
     window.close()
     print(f"screenshots in {out}")
     return 0
+
+
+def moment_details(app, window, shot, out: Path) -> None:
+    """The read-only moment, own strengths and whose, the focus choice, the backup offer;
+    in English and Spanish, at 100% and 150% text."""
+    from PySide6.QtWidgets import QMessageBox, QScrollArea
+
+    from journal.backup import Backup
+
+    window.unlock_page.passphrase.setText("quiet morning walk")
+    window.unlock_page.unlock()
+    wait_until(lambda: window.state == "open")
+    journal = window.journal
+    strengths = {s.key: s for s in journal.strengths("en")}
+    people = journal.list_people()
+    entry = journal.add_entry(Entry(
+        "connection", window.ctx.clock.now() - timedelta(hours=2),
+        {"child_did": "Pointed at the dog across the street and squealed.",
+         "i_did": "Said \"A dog! Big dog!\" and waved with her.",
+         "how_it_ended": "She turned back to her snack, happy."},
+        people=[p.id for p in people], routine="walk", feeling="happy", back_and_forths="many",
+        ok_to_share=True,
+        strengths=[StrengthMark(strengths["warm_voice"].id, "me"),
+                   StrengthMark(strengths["smiled_together"].id, "me"),
+                   StrengthMark(strengths["smiled_together"].id, "child"),
+                   StrengthMark(strengths["child_explored"].id, "child")]))
+    own = journal.add_own_strength("Silly songs")
+    for lang in ("en", "es"):
+        for size in (100, 150):
+            window.set_language(lang)
+            window.set_text_size(size)
+            shell = window.shell
+            tag = f"{lang}-{size}"
+            shell.tabs.setCurrentWidget(shell.timeline)
+            shell.view_entry(entry.id)
+            shot(f"30-moment-view-{tag}")
+            shell.show_tabs()
+            shell.open_form("connection")
+            form = shell.form
+            form.texts["child_did"].setPlainText("Reached for my hand on the stairs.")
+            for key in ("stayed_calm", "smiled_together", "child_calmed"):
+                form.strengths.chip(strengths[key].id).setChecked(True)
+            form.strengths.chip(own.id).setChecked(True)
+            form.picker.whose_group(strengths["smiled_together"].id).chip("child").click()
+            form.picker.open_own()
+            form.picker.own_edit.setText("Bubble baths")
+            app.processEvents()
+            form.findChild(QScrollArea).ensureWidgetVisible(form.picker.rows_box)
+            shot(f"31-form-strengths-whose-{tag}")
+            form.cancel()
+            shell.tabs.setCurrentWidget(shell.settings)
+            shell.settings.focus.setFocus()
+            shot(f"32-settings-focus-{tag}")
+            shell.tabs.setCurrentWidget(shell.today)
+            offer = window.unlock_page.offer_text(Backup(Path("x"), datetime(2026, 11, 19, 21, 5)))
+            box = QMessageBox(QMessageBox.Icon.Question, "Small Moments", offer,
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                              window)
+            box.show()
+            app.processEvents()
+            box.grab().save(str(out / f"33-backup-offer-{tag}.png"))
+            box.close()
+    window.set_language("en")
+    window.set_text_size(100)
+    window.lock()
 
 
 if __name__ == "__main__":

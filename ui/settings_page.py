@@ -1,8 +1,9 @@
-"""Settings: language, auto-lock, text size, passphrase, recovery code, folder, About."""
+"""Settings: language, auto-lock, text size, what to notice more, passphrase, recovery
+code, folder, About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +30,36 @@ from ui.prefs import TEXT_SIZES
 from ui.recovery_code import RecoveryCodeView
 from ui.theme import set_role
 
+FOCUS_KEY = "prompt_focus"  # inside the encrypted journal; "" means anything
+
+
+def focus_choices() -> list[tuple[str, str]]:
+    """(focus id, plain words) in the order the prompts' vocabulary lists them."""
+    words = {
+        "noticing": QCoreApplication.translate("Focus", "Noticing what my child shows me"),
+        "responding": QCoreApplication.translate("Focus", "Answering my child's signals"),
+        "naming": QCoreApplication.translate("Focus", "Putting things into words"),
+        "taking_turns": QCoreApplication.translate("Focus", "Taking turns, back and forth"),
+        "endings_beginnings": QCoreApplication.translate(
+            "Focus", "Gentle endings and new starts"),
+        "resilience": QCoreApplication.translate("Focus", "Caring for myself on hard days"),
+        "social_connections": QCoreApplication.translate(
+            "Focus", "My people and the help around me"),
+        "knowledge": QCoreApplication.translate("Focus", "Learning how my child grows"),
+        "concrete_support": QCoreApplication.translate(
+            "Focus", "Getting help when I need it"),
+        "child_competence": QCoreApplication.translate(
+            "Focus", "How my child handles big feelings"),
+        "warmth": QCoreApplication.translate("Focus", "Warmth and cuddles"),
+        "encouraging": QCoreApplication.translate("Focus", "Cheering my child on"),
+        "teaching": QCoreApplication.translate("Focus", "Showing and teaching"),
+    }
+    try:
+        from prompts import FOCUSES
+    except Exception:  # noqa: BLE001 - without prompts there is nothing to lean toward
+        return []
+    return [(key, words.get(key, key.replace("_", " "))) for key in FOCUSES]
+
 
 def _password() -> QLineEdit:
     field = QLineEdit()
@@ -40,6 +71,7 @@ class SettingsPage(QWidget):
     language_changed = Signal(str)
     text_size_changed = Signal(int)
     autolock_changed = Signal(int)
+    focus_changed = Signal(str)  # a prompt focus id, or "" for anything
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +101,20 @@ class SettingsPage(QWidget):
             label.setBuddy(field)
             form.addRow(label, field)
         layout.addWidget(self.general)
+
+        self.focus_box = QGroupBox()
+        self.focus_label = QLabel()
+        self.focus_label.setWordWrap(True)
+        self.focus = QComboBox()
+        self.focus.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.focus_label.setBuddy(self.focus)
+        self.focus_hint = set_role(QLabel(), "hint")
+        self.focus_hint.setWordWrap(True)
+        inner = QVBoxLayout(self.focus_box)
+        inner.addWidget(self.focus_label)
+        inner.addWidget(self.focus, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.focus_hint)
+        layout.addWidget(self.focus_box)
 
         self.passphrase_box = QGroupBox()
         self.current = _password()
@@ -130,6 +176,7 @@ class SettingsPage(QWidget):
         self.text_size.currentIndexChanged.connect(
             lambda _i: self.text_size_changed.emit(int(self.text_size.currentData())))
         self.autolock.valueChanged.connect(self._autolock)
+        self.focus.currentIndexChanged.connect(self._focus_chosen)
         self.current.textChanged.connect(self._update_change)
         self.fields.valid_changed.connect(self._update_change)
         self.change_button.clicked.connect(self.change_passphrase)
@@ -150,6 +197,12 @@ class SettingsPage(QWidget):
                 self.tr("&Text size:")), strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.focus_box.setTitle(self.tr("Today's question"))
+        self.focus_label.setText(self.tr("What would you like to notice &more?"))
+        self.focus.setAccessibleName(self.tr("What would you like to notice more?"))
+        self.focus_hint.setText(self.tr(
+            "Today's question leans toward what you pick. Change it any time."))
+        self._fill_focus(self.focus.currentData())
         self.passphrase_box.setTitle(self.tr("Passphrase and recovery code"))
         self.current_label.setText(self.tr("&Current passphrase:"))
         self.current.setAccessibleName(self.tr("Current passphrase"))
@@ -183,12 +236,30 @@ class SettingsPage(QWidget):
 
     def load(self, journal) -> None:
         self.journal = journal
+        self._fill_focus(journal.get_setting(FOCUS_KEY, "") or "")
+
+    def _fill_focus(self, chosen: str | None) -> None:
+        self.focus.blockSignals(True)
+        self.focus.clear()
+        self.focus.addItem(self.tr("Anything: a little of everything"), "")
+        for key, label in focus_choices():
+            self.focus.addItem(label, key)
+        self.focus.setCurrentIndex(max(0, self.focus.findData(chosen or "")))
+        self.focus.blockSignals(False)
+
+    def _focus_chosen(self, _index: int) -> None:
+        if self.journal is None or not self.journal.is_open:
+            return
+        value = self.focus.currentData() or ""
+        self.journal.set_setting(FOCUS_KEY, value)
+        self.focus_changed.emit(value)
 
     def wipe(self) -> None:
         self.current.setText("")
         self.fields.clear()
         self._hide_code()
         self.key_message.setVisible(False)
+        self._fill_focus("")
         self.journal = None
 
     def _autolock(self, minutes: int) -> None:

@@ -1,4 +1,7 @@
-"""Timeline: every entry newest first, filters, type-ahead search, delete with undo, trash."""
+"""Timeline: every entry newest first, filters, type-ahead search, delete with undo, trash.
+
+Opening an entry shows it read-only first (ui/entry_view.py); Edit is one step more.
+"""
 
 from __future__ import annotations
 
@@ -291,7 +294,12 @@ class TimelinePage(QWidget):
 
     def delete_current(self) -> None:
         entry_id = self.current_id()
-        if entry_id is None or self.journal is None or self._trash_mode:
+        if entry_id is not None:
+            self.delete_id(int(entry_id))
+
+    def delete_id(self, entry_id: int) -> None:
+        """Move one entry to the trash; Undo brings it back."""
+        if self.journal is None or self._trash_mode:
             return
         self.journal.delete_entry(int(entry_id))
         self.deleted.append(int(entry_id))

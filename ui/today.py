@@ -25,6 +25,7 @@ from ui.i18n import error_text
 from ui.theme import set_role
 
 DRAFT_KEY = "today-reflection"
+FOCUS_KEY = "prompt_focus"  # chosen in Settings, kept inside the encrypted journal
 AUTOSAVE_MS = 3000
 WEEK_ITEMS = 5
 
@@ -171,6 +172,12 @@ class TodayPage(QWidget):
             births.append((int(year), int(mon)))
         return today, history, prompts.bands_for(births, today)
 
+    def focus(self) -> str | None:
+        """What the caregiver would like to notice more (None: anything)."""
+        if self.journal is None or not self.journal.is_open:
+            return None
+        return self.journal.get_setting(FOCUS_KEY) or None
+
     def choose_prompt(self) -> None:
         library = self.ctx.prompt_library()
         if library is None or self.journal is None:
@@ -179,7 +186,8 @@ class TodayPage(QWidget):
             import prompts
 
             today, history, bands = self._prompt_inputs()
-            self.prompt = prompts.choose_today(library, today, history, child_bands=bands)
+            self.prompt = prompts.choose_today(library, today, history, child_bands=bands,
+                                               focus=self.focus())
             if prompts.current_prompt_id(history, today) != self.prompt.id:
                 self.journal.record_prompt(today, self.prompt.id, "shown")
         self._show_prompt()
@@ -192,12 +200,17 @@ class TodayPage(QWidget):
 
         today, history, bands = self._prompt_inputs()
         new, records = prompts.show_another(library, today, history, self.prompt.id,
-                                            child_bands=bands)
+                                            child_bands=bands, focus=self.focus())
         for item in records:
             self.journal.record_prompt(item.day, item.prompt_id, item.status)
         if new is not None:
             self.prompt = new
         self._show_prompt()
+
+    def focus_changed(self, focus: str) -> None:
+        """A new focus in Settings: if today's question doesn't fit it, show one that does."""
+        if self.prompt is not None and focus and self.prompt.focus != focus:
+            self.show_another()
 
     def _show_prompt(self) -> None:
         if self.prompt is None:

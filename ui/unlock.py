@@ -1,11 +1,13 @@
 """Unlock: the passphrase, or the recovery code and a new passphrase.
 
 This is also the neutral screen that quick-hide shows: it holds no journal text.
+When the journal file can't be opened, the newest backup that opens with the same
+passphrase is offered; the file that can't be opened is set aside, never deleted.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
+from journal.backup import Opened, open_or_offer, restore
 from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
@@ -34,6 +37,8 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.op = None
+        self._passphrase = ""  # only between a failed open and the backup question
+        self._restored_from = ""
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = set_role(QLabel(), "hint")
@@ -165,14 +170,70 @@ class UnlockPage(QWidget):
         self.busy.setVisible(True)
         self.message.setVisible(False)
         self.pages.setEnabled(False)
-        self.op = run_in_background(self, work, self._opened, self._failed)
+        self.op = run_in_background(self, work, self._open_result, self._failed)
 
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
         if not passphrase or self.working:
             return
         vault = self.ctx.vault()
-        self._start(lambda: vault.open(passphrase))
+        self._start(lambda: open_or_offer(vault, passphrase))
+        self._passphrase = passphrase
+
+    def _open_result(self, result) -> None:
+        """The journal opened, or it can't be and a backup may be offered."""
+        if not isinstance(result, Opened):
+            self._opened(result)
+        elif result.journal is not None:
+            self._opened(result.journal)
+        elif result.offer is None:
+            self._failed(result.problem or JournalDamaged())
+        else:
+            self._offer_backup(result.problem or JournalDamaged(), result.offer)
+
+    def backup_date(self, backup) -> str:
+        made = backup.made_at
+        if made is None:
+            return self.tr("another computer")
+        locale = QLocale()
+        day = locale.toString(QDate(made.year, made.month, made.day),
+                              QLocale.FormatType.LongFormat)
+        time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
+        return self.tr("%1 at %2").replace("%1", day).replace("%2", time)
+
+    def offer_text(self, backup) -> str:
+        return self.tr(
+            "Your journal file can't be opened. We kept it safe and didn't change it. "
+            "A backup from %1 opens with your passphrase. Use it?").replace(
+            "%1", self.backup_date(backup))
+
+    def _offer_backup(self, problem: BaseException, backup) -> None:
+        passphrase, self._passphrase = self._passphrase, ""
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        when = self.backup_date(backup)
+        use = self.ctx.dialogs.ask(self, self.tr("Small Moments"), self.offer_text(backup))
+        if not use or not passphrase:
+            self._failed(problem)
+            return
+        vault, clock = self.ctx.vault(), self.ctx.clock
+
+        def work():
+            moved = restore(backup, vault.folder, passphrase, clock)
+            return vault.open(passphrase), moved
+
+        self._restored_from = when
+        self.busy.setVisible(True)
+        self.pages.setEnabled(False)
+        self.op = run_in_background(self, work, self._restored, self._failed)
+
+    def _restored(self, result) -> None:
+        journal, _moved = result
+        self._opened(journal)
+        self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
+            "Your journal is back as it was on %1. The file that couldn't be opened is "
+            "still in your journal folder, set aside with its date in the name.").replace(
+            "%1", self._restored_from))
 
     def reset(self) -> None:
         if self.working or not self.reset_button.isEnabled():
@@ -182,12 +243,14 @@ class UnlockPage(QWidget):
         self._start(lambda: vault.reset_passphrase(code, new))
 
     def _opened(self, journal) -> None:
+        self._passphrase = ""
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.reset_view()
         self.unlocked.emit(journal)
 
     def _failed(self, exc: BaseException) -> None:
+        self._passphrase = ""
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.message.setText(error_text(exc, self.ctx.lang))

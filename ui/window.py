@@ -5,7 +5,7 @@ The title is always just the app's name: never any journal text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -13,6 +13,7 @@ from journal import APP_NAME
 from ui.context import AppContext
 from ui.first_run import FirstRunPage
 from ui.idle import IdleWatcher
+from ui.my_data_page import restore_locked
 from ui.shell import JournalShell
 from ui.theme import apply_theme
 from ui.unlock import UnlockPage
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
             self.first_run = FirstRunPage(ctx)
             self.first_run.finished.connect(self._first_run_done)
             self.first_run.language_chosen.connect(self.set_language)
+            self.first_run.steps.currentChanged.connect(self._first_run_step)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
         self.idle = IdleWatcher(ctx.clock, ctx.prefs.autolock_minutes, self)
@@ -77,6 +79,13 @@ class MainWindow(QMainWindow):
         if journal is not None:
             self.open_journal(journal)
 
+    def _first_run_step(self, _index: int) -> None:
+        """Once the new journal exists (recovery code, child), auto-lock watches too."""
+        if self.first_run is not None and self.first_run.journal is not None:
+            self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
+            if not self.idle.active:
+                self.idle.start()
+
     def open_journal(self, journal) -> None:
         self.journal = journal
         self.shell = JournalShell(self.ctx, journal)
@@ -84,11 +93,13 @@ class MainWindow(QMainWindow):
         self.shell.settings.language_changed.connect(self.set_language)
         self.shell.settings.text_size_changed.connect(self.set_text_size)
         self.shell.settings.autolock_changed.connect(self.idle.set_minutes)
+        self.shell.my_data.restore_requested.connect(self.restore_backup)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
         self.shell.today.editor.setFocus()
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
+        self.shell.my_data.backup_if_due()  # the daily automatic backup, off the UI thread
 
     def lock(self) -> None:
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
@@ -104,6 +115,7 @@ class MainWindow(QMainWindow):
                 shell.setParent(None)
                 shell.deleteLater()
         if journal is not None:
+            QThreadPool.globalInstance().waitForDone()  # a backup or summary may be reading
             journal.close()
         self._leave_first_run()
         self.unlock_page.reset_view()
@@ -120,10 +132,22 @@ class MainWindow(QMainWindow):
         self.first_run.code_view.clear()
         self._first_run_done(None)
 
+    def restore_backup(self, backup, passphrase: str) -> None:
+        """Lock, put the backup in place (the current files are set aside), then unlock."""
+        self.lock()
+        self.unlock_page.setEnabled(False)
+
+        def done() -> None:
+            self.unlock_page.setEnabled(True)
+            self.unlock_page.passphrase.setFocus()
+
+        restore_locked(self, self.ctx, backup, passphrase, done)
+
     def quick_hide(self) -> None:
-        """Lock at once and show only the neutral unlock screen."""
+        """Lock at once, show only the neutral unlock screen, and minimize."""
         self.lock()
         self.unlock_page.passphrase.setFocus()
+        self.showMinimized()
 
     # -- preferences ------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -9,6 +9,45 @@
     </message>
 </context>
 <context>
+    <name>DatesStep</name>
+    <message>
+        <source>Which days should the summary cover?</source>
+        <translation>¿Qué días quieres incluir en el resumen?</translation>
+    </message>
+    <message>
+        <source>The last &amp;4 weeks</source>
+        <translation>Las últimas &amp;4 semanas</translation>
+    </message>
+    <message>
+        <source>The last &amp;3 months</source>
+        <translation>Los últimos &amp;3 meses</translation>
+    </message>
+    <message>
+        <source>&amp;Choose the days</source>
+        <translation>&amp;Elegir los días</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>The last day is before the first day. Choose a last day after the first.</source>
+        <translation>El último día es antes del primero. Elige un último día después del primero.</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>A connection moment</source>
@@ -79,10 +118,6 @@
         <translation>Fortalezas que notaste</translation>
     </message>
     <message>
-        <source>Noticed &amp;in:</source>
-        <translation>Las noté &amp;en:</translation>
-    </message>
-    <message>
         <source>&amp;When:</source>
         <translation>¿&amp;Cuándo?</translation>
     </message>
@@ -97,18 +132,6 @@
     <message>
         <source>Many</source>
         <translation>Muchas</translation>
-    </message>
-    <message>
-        <source>Me</source>
-        <translation>mí</translation>
-    </message>
-    <message>
-        <source>My child</source>
-        <translation>mi bebé</translation>
-    </message>
-    <message>
-        <source>Someone else</source>
-        <translation>otra persona</translation>
     </message>
     <message>
         <source>OK to &amp;share in a summary I make later</source>
@@ -133,6 +156,133 @@
     <message>
         <source>Add a few words first. Even one line is enough.</source>
         <translation>Escribe unas palabras primero. Con una línea basta.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryView</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Moves it to the trash. You can put it back.</source>
+        <translation>Lo pasa a la papelera. Puedes devolverlo.</translation>
+    </message>
+    <message>
+        <source>Your reflection</source>
+        <translation>Tu reflexión</translation>
+    </message>
+    <message>
+        <source>What your child did</source>
+        <translation>Lo que hizo tu bebé</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>Lo que hiciste tú</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Cómo terminó</translation>
+    </message>
+    <message>
+        <source>What pulled you apart</source>
+        <translation>Lo que los separó</translation>
+    </message>
+    <message>
+        <source>What you noticed first</source>
+        <translation>Lo primero que notaste</translation>
+    </message>
+    <message>
+        <source>How you found each other again</source>
+        <translation>Cómo se volvieron a encontrar</translation>
+    </message>
+    <message>
+        <source>What helped</source>
+        <translation>Lo que ayudó</translation>
+    </message>
+    <message>
+        <source>What you want to remember</source>
+        <translation>Lo que quieres recordar</translation>
+    </message>
+    <message>
+        <source>In me</source>
+        <translation>En mí</translation>
+    </message>
+    <message>
+        <source>In my child</source>
+        <translation>En mi bebé</translation>
+    </message>
+    <message>
+        <source>In someone else</source>
+        <translation>En otra persona</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>The question</source>
+        <translation>La pregunta</translation>
+    </message>
+    <message>
+        <source>Who was there</source>
+        <translation>Quién estaba</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Durante</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Una</translation>
+    </message>
+    <message>
+        <source>A few</source>
+        <translation>Algunas</translation>
+    </message>
+    <message>
+        <source>Many</source>
+        <translation>Muchas</translation>
+    </message>
+    <message>
+        <source>Back-and-forths</source>
+        <translation>Idas y vueltas</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Cómo se sintió</translation>
+    </message>
+    <message>
+        <source>Strengths you noticed</source>
+        <translation>Fortalezas que notaste</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Compartir</translation>
+    </message>
+    <message>
+        <source>OK to share in a summary you make later.</source>
+        <translation>Se puede compartir en un resumen que hagas más adelante.</translation>
+    </message>
+    <message>
+        <source>Just for you. Not marked to share.</source>
+        <translation>Solo para ti. No está marcado para compartir.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -274,6 +424,135 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
 </context>
 <context>
+    <name>Focus</name>
+    <message>
+        <source>Noticing what my child shows me</source>
+        <translation>Notar lo que mi bebé me muestra</translation>
+    </message>
+    <message>
+        <source>Answering my child&apos;s signals</source>
+        <translation>Responder a las señales de mi bebé</translation>
+    </message>
+    <message>
+        <source>Putting things into words</source>
+        <translation>Poner las cosas en palabras</translation>
+    </message>
+    <message>
+        <source>Taking turns, back and forth</source>
+        <translation>Turnarnos, de ida y vuelta</translation>
+    </message>
+    <message>
+        <source>Gentle endings and new starts</source>
+        <translation>Terminar con calma y empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Caring for myself on hard days</source>
+        <translation>Cuidarme en los días difíciles</translation>
+    </message>
+    <message>
+        <source>My people and the help around me</source>
+        <translation>Mi gente y la ayuda a mi alrededor</translation>
+    </message>
+    <message>
+        <source>Learning how my child grows</source>
+        <translation>Aprender cómo crece mi bebé</translation>
+    </message>
+    <message>
+        <source>Getting help when I need it</source>
+        <translation>Recibir ayuda cuando la necesito</translation>
+    </message>
+    <message>
+        <source>How my child handles big feelings</source>
+        <translation>Cómo mi bebé vive sus emociones fuertes</translation>
+    </message>
+    <message>
+        <source>Warmth and cuddles</source>
+        <translation>Cariño y mimos</translation>
+    </message>
+    <message>
+        <source>Cheering my child on</source>
+        <translation>Darle ánimo a mi bebé</translation>
+    </message>
+    <message>
+        <source>Showing and teaching</source>
+        <translation>Mostrar y enseñar</translation>
+    </message>
+</context>
+<context>
+    <name>Input</name>
+    <message>
+        <source>Add a name first. A nickname is fine.</source>
+        <translation>Primero escribe un nombre. Un apodo está bien.</translation>
+    </message>
+    <message>
+        <source>That name is a bit long. Try a shorter one (200 letters or fewer).</source>
+        <translation>Ese nombre es un poco largo. Prueba uno más corto (200 letras o menos).</translation>
+    </message>
+    <message>
+        <source>Type a few words for your strength first.</source>
+        <translation>Primero escribe unas palabras para tu fortaleza.</translation>
+    </message>
+    <message>
+        <source>Those words are a bit long for a strength. Try a shorter one (200 letters or fewer).</source>
+        <translation>Esas palabras son un poco largas para una fortaleza. Prueba algo más corto (200 letras o menos).</translation>
+    </message>
+    <message>
+        <source>That is a lot of words for one box. Try splitting it into two moments.</source>
+        <translation>Son muchas palabras para un solo espacio. Prueba dividirlas en dos momentos.</translation>
+    </message>
+    <message>
+        <source>That note is a bit long. Try a shorter one.</source>
+        <translation>Esa nota es un poco larga. Prueba una más corta.</translation>
+    </message>
+    <message>
+        <source>That person was taken out of your village. You can put them back first.</source>
+        <translation>Quitaste a esa persona de tu gente. Primero puedes devolverla.</translation>
+    </message>
+    <message>
+        <source>That moment is in the trash. Put it back first, then change it.</source>
+        <translation>Ese momento está en la papelera. Primero devuélvelo y luego cámbialo.</translation>
+    </message>
+    <message>
+        <source>Pick when this happened.</source>
+        <translation>Elige cuándo pasó.</translation>
+    </message>
+    <message>
+        <source>Pick the birth month and year again.</source>
+        <translation>Vuelve a elegir el mes y el año de nacimiento.</translation>
+    </message>
+    <message>
+        <source>Something you typed has a character that can&apos;t be saved. Try typing it again.</source>
+        <translation>Algo que escribiste tiene un carácter que no se puede guardar. Prueba escribirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>That can&apos;t be saved as it is. Nothing you wrote was lost.</source>
+        <translation>Eso no se puede guardar así. Nada de lo que escribiste se perdió.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsStep</name>
+    <message>
+        <source>Tick what you want to share. Only what you tick goes in. We ticked the moments you marked “OK to share” and the counts.</source>
+        <translation>Marca lo que quieres compartir. Solo entra lo que marques. Ya marcamos los momentos que señalaste como “Se puede compartir” y los conteos.</translation>
+    </message>
+    <message>
+        <source>Nothing was written on these days. You can go back and choose other days, or go on and add your own words.</source>
+        <translation>No hay nada escrito en estos días. Puedes volver y elegir otros días, o seguir y agregar tus propias palabras.</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todo</translation>
+    </message>
+    <message>
+        <source>Select all in %1</source>
+        <translation>Marcar todo en %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcados</translation>
+    </message>
+</context>
+<context>
     <name>JournalShell</name>
     <message>
         <source>&amp;Today</source>
@@ -286,6 +565,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>My &amp;village</source>
         <translation>Mi &amp;gente</translation>
+    </message>
+    <message>
+        <source>My &amp;data</source>
+        <translation>Mis &amp;datos</translation>
     </message>
     <message>
         <source>Setti&amp;ngs</source>
@@ -313,6 +596,315 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Quick hide</source>
         <translation>Ocultar rápido</translation>
+    </message>
+</context>
+<context>
+    <name>MyDataPage</name>
+    <message>
+        <source>Share a summary</source>
+        <translation>Compartir un resumen</translation>
+    </message>
+    <message>
+        <source>Make a short PDF about your family&apos;s strengths to give to your home visitor, doctor or anyone you trust. You choose every item that goes in.</source>
+        <translation>Haz un PDF corto sobre las fortalezas de tu familia para dárselo a tu visitadora, a tu médico o a quien tú confíes. Tú eliges cada cosa que se incluye.</translation>
+    </message>
+    <message>
+        <source>&amp;Share a summary…</source>
+        <translation>&amp;Compartir un resumen…</translation>
+    </message>
+    <message>
+        <source>Share a summary (%1)</source>
+        <translation>Compartir un resumen (%1)</translation>
+    </message>
+    <message>
+        <source>Save a copy of everything</source>
+        <translation>Guardar una copia de todo</translation>
+    </message>
+    <message>
+        <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
+        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a traer a Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Guardar como JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>Save as Mar&amp;kdown…</source>
+        <translation>Guardar como Mar&amp;kdown…</translation>
+    </message>
+    <message>
+        <source>Bring in entries</source>
+        <translation>Traer notas</translation>
+    </message>
+    <message>
+        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
+        <translation>Agrega notas desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Small Moments keeps encrypted backups of your journal. It makes one each day you open your journal, and keeps the last %1.</source>
+        <translation>Small Moments guarda copias de seguridad cifradas de tu diario. Hace una cada día que abres tu diario y guarda las últimas %1.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más nueva primero</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Hacer una co&amp;pia ahora</translation>
+    </message>
+    <message>
+        <source>To go back to a backup, choose it in the list and type the passphrase you had when it was made.</source>
+        <translation>Para volver a una copia, elígela en la lista y escribe la frase de acceso que tenías cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de acceso:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de acceso de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <source>Restore a backup from another &amp;folder…</source>
+        <translation>Restaurar una copia desde otra carpe&amp;ta…</translation>
+    </message>
+    <message>
+        <source>Backups are kept here: %1</source>
+        <translation>Las copias se guardan aquí: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Abrir la carpeta de las copias</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted</source>
+        <translation>Esta copia no está cifrada</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>¿La guardas de todos modos?</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>small-moments-journal</source>
+        <translation>diario-small-moments</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Remember, this file is not encrypted.</source>
+        <translation>Guardado: %1. Recuerda: este archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
+        <translation>No se pudo guardar la copia ahí. Prueba otra carpeta. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>Bring in entries from a file</source>
+        <translation>Traer notas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Journal files (*.json);;All files (*)</source>
+        <translation>Archivos de diario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>1 entry came in.</source>
+        <translation>Se agregó 1 nota.</translation>
+    </message>
+    <message>
+        <source>%1 entries came in.</source>
+        <translation>Se agregaron %1 notas.</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>1 nota vacía se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>%1 empty entries were left out.</source>
+        <translation>%1 notas vacías se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
+        <translation>Este archivo no se puede traer. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be opened. Nothing was added.</source>
+        <translation>No se pudo abrir ese archivo. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (la más nueva)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
+        <translation>La copia automática de hoy no funcionó. Tu diario está bien. Puedes probar “Hacer una copia ahora”.</translation>
+    </message>
+    <message>
+        <source>A new backup was made just now.</source>
+        <translation>Se acaba de hacer una copia nueva.</translation>
+    </message>
+    <message>
+        <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
+        <translation>No se pudo hacer la copia. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder</source>
+        <translation>Elige una carpeta de copia</translation>
+    </message>
+    <message>
+        <source>That folder doesn&apos;t hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
+        <translation>Esa carpeta no tiene una copia de Small Moments. Una carpeta de copia tiene dentro un archivo de diario y un archivo de llave.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for that backup first, then choose the folder again.</source>
+        <translation>Primero escribe la frase de acceso de esa copia y luego elige la carpeta otra vez.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup. Use the passphrase you had when the backup was made.</source>
+        <translation>Esa frase de acceso no abre esta copia. Usa la frase que tenías cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
+        <translation>Esta copia está dañada y no se puede usar. Prueba una más antigua. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted: its files are set aside in the same folder, with today&apos;s date in their names. Then open your journal with the passphrase you just typed.</source>
+        <translation>Tu diario se bloqueará y esta copia tomará su lugar. El diario que tienes ahora no se borra: sus archivos se apartan en la misma carpeta, con la fecha de hoy en el nombre. Después abre tu diario con la frase de acceso que acabas de escribir.</translation>
+    </message>
+    <message>
+        <source>Your backup is back</source>
+        <translation>Tu copia está de vuelta</translation>
+    </message>
+    <message>
+        <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; it was set aside here:</source>
+        <translation>La copia ahora es tu diario. Ábrelo con la frase de acceso que escribiste. El diario que tenías antes no se borró; se apartó aquí:</translation>
+    </message>
+    <message>
+        <source>The backup wasn&apos;t restored</source>
+        <translation>La copia no se restauró</translation>
+    </message>
+    <message>
+        <source>Your journal was not changed.</source>
+        <translation>Tu diario no cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesStep</name>
+    <message>
+        <source>Add your own words, if you like. All of these are optional.</source>
+        <translation>Agrega tus propias palabras, si quieres. Todo esto es opcional.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me to show:</source>
+        <translation>&amp;Nombre que se verá:</translation>
+    </message>
+    <message>
+        <source>What I want you to &amp;know:</source>
+        <translation>Lo que &amp;quiero que sepas:</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for our visit:</source>
+        <translation>&amp;Preguntas para nuestra visita:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the summary:</source>
+        <translation>&amp;Idioma del resumen:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper size:</source>
+        <translation>&amp;Tamaño del papel:</translation>
+    </message>
+    <message>
+        <source>Our family</source>
+        <translation>Nuestra familia</translation>
+    </message>
+    <message>
+        <source>Name to show</source>
+        <translation>Nombre que se verá</translation>
+    </message>
+    <message>
+        <source>What I want you to know</source>
+        <translation>Lo que quiero que sepas</translation>
+    </message>
+    <message>
+        <source>Questions for our visit</source>
+        <translation>Preguntas para nuestra visita</translation>
+    </message>
+    <message>
+        <source>One question on each line.</source>
+        <translation>Una pregunta en cada línea.</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation>Idioma del resumen</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Letter (US)</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a pass&amp;word</source>
+        <translation>Proteger el PDF con una &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>The password for the PDF</source>
+        <translation>La contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
+        <translation>Anota esta contraseña. Dásela por separado a la persona con quien compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;different password</source>
+        <translation>Crear &amp;otra contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -365,6 +957,14 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
 <context>
     <name>PeoplePage</name>
     <message>
+        <source>People you took out of your village. Put someone back and they show up again everywhere, with the moments that mention them.</source>
+        <translation>Personas que quitaste de tu gente. Si devuelves a alguien, vuelve a aparecer en todas partes, con los momentos donde aparece.</translation>
+    </message>
+    <message>
+        <source>Nobody here. Everyone is still in your village.</source>
+        <translation>No hay nadie aquí. Todos siguen en tu gente.</translation>
+    </message>
+    <message>
         <source>The people in your little one&apos;s life: you, other caregivers, and your village (grandparents, friends, neighbors, child care, your home visitor).</source>
         <translation>Las personas en la vida de tu pequeño o pequeña: tú, otras personas que lo cuidan y tu gente (abuelos, amistades, vecinos, la guardería, tu visitadora del hogar).</translation>
     </message>
@@ -375,6 +975,22 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>&amp;Add someone</source>
         <translation>&amp;Agregar a alguien</translation>
+    </message>
+    <message>
+        <source>People you &amp;took out</source>
+        <translation>Personas que &amp;quitaste</translation>
+    </message>
+    <message>
+        <source>&amp;Put back</source>
+        <translation>De&amp;volver</translation>
+    </message>
+    <message>
+        <source>&amp;Back to my village</source>
+        <translation>Vo&amp;lver a mi gente</translation>
+    </message>
+    <message>
+        <source>Taken out of your village. You can put them back from &quot;People you took out&quot;.</source>
+        <translation>Quitaste a esta persona de tu gente. Puedes devolverla desde «Personas que quitaste».</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -423,6 +1039,45 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Take this person out of your village? Moments that mention them stay.</source>
         <translation>¿Quitar a esta persona de tu gente? Los momentos donde aparece se quedan.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewStep</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stop making the summary</source>
+        <translation>Dejar de hacer el resumen</translation>
+    </message>
+    <message>
+        <source>How far along the summary is</source>
+        <translation>Cuánto falta para el resumen</translation>
+    </message>
+    <message>
+        <source>Making your summary…</source>
+        <translation>Haciendo tu resumen…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>This is exactly how the PDF looks: 1 page.</source>
+        <translation>Así se ve el PDF, tal cual: 1 página.</translation>
+    </message>
+    <message>
+        <source>This is exactly how the PDF looks: %1 pages. Scroll to read them all.</source>
+        <translation>Así se ve el PDF, tal cual: %1 páginas. Desplázate para leerlas todas.</translation>
+    </message>
+    <message>
+        <source>The PDF can&apos;t show some of the letters or signs in your words, so they will be missing or look like empty boxes:</source>
+        <translation>El PDF no puede mostrar algunas letras o signos de tus palabras. Faltarán o se verán como cuadritos vacíos:</translation>
+    </message>
+    <message>
+        <source>You can change those words on the “Add your words” step, or in the moment itself. The web page copy (on the next step) shows every character.</source>
+        <translation>Puedes cambiar esas palabras en el paso “Agrega tus palabras” o en el momento mismo. La copia como página web (en el siguiente paso) muestra todos los caracteres.</translation>
     </message>
 </context>
 <context>
@@ -493,6 +1148,49 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
 </context>
 <context>
+    <name>SaveStep</name>
+    <message>
+        <source>Your summary is ready. Save it, then hand it over however you like: print it, or send it. It opens only with the password.</source>
+        <translation>Tu resumen está listo. Guárdalo y luego entrégalo como prefieras: imprímelo o envíalo. Solo se abre con la contraseña.</translation>
+    </message>
+    <message>
+        <source>Your summary is ready. Save it, then hand it over however you like: print it, or send it.</source>
+        <translation>Tu resumen está listo. Guárdalo y luego entrégalo como prefieras: imprímelo o envíalo.</translation>
+    </message>
+    <message>
+        <source>The password, to pass on separately (not with the PDF):</source>
+        <translation>La contraseña, para darla por separado (no junto con el PDF):</translation>
+    </message>
+    <message>
+        <source>The password for the PDF</source>
+        <translation>La contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Save the PDF…</source>
+        <translation>&amp;Guardar el PDF…</translation>
+    </message>
+    <message>
+        <source>You can also save a web page copy. It works well with screen readers and opens in any web browser.</source>
+        <translation>También puedes guardar una copia como página web. Funciona bien con lectores de pantalla y se abre en cualquier navegador.</translation>
+    </message>
+    <message>
+        <source>It has no password: anyone who opens it can read it.</source>
+        <translation>No tiene contraseña: cualquier persona que la abra puede leerla.</translation>
+    </message>
+    <message>
+        <source>Save a &amp;web page copy too…</source>
+        <translation>Guardar también una copia como página &amp;web…</translation>
+    </message>
+    <message>
+        <source>Saved the PDF: %1</source>
+        <translation>PDF guardado: %1</translation>
+    </message>
+    <message>
+        <source>Saved the web page copy: %1</source>
+        <translation>Copia como página web guardada: %1</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>How it looks and locks</source>
@@ -509,6 +1207,22 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>&amp;Text size:</source>
         <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>Today&apos;s question</source>
+        <translation>La pregunta de hoy</translation>
+    </message>
+    <message>
+        <source>What would you like to notice &amp;more?</source>
+        <translation>¿Qué te gustaría notar &amp;más?</translation>
+    </message>
+    <message>
+        <source>What would you like to notice more?</source>
+        <translation>¿Qué te gustaría notar más?</translation>
+    </message>
+    <message>
+        <source>Today&apos;s question leans toward what you pick. Change it any time.</source>
+        <translation>La pregunta de hoy se inclina hacia lo que elijas. Puedes cambiarlo cuando quieras.</translation>
     </message>
     <message>
         <source>Passphrase and recovery code</source>
@@ -555,12 +1269,162 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Un diario privado para los pequeños momentos con tu bebé. Se queda en esta computadora, cerrado con tu frase de acceso, y nunca se conecta a internet.</translation>
     </message>
     <message>
+        <source>Anything: a little of everything</source>
+        <translation>Lo que sea: un poco de todo</translation>
+    </message>
+    <message>
         <source>Your passphrase is changed. Use the new one next time.</source>
         <translation>Tu frase de acceso cambió. Usa la nueva la próxima vez.</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
         <translation>Escribe primero tu frase de acceso actual.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthPicker</name>
+    <message>
+        <source>in me</source>
+        <translation>en mí</translation>
+    </message>
+    <message>
+        <source>in my child</source>
+        <translation>en mi bebé</translation>
+    </message>
+    <message>
+        <source>in someone else</source>
+        <translation>en otra persona</translation>
+    </message>
+    <message>
+        <source>+ Add my own &amp;words</source>
+        <translation>+ Agregar mis propias &amp;palabras</translation>
+    </message>
+    <message>
+        <source>Add a strength in my own words</source>
+        <translation>Agregar una fortaleza con mis propias palabras</translation>
+    </message>
+    <message>
+        <source>A strength in your words, like &quot;silly songs&quot;</source>
+        <translation>Una fortaleza con tus palabras, como «canciones divertidas»</translation>
+    </message>
+    <message>
+        <source>A strength in your own words</source>
+        <translation>Una fortaleza con tus propias palabras</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Agre&amp;gar</translation>
+    </message>
+    <message>
+        <source>Whose strength was it? Change it below if you like.</source>
+        <translation>¿De quién fue esa fortaleza? Cámbialo abajo si quieres.</translation>
+    </message>
+    <message>
+        <source>Small Moments</source>
+        <translation>Small Moments</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWizard</name>
+    <message>
+        <source>Share a summary</source>
+        <translation>Compartir un resumen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close without saving (Esc)</source>
+        <translation>Cerrar sin guardar (Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Choose the days</source>
+        <translation>Elige los días</translation>
+    </message>
+    <message>
+        <source>Choose what goes in</source>
+        <translation>Elige qué incluir</translation>
+    </message>
+    <message>
+        <source>Add your words</source>
+        <translation>Agrega tus palabras</translation>
+    </message>
+    <message>
+        <source>Look it over</source>
+        <translation>Revísalo</translation>
+    </message>
+    <message>
+        <source>Save it</source>
+        <translation>Guárdalo</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>&amp;Next: see it</source>
+        <translation>&amp;Siguiente: verlo</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was made or saved.</source>
+        <translation>Detenido. No se hizo ni se guardó nada.</translation>
+    </message>
+    <message>
+        <source>strengths-summary</source>
+        <translation>resumen-de-fortalezas</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>The summary couldn&apos;t be saved there. Try another folder, like your Documents folder.</source>
+        <translation>No se pudo guardar el resumen ahí. Prueba otra carpeta, como tu carpeta Documentos.</translation>
+    </message>
+    <message>
+        <source>Save the summary</source>
+        <translation>Guardar el resumen</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>A copy without a password</source>
+        <translation>Una copia sin contraseña</translation>
+    </message>
+    <message>
+        <source>The web page copy can&apos;t have a password. Anyone who opens it can read it. Save it anyway?</source>
+        <translation>La copia como página web no puede tener contraseña. Cualquier persona que la abra puede leerla. ¿La guardas de todos modos?</translation>
+    </message>
+    <message>
+        <source>Save a web page copy</source>
+        <translation>Guardar una copia como página web</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Close the summary?</source>
+        <translation>¿Cerrar el resumen?</translation>
+    </message>
+    <message>
+        <source>The words you added here are not kept when you close. Close anyway?</source>
+        <translation>Las palabras que agregaste aquí no se guardan al cerrar. ¿Cerrar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -782,6 +1646,26 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>otra computadora</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Small Moments</source>
+        <translation>Small Moments</translation>
+    </message>
+    <message>
+        <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
+        <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Una copia de seguridad del %1 se abre con tu frase de acceso. ¿Quieres usarla?</translation>
+    </message>
+    <message>
+        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still in your journal folder, set aside with its date in the name.</source>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir sigue en la carpeta de tu diario, apartado con su fecha en el nombre.</translation>
     </message>
 </context>
 <context>
