@@ -1,0 +1,105 @@
+"""Drive the real app, type private words everywhere, then look for them on disk and on
+screen: not in the data, config or temporary folders, the settings file or a backup, in
+UTF-8 or UTF-16; and after locking, in no widget or model."""
+
+from __future__ import annotations
+
+import tempfile
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from test_ui_support import *  # noqa: F403 - fixtures
+from test_ui_support import flush_deletes, unlock, visible_texts
+
+MARKERS = {
+    "reflection": "ZQXreflectionÜmark",
+    "moment": "ZQXmomentÜmark",
+    "person": "ZQXpersonÜmark",
+    "helper": "ZQXhelperÜmark",
+    "draft": "ZQXdraftÜmark",
+    "search": "ZQXsearchÜmark",
+    "note": "ZQXnoteÜmark",
+}
+
+
+def found_in_files(root) -> list[str]:
+    hits = []
+    encodings = ("utf-8", "utf-16-le", "utf-16-be")
+    for path in root.rglob("*"):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        for name, marker in MARKERS.items():
+            for encoding in encodings:
+                for form in (marker, marker.lower(), marker.upper()):
+                    if form.encode(encoding) in data:
+                        hits.append(f"{path.relative_to(root)}: {name} ({encoding})")
+    return sorted(set(hits))
+
+
+def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx, tmp_path,
+                                                        tmp_path_factory, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    window, shell = open_window, open_window.shell
+
+    today = shell.today
+    qtbot.keyClicks(today.editor, f"We read together {MARKERS['reflection']}")
+    qtbot.keyClick(today.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    shell.open_form("connection")
+    form = shell.form
+    QTest.keyClicks(form.texts["child_did"], f"Reached for me {MARKERS['moment']}")
+    form.share.setChecked(True)
+    form.save()
+
+    people = shell.people
+    people.new_person()
+    people.nickname.setText(MARKERS["person"])
+    people.help.setPlainText(MARKERS["helper"])
+    people.save()
+
+    shell.tabs.setCurrentWidget(shell.timeline)
+    qtbot.keyClicks(shell.timeline.search, MARKERS["search"])
+    shell.timeline.run_search()
+
+    shell.tabs.setCurrentWidget(shell.my_data)
+    shell.my_data.share_button.click()
+    wizard = shell.wizard
+    wizard.next()
+    wizard.next()
+    wizard.notes.know.setPlainText(MARKERS["note"])
+    wizard.notes.protect.setChecked(True)
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.building, timeout=20000)
+    wizard.next()
+    ctx.dialogs.set_next_answer(str(tmp_path / "exports" / "summary.pdf"))
+    (tmp_path / "exports").mkdir()
+    wizard.save.save_pdf.click()
+    assert (tmp_path / "exports" / "summary.pdf").stat().st_size > 1000
+
+    shell.my_data.backup_now()
+    qtbot.waitUntil(lambda: bool(shell.my_data.manager().list_backups()), timeout=20000)
+
+    shell.tabs.setCurrentWidget(shell.today)
+    qtbot.keyClicks(today.editor, f"Half a thought {MARKERS['draft']}")
+
+    journal = window.journal
+    assert journal.search(MARKERS["moment"])  # the words really were saved
+    assert any(p.nickname == MARKERS["person"] for p in journal.list_people())
+
+    window.lock()
+    flush_deletes()
+    assert window.state == "locked"
+    on_screen = [text for text in visible_texts()
+                 if any(m.lower() in text.lower() for m in MARKERS.values())]
+    assert on_screen == []
+    assert all(m not in window.windowTitle() for m in MARKERS.values())
+
+    assert found_in_files(tmp_path) == []
+    control = tmp_path_factory.mktemp("control")  # the scan does find what is there
+    (control / "plain.txt").write_bytes(MARKERS["moment"].encode("utf-16-le"))
+    assert found_in_files(control) == ["plain.txt: moment (utf-16-le)"]
+
+    # and the draft typed at the moment of locking was kept, encrypted
+    unlock(qtbot, window)
+    assert MARKERS["draft"] in window.shell.today.editor.toPlainText()
