@@ -181,15 +181,18 @@ def test_an_empty_name_is_caught_before_the_core_in_both_languages(qtbot, open_w
     page = open_window.shell.people
     page.new_person()
     page.nickname.setText("   ")
-    page.save()
-    assert ctx.dialogs.shown[-1].text == "Add a name first. A nickname is fine."
+    page.save()  # said under the name box (and to screen readers), not in a pop-up
+    assert page.problem.text() == "Add a name first. A nickname is fine."
     open_window.set_language("es")
+    assert page.problem.text() == "Primero escribe un nombre. Un apodo está bien."
     page.save()
-    assert ctx.dialogs.shown[-1].text == "Primero escribe un nombre. Un apodo está bien."
+    assert page.problem.text() == "Primero escribe un nombre. Un apodo está bien."
     page.nickname.setText("n" * 201)
     page.save()
-    assert "más corto" in ctx.dialogs.shown[-1].text
+    assert "más corto" in page.problem.text()
+    assert page.nickname.accessibleDescription() == page.problem.text()
     assert open_window.journal.list_people() == []
+    assert ctx.dialogs.shown == []
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

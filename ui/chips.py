@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QLayout, QPushButton, QSizePolicy, QWidget, QWidgetItem
 
 from ui.theme import set_role
+
+CHECK = "\u2713"  # ✓ on a ticked chip
 
 
 class FlowLayout(QLayout):
@@ -61,6 +63,8 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, move: bool) -> int:
         x, y, line = rect.x(), rect.y(), 0
         for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue  # a hidden button takes no room
             hint = item.sizeHint()
             if x + hint.width() > rect.right() and line > 0:
                 x, y, line = rect.x(), y + line + self._spacing, 0
@@ -69,6 +73,30 @@ class FlowLayout(QLayout):
             x += hint.width() + self._spacing
             line = max(line, hint.height())
         return y + line - rect.y()
+
+
+class FlowRow(QWidget):
+    """Buttons (or any widgets) in a row that wraps onto a new line when text is large."""
+
+    def __init__(self, *widgets: QWidget, spacing: int = 8,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.flow = FlowLayout(self, spacing)
+        for widget in widgets:
+            self.flow.addWidget(widget)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802
+        return self.flow.heightForWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        width = sum(self.flow.itemAt(i).sizeHint().width() + 8 for i in range(self.flow.count()))
+        return QSize(width, self.heightForWidth(max(1, self.width())))
 
 
 class Chip(QPushButton):
@@ -84,6 +112,21 @@ class Chip(QPushButton):
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         return self.sizeHint()
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        """A ticked chip shows a check mark (in its left padding), not only colour."""
+        super().paintEvent(event)
+        if self.isChecked():
+            painter = QPainter(self)
+            bold = QFont(self.font())
+            bold.setBold(True)
+            painter.setFont(bold)
+            painter.setPen(self.palette().color(QPalette.ColorRole.ButtonText))
+            left = max(4, self.fontMetrics().horizontalAdvance("M") // 3)
+            painter.drawText(self.rect().adjusted(left, 0, 0, 0),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             CHECK)
+            painter.end()
 
 
 class ChipGroup(QWidget):

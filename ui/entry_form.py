@@ -151,7 +151,7 @@ class EntryForm(QWidget):
             "child_did": self.tr("What did your &child do?"),
             "i_did": self.tr("What did &you do?"),
             "back": self.tr("How many back-and-forths?"),
-            "how_it_ended": self.tr("How did it &end?"),
+            "how_it_ended": self.tr("How did it e&nd?"),
             "pulled_apart": self.tr("What &pulled you apart? (plain words, like "
                                     "\"things got loud\")"),
             "noticed_first": self.tr("What did you &notice first?"),
@@ -160,7 +160,7 @@ class EntryForm(QWidget):
             "remember": self.tr("What do you want to re&member?"),
             "feeling": self.tr("How did it feel?"),
             "strengths": self.tr("Strengths you noticed"),
-            "when": self.tr("&When:"),
+            "when": self.tr("Wh&en:"),
         }
         for name, text in words.items():
             self.labels[name].setText(text)
@@ -169,7 +169,7 @@ class EntryForm(QWidget):
                 target.setAccessibleName(text.replace("&", ""))
         self.back.relabel({"one": self.tr("One"), "a_few": self.tr("A few"),
                            "many": self.tr("Many")})
-        self.share.setText(self.tr("OK to &share in a summary I make later"))
+        self.share.setText(self.tr("OK to share in a summary I make la&ter"))
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.cancel_button.setText(self.tr("Cancel"))

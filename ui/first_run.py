@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -151,10 +152,10 @@ class FirstRunPage(QWidget):
     def retranslate(self) -> None:
         self.welcome_title.setText(self.tr("Welcome to Small Moments"))
         self.welcome_text.setText(self.tr(
-            "This is a private place to notice the good moments with your little one: "
-            "times you connected, and times you found each other again after a hard "
-            "moment.\n\nIt stays on this computer, locked with a passphrase only you know. "
-            "It works without the internet, and nothing is ever sent anywhere."))
+            "This is a private place to notice the good moments with your little one. "
+            "Keep the times you felt close, and the times you found each other again "
+            "after a hard moment.\n\nIt stays on this computer, locked with a passphrase "
+            "only you know. It works without the internet. Nothing is ever sent anywhere."))
         self.lang_label.setText(self.tr("Language"))
         self.english.setAccessibleName("English")
         self.spanish.setAccessibleName("Español")
@@ -190,6 +191,13 @@ class FirstRunPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The first thing a keyboard or screen-reader user meets: the language choice."""
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if self.steps.currentIndex() == 0 and not (focus and self.isAncestorOf(focus)):
+            (self.spanish if self.spanish.isChecked() else self.english).setFocus()
 
     def _language_toggled(self) -> None:
         self.language_chosen.emit("en" if self.english.isChecked() else "es")

@@ -2,9 +2,17 @@
 
 Widgets set their texts in a `retranslate()` method that runs again on
 QEvent.LanguageChange, so switching language never touches what someone typed.
+
+Pseudo-localisation (a developer check, `SMALL_MOMENTS_PSEUDO=1`): English is shown
+through `PseudoTranslator`, which accents every letter, adds about 40% more length and
+brackets each string, so clipped text and strings that skip translation stand out.
 """
 
 from __future__ import annotations
+
+import math
+import os
+import re
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
@@ -12,13 +20,48 @@ from PySide6.QtWidgets import QApplication
 from journal import errors, vocabulary
 from ui.paths import translations_dir
 
+_ACCENTS = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+    "åƀçđéƒĝĥîĵķļḿñöþǫŕšţûṽŵẋýžÅƁÇĐÉƑĜĤÎĴĶĻḾÑÖÞǪŔŠŢÛṼŴẊÝŽ")
+# kept as they are: %1 %n placeholders, &-mnemonics' "&&", HTML tags and entities
+_KEEP = re.compile(r"(%L?\d+|%n|<[^>]*>|&[a-zA-Z#0-9]+;)")
+PSEUDO_OPEN, PSEUDO_CLOSE = "[", "]"
+
+
+def pseudo(text: str) -> str:
+    """`text` accented, about 40% longer (in short, breakable words) and in brackets."""
+    if not text.strip():
+        return text
+    parts = _KEEP.split(text)
+    body = "".join(part if i % 2 else part.translate(_ACCENTS) for i, part in enumerate(parts))
+    extra = math.ceil(len(_KEEP.sub("", text)) * 0.4)
+    chunks = [("~" * 5)[: min(5, extra - n)] for n in range(0, extra, 5)]
+    return f"{PSEUDO_OPEN}{body} {' '.join(chunks)}{PSEUDO_CLOSE}"
+
+
+class PseudoTranslator(QTranslator):
+    """Every English string of ours, pseudo-localised (see `pseudo`)."""
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+        if not source or context.startswith("Q"):  # Qt's own words stay as they are
+            return None
+        return pseudo(source)
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
+def pseudo_wanted() -> bool:
+    return os.environ.get("SMALL_MOMENTS_PSEUDO", "") not in ("", "0")
+
 
 class Languages:
     """Owns the installed translators; `switch(lang)` retranslates every widget."""
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, pseudo: bool | None = None) -> None:
         self.app = app
         self.lang = "en"
+        self.pseudo = pseudo_wanted() if pseudo is None else pseudo
         self._translators: list[QTranslator] = []
 
     def switch(self, lang: str) -> None:
@@ -28,6 +71,12 @@ class Languages:
         self.lang = "es" if lang == "es" else "en"
         QLocale.setDefault(QLocale(QLocale.Language.Spanish if self.lang == "es"
                                    else QLocale.Language.English))
+        if self.lang == "en" and self.pseudo:
+            fake = PseudoTranslator(self.app)
+            self.app.installTranslator(fake)
+            self._translators.append(fake)
+            self.deliver()
+            return
         if self.lang == "en":
             self.app.sendEvent(self.app, _language_change())
             self.deliver()
@@ -120,4 +169,4 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
         return QCoreApplication.translate(
             "Errors", "Something didn't work with the journal. Nothing was changed.")
     return QCoreApplication.translate(
-        "Errors", "Something unexpected happened. Nothing you wrote was lost.")
+        "Errors", "Something did not work. Nothing you wrote was lost. Try again.")

@@ -107,6 +107,8 @@ class MyDataPage(QWidget):
         self.backup_box = QGroupBox()
         self.backup_text = _wrapped()
         self.backups = QListWidget()
+        self.backups.setWordWrap(True)  # long dates wrap instead of scrolling sideways
+        self.backups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.no_backups = _wrapped("hint")
         self.backup_button = QPushButton()
         self.restore_text = _wrapped()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from ui.announce import say_problem
 from ui.theme import set_role
 
 MIN_LENGTH = 8
@@ -15,8 +16,8 @@ def strength_hint(text: str) -> str:
     words = len(text.split())
     if not text:
         return QCoreApplication.translate(
-            "PassphraseFields", "A few everyday words in a row work well, "
-                                "like a short sentence only you would think of.")
+            "PassphraseFields", "A few everyday words in a row work well. "
+                                "Try a short sentence only you would think of.")
     if len(text) < MIN_LENGTH:
         return QCoreApplication.translate("PassphraseFields", "Keep going: use at least 8 letters.")
     if len(text) >= 20 or words >= 4:
@@ -39,7 +40,10 @@ class PassphraseFields(QWidget):
         self.show_box = QCheckBox()
         self.hint = set_role(QLabel(), "hint")
         self.hint.setWordWrap(True)
+        self.hint.setBuddy(self.passphrase)
         self.match = set_role(QLabel(), "hint")
+        self.match.setWordWrap(True)
+        self.match.setBuddy(self.confirm)  # the words about the second box sit under it
         self.label_new = QLabel()
         self.label_new.setBuddy(self.passphrase)
         self.label_confirm = QLabel()
@@ -47,6 +51,7 @@ class PassphraseFields(QWidget):
         form = self.form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.label_new, self.passphrase)
         form.addRow("", self.hint)
         form.addRow(self.label_confirm, self.confirm)
@@ -60,7 +65,7 @@ class PassphraseFields(QWidget):
 
     def retranslate(self) -> None:
         self.label_new.setText(self.tr("&Passphrase:"))
-        self.label_confirm.setText(self.tr("&Type it again:"))
+        self.label_confirm.setText(self.tr("T&ype it again:"))
         self.show_box.setText(self.tr("Show what I type"))
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
@@ -80,11 +85,13 @@ class PassphraseFields(QWidget):
         text, again = self.passphrase.text(), self.confirm.text()
         self.hint.setText(strength_hint(text))
         if not again:
-            self.match.setText("")
+            say_problem(self.match, self.confirm, "")
         elif again == text:
-            self.match.setText(self.tr("Both match."))
+            say_problem(self.match, None, "✓ " + self.tr("Both match."))
+            self.confirm.setAccessibleDescription("")
         else:
-            self.match.setText(self.tr("These don't match yet."))
+            say_problem(self.match, self.confirm, self.tr(
+                "These don't match yet. Check both boxes."))
         valid = len(text) >= MIN_LENGTH and again == text
         if valid != self._valid:
             self._valid = valid

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal import Person
 from journal.models import ROLES
+from ui.announce import say_problem
 from ui.context import AppContext
 from ui.i18n import role_label
 from ui.input_errors import MAX_NAME, MAX_NOTE, empty_name, input_error_text, long_name, long_note
@@ -45,6 +46,8 @@ class PeoplePage(QWidget):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setSpacing(3)
+        self.list.setWordWrap(True)  # long names wrap instead of scrolling sideways
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = set_role(QLabel(), "hint")
         self.empty.setWordWrap(True)
         self.add_button = QPushButton()
@@ -73,7 +76,7 @@ class PeoplePage(QWidget):
         self.year.setValue(QDate.currentDate().year())
         self.help = QPlainTextEdit()
         self.help.setTabChangesFocus(True)
-        self.help.setFixedHeight(90)
+        self._fit_help()
         self.labels = [QLabel() for _ in range(4)]
         born = QHBoxLayout()
         born.addWidget(self.month, 2)
@@ -86,6 +89,11 @@ class PeoplePage(QWidget):
                                               self.help), strict=True):
             label.setBuddy(field if field is not self.born_row else self.month)
             form.addRow(label, field)
+            if field is self.nickname:
+                self.problem = set_role(QLabel(), "message")
+                self.problem.setWordWrap(True)
+                self.problem.setVisible(False)
+                form.addRow("", self.problem)
         self.save_button = set_role(QPushButton(), "primary")
         self.remove_button = QPushButton()
         buttons = QHBoxLayout()
@@ -130,11 +138,12 @@ class PeoplePage(QWidget):
             self.empty.setText(self.tr("Nobody here. Everyone is still in your village."))
         else:
             self.intro.setText(self.tr(
-                "The people in your little one's life: you, other caregivers, and your "
-                "village (grandparents, friends, neighbors, child care, your home visitor)."))
+                "The people in your child's life. That is you and other caregivers. It is "
+                "also your village: grandparents, friends, neighbors, child care and your "
+                "home visitor."))
             self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
         self.add_button.setText(self.tr("&Add someone"))
-        self.trash_button.setText(self.tr("People you &took out"))
+        self.trash_button.setText(self.tr("People you too&k out"))
         self.restore_button.setText(self.tr("&Put back"))
         self.back_button.setText(self.tr("&Back to my village"))
         self.note.setText(self.tr(
@@ -157,15 +166,26 @@ class PeoplePage(QWidget):
         for number in range(1, 13):
             self.month.addItem(self.locale().standaloneMonthName(number).capitalize())
         self.month.setCurrentIndex(max(0, month))
+        self.year.setAccessibleName(self.tr("Birth year"))
+        self.list.setAccessibleName(self.tr("People you took out") if self.in_trash
+                                    else self.tr("My village"))
         self.save_button.setText(self.tr("&Save"))
-        self.remove_button.setText(self.tr("Re&move"))
+        self.remove_button.setText(self.tr("Rem&ove"))
         self.editor_title.setText(self.tr("Someone new") if self.editing is None
                                   else self.tr("Edit"))
         self.help.setPlaceholderText(self.tr("Rides to the clinic, Sunday dinners, a kind ear…"))
+        if not self.problem.isHidden():
+            say_problem(self.problem, self.nickname, self.check() or "")
+
+    def _fit_help(self) -> None:
+        """About four lines high, whatever the text size."""
+        self.help.setFixedHeight(4 * self.fontMetrics().lineSpacing() + 16)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_help()
         super().changeEvent(event)
 
     def load(self, journal) -> None:
@@ -240,6 +260,7 @@ class PeoplePage(QWidget):
         if person is None or self.in_trash:
             return
         self.note.setVisible(False)
+        say_problem(self.problem, self.nickname, "")
         self.editing = person
         self.role.setCurrentIndex(max(0, self.role.findData(person.role)))
         self.nickname.setText(person.nickname)
@@ -256,6 +277,7 @@ class PeoplePage(QWidget):
 
     def new_person(self) -> None:
         self.editing = None
+        say_problem(self.problem, self.nickname, "")
         self.list.clearSelection()
         self.nickname.clear()
         self.help.clear()
@@ -289,8 +311,8 @@ class PeoplePage(QWidget):
         if self.journal is None or self.in_trash:
             return
         problem = self.check()
+        say_problem(self.problem, self.nickname, problem or "")
         if problem is not None:
-            self.ctx.dialogs.inform(self, self.tr("Small Moments"), problem)
             self.nickname.setFocus()
             return
         person = self.person()

@@ -115,7 +115,7 @@ class RecoveryCodeView(QWidget):
         doc = QTextDocument()
         title = self.tr("Recovery code for %1").replace("%1", APP_NAME)
         line1 = self.tr("If you forget your passphrase, this code opens your journal.")
-        line2 = self.tr("Keep this page somewhere safe, away from the computer.")
+        line2 = self.tr("Keep this page in a safe place, away from the computer.")
         doc.setHtml(
             f"<h1>{title}</h1>"
             f"<p style='font-size:20pt; font-family:monospace'><b>{self._code}</b></p>"

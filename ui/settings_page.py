@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import APP_NAME, __version__
+from ui.chips import FlowRow
 from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
@@ -72,6 +72,7 @@ class SettingsPage(QWidget):
     text_size_changed = Signal(int)
     autolock_changed = Signal(int)
     focus_changed = Signal(str)  # a prompt focus id, or "" for anything
+    keys_requested = Signal()  # show the list of keys (F1)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,23 +97,28 @@ class SettingsPage(QWidget):
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(ctx.prefs.text_size)))
         self.general_labels = [QLabel() for _ in range(3)]
         form = QFormLayout(self.general)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in zip(self.general_labels,
                                 (self.language, self.autolock, self.text_size), strict=True):
             label.setBuddy(field)
             form.addRow(label, field)
+        self.keys_button = QPushButton()
+        form.addRow("", self.keys_button)
         layout.addWidget(self.general)
 
         self.focus_box = QGroupBox()
         self.focus_label = QLabel()
         self.focus_label.setWordWrap(True)
         self.focus = QComboBox()
-        self.focus.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.focus.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.focus.setMinimumContentsLength(18)  # long choices are shown in full in the list
         self.focus_label.setBuddy(self.focus)
         self.focus_hint = set_role(QLabel(), "hint")
         self.focus_hint.setWordWrap(True)
         inner = QVBoxLayout(self.focus_box)
         inner.addWidget(self.focus_label)
-        inner.addWidget(self.focus, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.focus)
         inner.addWidget(self.focus_hint)
         layout.addWidget(self.focus_box)
 
@@ -137,11 +143,7 @@ class SettingsPage(QWidget):
         inner = QVBoxLayout(self.passphrase_box)
         self.fields.form.insertRow(0, self.current_label, self.current)
         inner.addWidget(self.fields)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.change_button)
-        buttons.addWidget(self.code_button)
-        buttons.addStretch(1)
-        inner.addLayout(buttons)
+        inner.addWidget(FlowRow(self.change_button, self.code_button))
         for widget in (self.busy, self.key_message, self.code_view, self.code_done):
             inner.addWidget(widget)
         layout.addWidget(self.passphrase_box)
@@ -176,6 +178,7 @@ class SettingsPage(QWidget):
         self.text_size.currentIndexChanged.connect(
             lambda _i: self.text_size_changed.emit(int(self.text_size.currentData())))
         self.autolock.valueChanged.connect(self._autolock)
+        self.keys_button.clicked.connect(self.keys_requested)
         self.focus.currentIndexChanged.connect(self._focus_chosen)
         self.current.textChanged.connect(self._update_change)
         self.fields.valid_changed.connect(self._update_change)
@@ -193,12 +196,16 @@ class SettingsPage(QWidget):
         self.language.blockSignals(False)
         self.general.setTitle(self.tr("How it looks and locks"))
         for label, text in zip(self.general_labels, (
-                self.tr("&Language:"), self.tr("Lock after this many &minutes idle:"),
-                self.tr("&Text size:")), strict=True):
+                self.tr("&Language:"), self.tr("Lock after this many m&inutes idle:"),
+                self.tr("Te&xt size:")), strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.keys_button.setText(self.tr("&Keys that help (F1)"))
+        self.keys_button.setAccessibleName(self.tr("Keys that help"))
+        self.keys_button.setAccessibleDescription(self.tr(
+            "A list of every key you can use instead of the mouse."))
         self.focus_box.setTitle(self.tr("Today's question"))
-        self.focus_label.setText(self.tr("What would you like to notice &more?"))
+        self.focus_label.setText(self.tr("What would you like to notice m&ore?"))
         self.focus.setAccessibleName(self.tr("What would you like to notice more?"))
         self.focus_hint.setText(self.tr(
             "Today's question leans toward what you pick. Change it any time."))

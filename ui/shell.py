@@ -91,7 +91,7 @@ class JournalShell(QWidget):
                            (self.timeline, self.tr("&Moments")),
                            (self.people, self.tr("My &village")),
                            (self.my_data, self.tr("My &data")),
-                           (self.settings, self.tr("Setti&ngs"))):
+                           (self.settings, self.tr("Settin&gs"))):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))

@@ -56,9 +56,7 @@ class _Step(QWidget):
 
 def big_text(label: QLabel) -> None:
     """Large, plain, easy-to-copy letters (for a password read aloud or written down)."""
-    set_role(label, "code")
-    label.setStyleSheet("font-family: monospace; font-size: 22pt; font-weight: 700; "
-                        "letter-spacing: 2px; padding: 10px 16px;")
+    set_role(label, "bigcode")  # sized by the theme, so it follows the text size
 
 
 # -- 1. dates ----------------------------------------
@@ -508,8 +506,8 @@ class PreviewStep(_Step):
         if len(self._missing) > 12:
             shown += "\n\u2022 \u2026"
         self.missing.setText(self.tr(
-            "The PDF can't show some of the letters or signs in your words, so they will "
-            "be missing or look like empty boxes:") + "\n" + shown + "\n" + self.tr(
+            "The PDF can't show some letters or signs in your words. They will be "
+            "missing or look like empty boxes:") + "\n" + shown + "\n" + self.tr(
             "You can change those words on the \u201cAdd your words\u201d step, or in the "
             "moment itself. "
             "The web page copy (on the next step) shows every character."))
@@ -560,7 +558,7 @@ class SaveStep(_Step):
                 "Your summary is ready. Save it, then hand it over however you like: "
                 "print it, or send it."))
         self.password_label.setText(self.tr(
-            "The password, to pass on separately (not with the PDF):"))
+            "The password. Give it on its own, not with the PDF:"))
         self.password.setAccessibleName(self.tr("The password for the PDF"))
         self.save_pdf.setText(self.tr("&Save the PDF\u2026"))
         self.html_hint.setText(self.tr(

@@ -328,8 +328,8 @@ class SummaryWizard(QWidget):
             atomic_write(target, data)
         except OSError:
             self.ctx.dialogs.warn(self, self.tr("Not saved"), self.tr(
-                "The summary couldn't be saved there. Try another folder, "
-                "like your Documents folder."))
+                "The summary could not be saved there. Try another folder, "
+                "like Documents."))
             return None
         return str(target)
 

@@ -2,18 +2,38 @@
 
 from __future__ import annotations
 
+import os
+
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 BASE_POINT_SIZE = 11.0
-CREAM = "#fbf7f1"
-PAPER = "#ffffff"
-INK = "#2f2a26"
-SOFT_INK = "#6b625a"
-ACCENT = "#3d7a68"
-ACCENT_SOFT = "#e3efe9"
-LINE = "#e4dbd0"
-HIGHLIGHT = "#f6dfa6"
+
+# One palette per look. Dark and high-contrast follow the system's own settings (Qt's
+# QStyleHints.colorScheme() and accessibility().contrastPreference()); every pair of
+# text and background keeps a contrast of at least 4.5:1 (7:1 in high contrast).
+PALETTES = {
+    "light": {"cream": "#fbf7f1", "paper": "#ffffff", "ink": "#2f2a26", "soft": "#5f5750",
+              "accent": "#3d7a68", "accent_ink": "#ffffff", "accent_soft": "#e3efe9",
+              "line": "#b9ada0", "message": "#fdf0dd", "disabled": "#8aa89d",
+              "link": "#2f6a58"},
+    "dark": {"cream": "#1f1c1a", "paper": "#2a2624", "ink": "#f1ebe4", "soft": "#c9bfb5",
+             "accent": "#7cc2ad", "accent_ink": "#10201b", "accent_soft": "#2e4a41",
+             "line": "#6b625a", "message": "#4a3a22", "disabled": "#51675f",
+             "link": "#8fd3bf"},
+    "light-contrast": {"cream": "#ffffff", "paper": "#ffffff", "ink": "#000000",
+                       "soft": "#1a1a1a", "accent": "#00513f", "accent_ink": "#ffffff",
+                       "accent_soft": "#d6f0e6", "line": "#000000", "message": "#fff0c8",
+                       "disabled": "#6d6d6d", "link": "#00513f"},
+    "dark-contrast": {"cream": "#000000", "paper": "#000000", "ink": "#ffffff",
+                      "soft": "#f0f0f0", "accent": "#ffd84d", "accent_ink": "#000000",
+                      "accent_soft": "#3a3000", "line": "#ffffff", "message": "#332800",
+                      "disabled": "#8a8a8a", "link": "#ffd84d"},
+}
+CREAM, PAPER, INK = "#fbf7f1", "#ffffff", "#2f2a26"  # the light look (kept for callers)
+SOFT_INK, ACCENT, ACCENT_SOFT = "#5f5750", "#3d7a68", "#e3efe9"
+LINE, HIGHLIGHT = "#b9ada0", "#f6dfa6"
 
 _STYLE = """
 QWidget {{ color: {ink}; }}
@@ -23,11 +43,14 @@ QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget {{
 QLabel[role="title"] {{ font-size: {title}pt; font-weight: 600; }}
 QLabel[role="heading"] {{ font-size: {heading}pt; font-weight: 600; }}
 QLabel[role="hint"] {{ color: {soft}; }}
-QLabel[role="message"] {{ color: {ink}; background: #fdf0dd; border-radius: 6px;
-    padding: 8px; }}
+QLabel[role="message"] {{ color: {ink}; background: {message}; border-radius: 6px;
+    border: 1px solid {line}; padding: 8px; }}
 QLabel[role="prompt"] {{ font-size: {heading}pt; }}
 QLabel[role="code"] {{ font-family: monospace; font-size: {heading}pt; font-weight: 600;
     background: {paper}; border: 1px solid {line}; border-radius: 6px; padding: 10px; }}
+QLabel[role="bigcode"] {{ font-family: monospace; font-size: {big}pt; font-weight: 700;
+    letter-spacing: 2px; padding: 10px 16px; background: {paper}; border: 1px solid {line};
+    border-radius: 6px; }}
 QFrame[role="card"] {{ background: {paper}; border: 1px solid {line}; border-radius: 10px; }}
 QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeEdit,
 QListView, QTextBrowser {{
@@ -40,12 +63,14 @@ QPushButton {{ background: {paper}; border: 1px solid {line}; border-radius: 6px
     padding: 6px 14px; }}
 QPushButton:hover {{ border-color: {accent}; }}
 QPushButton:focus {{ border: 2px solid {accent}; }}
-QPushButton[role="primary"] {{ background: {accent}; color: white; border-color: {accent};
-    font-weight: 600; }}
-QPushButton[role="primary"]:disabled {{ background: #a9c4ba; border-color: #a9c4ba; }}
-QPushButton[role="link"] {{ border: none; background: transparent; color: {accent};
+QPushButton[role="primary"] {{ background: {accent}; color: {accent_ink};
+    border-color: {accent}; font-weight: 600; }}
+QPushButton[role="primary"]:disabled {{ background: {disabled}; border-color: {disabled}; }}
+QPushButton:disabled {{ color: {soft}; border-style: dashed; }}
+QPushButton[role="link"] {{ border: none; background: transparent; color: {link};
     text-decoration: underline; padding: 2px; }}
-QPushButton[role="chip"] {{ border-radius: 14px; padding: 4px 12px; }}
+QPushButton[role="link"]:focus {{ border: 2px solid {accent}; }}
+QPushButton[role="chip"] {{ border-radius: 14px; padding: 4px 12px 4px 1.4em; }}
 QPushButton[role="chip"]:checked {{ background: {accent_soft}; border: 1px solid {accent};
     color: {ink}; font-weight: 600; }}
 QPushButton[role="chip"]:focus {{ border: 2px solid {accent}; }}
@@ -53,31 +78,80 @@ QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ padding: 8px 16px; background: transparent; border: none;
     border-bottom: 3px solid transparent; }}
 QTabBar::tab:selected {{ border-bottom: 3px solid {accent}; font-weight: 600; }}
+QTabBar::tab:focus {{ border: 2px solid {accent}; }}
+QCheckBox:focus, QRadioButton:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus {{
+    border: 2px solid {accent}; }}
 """
 
 
-def apply_theme(app: QApplication, text_size: int = 100) -> None:
-    """Palette, style sheet and a font scaled to `text_size` percent (100–200)."""
+def system_look(app: QApplication) -> str:
+    """"light", "dark", "light-contrast" or "dark-contrast", from the system's settings
+    (SMALL_MOMENTS_LOOK=… overrides, for screenshots and tests)."""
+    forced = os.environ.get("SMALL_MOMENTS_LOOK", "")
+    if forced in PALETTES:
+        return forced
+    hints = app.styleHints()
+    dark = hints.colorScheme() == Qt.ColorScheme.Dark
+    contrast = False
+    accessibility = getattr(hints, "accessibility", None)  # Qt 6.10 and later
+    if accessibility is not None:
+        contrast = (accessibility().contrastPreference()
+                    == Qt.ContrastPreference.HighContrast)
+    return ("dark" if dark else "light") + ("-contrast" if contrast else "")
+
+
+def apply_theme(app: QApplication, text_size: int = 100, look: str | None = None) -> None:
+    """Palette, style sheet and a font scaled to `text_size` percent (100–200), in the
+    system's light or dark look and its high-contrast choice; follows later changes."""
     scale = max(100, min(200, int(text_size))) / 100
+    look = look if look in PALETTES else system_look(app)
+    colors = PALETTES[look]
+    app.setProperty("small_moments_text_size", int(scale * 100))
+    app.setProperty("small_moments_look", look)
     palette = app.palette()
-    for role, color in (
-        (QPalette.ColorRole.Window, CREAM), (QPalette.ColorRole.Base, PAPER),
-        (QPalette.ColorRole.Text, INK), (QPalette.ColorRole.WindowText, INK),
-        (QPalette.ColorRole.ButtonText, INK), (QPalette.ColorRole.Button, PAPER),
-        (QPalette.ColorRole.Highlight, ACCENT), (QPalette.ColorRole.HighlightedText, PAPER),
-        (QPalette.ColorRole.PlaceholderText, SOFT_INK),
+    for role, key in (
+        (QPalette.ColorRole.Window, "cream"), (QPalette.ColorRole.Base, "paper"),
+        (QPalette.ColorRole.AlternateBase, "cream"),
+        (QPalette.ColorRole.Text, "ink"), (QPalette.ColorRole.WindowText, "ink"),
+        (QPalette.ColorRole.ButtonText, "ink"), (QPalette.ColorRole.Button, "paper"),
+        (QPalette.ColorRole.Highlight, "accent"), (QPalette.ColorRole.HighlightedText,
+                                                   "accent_ink"),
+        (QPalette.ColorRole.PlaceholderText, "soft"), (QPalette.ColorRole.ToolTipBase, "paper"),
+        (QPalette.ColorRole.ToolTipText, "ink"), (QPalette.ColorRole.Link, "link"),
     ):
-        palette.setColor(role, QColor(color))
+        palette.setColor(role, QColor(colors[key]))
     app.setPalette(palette)
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * scale)
     app.setFont(font)
     app.setStyleSheet(_STYLE.format(
-        ink=INK, cream=CREAM, paper=PAPER, soft=SOFT_INK, accent=ACCENT, line=LINE,
-        accent_soft=ACCENT_SOFT, title=round(18 * scale), heading=round(13.5 * scale)))
+        ink=colors["ink"], cream=colors["cream"], paper=colors["paper"], soft=colors["soft"],
+        accent=colors["accent"], line=colors["line"], accent_soft=colors["accent_soft"],
+        accent_ink=colors["accent_ink"], message=colors["message"],
+        disabled=colors["disabled"], link=colors["link"],
+        title=round(18 * scale), heading=round(13.5 * scale), big=max(22, round(12 * scale))))
+    _follow_system(app)
+
+
+def _follow_system(app: QApplication) -> None:
+    """Apply the look again when the system switches light/dark or high contrast."""
+    if app.property("small_moments_follows"):
+        return
+    app.setProperty("small_moments_follows", True)
+
+    def again(*_args) -> None:
+        apply_theme(app, int(app.property("small_moments_text_size") or 100))
+
+    hints = app.styleHints()
+    hints.colorSchemeChanged.connect(again)
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is not None:
+        accessibility().contrastPreferenceChanged.connect(again)
 
 
 def set_role(widget, role: str):
     """Tag a widget for the style sheet (title, heading, hint, card, primary, chip…)."""
     widget.setProperty("role", role)
+    if role in ("title", "heading") and hasattr(widget, "setWordWrap"):
+        widget.setWordWrap(True)  # large text or longer words wrap instead of clipping
     return widget

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.models import Filters
+from ui.chips import FlowRow
 from ui.context import AppContext
 from ui.delegates import HtmlDelegate
 from ui.entry_models import EntryListModel, Roles, SearchModel, TimelineModel
@@ -57,10 +59,7 @@ class TimelinePage(QWidget):
         self.from_label.setBuddy(self.start)
         self.to_label = QLabel()
         self.to_label.setBuddy(self.end)
-        filters = QHBoxLayout()
-        for widget in (self.kind, self.person, self.strength):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        filters = FlowRow(self.kind, self.person, self.strength)
         dates = QHBoxLayout()
         for widget in (self.from_label, self.start, self.to_label, self.end):
             dates.addWidget(widget)
@@ -87,22 +86,18 @@ class TimelinePage(QWidget):
         self.back_button = QPushButton()
         self.undo_note = QLabel()
         self.undo_button = set_role(QPushButton(), "link")
-        actions = QHBoxLayout()
-        for widget in (self.open_button, self.delete_button, self.restore_button,
-                       self.undo_note, self.undo_button):
-            actions.addWidget(widget)
-        actions.addStretch(1)
-        actions.addWidget(self.back_button)
-        actions.addWidget(self.trash_button)
+        actions = FlowRow(self.open_button, self.delete_button, self.restore_button,
+                          self.undo_note, self.undo_button, self.back_button,
+                          self.trash_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(10)
         layout.addWidget(self.search)
-        layout.addLayout(filters)
+        layout.addWidget(filters)
         layout.addLayout(dates)
         layout.addWidget(self.heading)
         layout.addWidget(self.views, 1)
-        layout.addLayout(actions)
+        layout.addWidget(actions)
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(SEARCH_DELAY_MS)
@@ -140,6 +135,14 @@ class TimelinePage(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search your words (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search"))
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear the search"))
+        self.list.setAccessibleName(self.tr("All your moments, newest first"))
+        self.list.setAccessibleDescription(self.tr(
+            "Press Enter to open a moment, or Delete to put it in the trash."))
+        self.results.setAccessibleName(self.tr("What you found"))
+        self.results.setAccessibleDescription(self.tr("Press Enter to open a moment."))
+        self.trash_list.setAccessibleName(self.tr("Trash"))
         self.from_label.setText(self.tr("&From:"))
         self.to_label.setText(self.tr("T&o:"))
         for edit in (self.start, self.end):
@@ -150,8 +153,8 @@ class TimelinePage(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of moment"))
         self.person.setAccessibleName(self.tr("Person"))
         self.strength.setAccessibleName(self.tr("Strength"))
-        self.open_button.setText(self.tr("&Open"))
-        self.delete_button.setText(self.tr("&Delete"))
+        self.open_button.setText(self.tr("O&pen"))
+        self.delete_button.setText(self.tr("De&lete"))
         self.trash_button.setText(self.tr("T&rash"))
         self.restore_button.setText(self.tr("&Put back"))
         self.back_button.setText(self.tr("&Back to my moments"))

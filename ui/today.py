@@ -13,12 +13,14 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from journal import Entry
 from journal.models import Filters
+from ui.chips import FlowRow
 from ui.context import AppContext
 from ui.entry_models import EntryListModel
 from ui.i18n import error_text
@@ -66,24 +68,30 @@ class TodayPage(QWidget):
         inner.addLayout(row)
         self.connection_button = QPushButton()
         self.repair_button = QPushButton()
-        moments = QHBoxLayout()
-        moments.addWidget(self.connection_button)
-        moments.addWidget(self.repair_button)
-        moments.addStretch(1)
+        moments = FlowRow(self.connection_button, self.repair_button, spacing=10)
         self.week_title = set_role(QLabel(), "heading")
         self.week_model = EntryListModel(self)
         self.week_view = QListView()
         self.week_view.setModel(self.week_model)
         self.week_view.setWordWrap(True)
         self.week_view.setSpacing(4)
+        self._fit_week()
         self.week_empty = set_role(QLabel(), "hint")
         self.week_empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        scroll = QScrollArea()  # at large text sizes the page scrolls instead of squeezing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(14)
         layout.addWidget(self.date_label)
         layout.addWidget(card)
-        layout.addLayout(moments)
+        layout.addWidget(moments)
         layout.addWidget(self.week_title)
         layout.addWidget(self.week_empty)
         layout.addWidget(self.week_view, 1)
@@ -101,12 +109,17 @@ class TodayPage(QWidget):
         self.repair_button.clicked.connect(lambda: self.log_moment.emit("repair"))
         self.retranslate()
 
+    def _fit_week(self) -> None:
+        """Room for about three moments, whatever the text size."""
+        self.week_view.setMinimumHeight(7 * self.fontMetrics().lineSpacing())
+
     def retranslate(self) -> None:
         self.date_label.setText(self._date_text())
         self.another.setText(self.tr("Show me &another question"))
         self.editor.setPlaceholderText(self.tr(
             "Write as much or as little as you like. It saves itself as you go."))
         self.editor.setAccessibleName(self.tr("Your reflection"))
+        self.week_view.setAccessibleName(self.tr("This week"))
         self.save_button.setText(self.tr("&Keep this reflection"))
         self.connection_button.setText(self.tr("Log a &connection moment"))
         self.connection_button.setToolTip(self.tr("Ctrl+1"))
@@ -120,6 +133,8 @@ class TodayPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_week()
         super().changeEvent(event)
 
     def _date_text(self) -> str:

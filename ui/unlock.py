@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 
 from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
 from journal.backup import Opened, open_or_offer, restore
+from ui.announce import say_problem
+from ui.chips import FlowRow
 from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
@@ -65,11 +68,7 @@ class UnlockPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.pass_label, self.passphrase, self.show_box):
             layout.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.forgot_button)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
+        layout.addWidget(FlowRow(self.open_button, self.forgot_button, spacing=12))
         self.pages.addWidget(page)
         self.passphrase.returnPressed.connect(self.unlock)
         self.open_button.clicked.connect(self.unlock)
@@ -92,24 +91,27 @@ class UnlockPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.code_text, self.code_label, self.code, self.fields):
             layout.addWidget(widget)
-        row = QHBoxLayout()
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.reset_button)
-        layout.addLayout(row)
+        layout.addWidget(FlowRow(self.reset_button, self.cancel_button, spacing=12))
         self.pages.addWidget(page)
         self.fields.valid_changed.connect(self._update_reset)
         self.code.textChanged.connect(self._update_reset)
         self.reset_button.clicked.connect(self.reset)
         self.cancel_button.clicked.connect(lambda: self._show(0))
 
-        box = QWidget()
-        box.setMaximumWidth(520)
+        box = self.box = QWidget()
+        self._fit_width()
         inner = QVBoxLayout(box)
         inner.setSpacing(14)
         for widget in (self.title, self.note, self.pages, self.busy, self.message):
             inner.addWidget(widget)
-        outer = QVBoxLayout(self)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(content)
         outer.addStretch(1)
         middle = QHBoxLayout()
         middle.addStretch(1)
@@ -136,9 +138,15 @@ class UnlockPage(QWidget):
         self.reset_button.setText(self.tr("Open with the &code"))
         self.cancel_button.setText(self.tr("&Back"))
 
+    def _fit_width(self) -> None:
+        """About 45 letters wide, so the column grows with the text size."""
+        self.box.setMaximumWidth(max(520, 45 * self.fontMetrics().averageCharWidth()))
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
         super().changeEvent(event)
 
     def _show(self, index: int) -> None:
@@ -149,6 +157,8 @@ class UnlockPage(QWidget):
         self.pages.setCurrentIndex(index)
         self.pages.adjustSize()
         self.message.setVisible(False)
+        self.passphrase.setAccessibleDescription("")
+        self.code.setAccessibleDescription("")
         (self.passphrase if index == 0 else self.code).setFocus()
 
     def reset_view(self) -> None:
@@ -253,10 +263,9 @@ class UnlockPage(QWidget):
         self._passphrase = ""
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
-        self.message.setText(error_text(exc, self.ctx.lang))
+        field = self.passphrase if self.pages.currentIndex() == 0 else self.code
         self.message.setProperty("damaged", isinstance(
             exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | JournalTooNew))
-        self.message.setVisible(True)
-        field = self.passphrase if self.pages.currentIndex() == 0 else self.code
+        say_problem(self.message, field, error_text(exc, self.ctx.lang))
         field.selectAll()
         field.setFocus()

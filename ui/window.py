@@ -13,6 +13,7 @@ from journal import APP_NAME
 from ui.context import AppContext
 from ui.first_run import FirstRunPage
 from ui.idle import IdleWatcher
+from ui.keys_help import HELP_KEYS, KeysHelpPage
 from ui.my_data_page import restore_locked
 from ui.shell import JournalShell
 from ui.theme import apply_theme
@@ -53,6 +54,14 @@ class MainWindow(QMainWindow):
         self.hide_action.triggered.connect(self.quick_hide)
         self.addAction(self.lock_action)
         self.addAction(self.hide_action)
+        self.help_page = KeysHelpPage()
+        self.help_page.closed.connect(self.close_help)
+        self.stack.addWidget(self.help_page)
+        self._before_help = None
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(HELP_KEYS))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
         geometry = ctx.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(980, 740)
@@ -68,6 +77,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.lock_action.setText(self.tr("Lock"))
             self.hide_action.setText(self.tr("Quick hide"))
+            self.help_action.setText(self.tr("Keys that help"))
         super().changeEvent(event)
 
     # -- open and lock ----------------------------------------------------------------
@@ -94,6 +104,7 @@ class MainWindow(QMainWindow):
         self.shell.settings.text_size_changed.connect(self.set_text_size)
         self.shell.settings.autolock_changed.connect(self.idle.set_minutes)
         self.shell.my_data.restore_requested.connect(self.restore_backup)
+        self.shell.settings.keys_requested.connect(self.show_help)
         self.stack.addWidget(self.shell)
         self.stack.setCurrentWidget(self.shell)
         self.shell.today.editor.setFocus()
@@ -104,6 +115,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
         self.idle.stop()
+        self._before_help = None
         shell, journal = self.shell, self.journal
         self.shell, self.journal = None, None
         if shell is not None:
@@ -148,6 +160,27 @@ class MainWindow(QMainWindow):
         self.lock()
         self.unlock_page.passphrase.setFocus()
         self.showMinimized()
+
+    # -- the keys that help (F1) -------------------------------------------------------
+    def show_help(self) -> None:
+        """The list of keys, over whatever screen is showing; Esc or Back goes back."""
+        if self.stack.currentWidget() is self.help_page:
+            return
+        self._before_help = (self.stack.currentWidget(), QApplication.focusWidget())
+        self.stack.setCurrentWidget(self.help_page)
+        self.help_page.table.setFocus()
+
+    def close_help(self) -> None:
+        before, self._before_help = self._before_help, None
+        page, focus = before if before is not None else (None, None)
+        if page is None or self.stack.indexOf(page) < 0:
+            page = self.shell or self.first_run or self.unlock_page
+        self.stack.setCurrentWidget(page)
+        if focus is not None and page.isAncestorOf(focus):
+            focus.setFocus()
+        else:
+            page.setFocus()
+            page.focusNextChild()
 
     # -- preferences ------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

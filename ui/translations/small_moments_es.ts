@@ -86,8 +86,8 @@
         <translation>¿Cuántas idas y vueltas hubo?</translation>
     </message>
     <message>
-        <source>How did it &amp;end?</source>
-        <translation>¿Cómo &amp;terminó?</translation>
+        <source>How did it e&amp;nd?</source>
+        <translation>¿Cómo ter&amp;minó?</translation>
     </message>
     <message>
         <source>What &amp;pulled you apart? (plain words, like &quot;things got loud&quot;)</source>
@@ -118,8 +118,12 @@
         <translation>Fortalezas que notaste</translation>
     </message>
     <message>
-        <source>&amp;When:</source>
+        <source>Wh&amp;en:</source>
         <translation>¿&amp;Cuándo?</translation>
+    </message>
+    <message>
+        <source>OK to share in a summary I make la&amp;ter</source>
+        <translation>Puedo compartirlo en un resumen que haga &amp;después</translation>
     </message>
     <message>
         <source>One</source>
@@ -132,10 +136,6 @@
     <message>
         <source>Many</source>
         <translation>Muchas</translation>
-    </message>
-    <message>
-        <source>OK to &amp;share in a summary I make later</source>
-        <translation>Puedo &amp;compartirlo en un resumen que haga después</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -324,8 +324,8 @@
         <translation>Algo no salió bien con el diario. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Something unexpected happened. Nothing you wrote was lost.</source>
-        <translation>Pasó algo inesperado. No se perdió nada de lo que escribiste.</translation>
+        <source>Something did not work. Nothing you wrote was lost. Try again.</source>
+        <translation>Algo no funcionó. No se perdió nada de lo que escribiste. Inténtalo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -335,12 +335,12 @@
         <translation>Te damos la bienvenida a Small Moments</translation>
     </message>
     <message>
-        <source>This is a private place to notice the good moments with your little one: times you connected, and times you found each other again after a hard moment.
+        <source>This is a private place to notice the good moments with your little one. Keep the times you felt close, and the times you found each other again after a hard moment.
 
-It stays on this computer, locked with a passphrase only you know. It works without the internet, and nothing is ever sent anywhere.</source>
-        <translation>Este es un lugar privado para notar los buenos momentos con tu pequeño o pequeña: las veces que conectaron y las veces que se volvieron a encontrar después de un momento difícil.
+It stays on this computer, locked with a passphrase only you know. It works without the internet. Nothing is ever sent anywhere.</source>
+        <translation>Este es un lugar privado para notar los buenos momentos con tu pequeño o pequeña. Guarda las veces que se sintieron cerca y las veces que se volvieron a encontrar después de un momento difícil.
 
-Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoces. Funciona sin internet y nunca se envía nada a ningún lado.</translation>
+Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoces. Funciona sin internet. Nunca se envía nada a ningún lado.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -564,14 +564,14 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>My &amp;village</source>
-        <translation>Mi &amp;gente</translation>
+        <translation>Mi gen&amp;te</translation>
     </message>
     <message>
         <source>My &amp;data</source>
         <translation>Mis &amp;datos</translation>
     </message>
     <message>
-        <source>Setti&amp;ngs</source>
+        <source>Settin&amp;gs</source>
         <translation>A&amp;justes</translation>
     </message>
     <message>
@@ -588,6 +588,116 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
 </context>
 <context>
+    <name>KeysHelp</name>
+    <message>
+        <source>Show this list of keys.</source>
+        <translation>Muestra esta lista de teclas.</translation>
+    </message>
+    <message>
+        <source>Go to the next or the last thing on the screen.</source>
+        <translation>Ve a lo siguiente o a lo anterior en la pantalla.</translation>
+    </message>
+    <message>
+        <source>Alt + underlined letter</source>
+        <translation>Alt + letra subrayada</translation>
+    </message>
+    <message>
+        <source>Press that button, or go to that box or tab.</source>
+        <translation>Pulsa ese botón, o ve a esa casilla o pestaña.</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espacio</translation>
+    </message>
+    <message>
+        <source>Tick a box or pick a choice.</source>
+        <translation>Marca una casilla o elige una opción.</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Flechas</translation>
+    </message>
+    <message>
+        <source>Move between choices in a row.</source>
+        <translation>Muévete entre las opciones de una fila.</translation>
+    </message>
+    <message>
+        <source>Write down a connection moment.</source>
+        <translation>Anota un momento de conexión.</translation>
+    </message>
+    <message>
+        <source>Write down a repair moment.</source>
+        <translation>Anota un momento de reencuentro.</translation>
+    </message>
+    <message>
+        <source>Save what you wrote.</source>
+        <translation>Guarda lo que escribiste.</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close without saving, or go back.</source>
+        <translation>Cierra sin guardar, o vuelve atrás.</translation>
+    </message>
+    <message>
+        <source>Search your moments.</source>
+        <translation>Busca en tus momentos.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the moment you picked in the list.</source>
+        <translation>Abre el momento que elegiste en la lista.</translation>
+    </message>
+    <message>
+        <source>Delete, then Ctrl+Z</source>
+        <translation>Suprimir, luego Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Put a moment in the trash, then bring it back.</source>
+        <translation>Manda un momento a la papelera y luego recupéralo.</translation>
+    </message>
+    <message>
+        <source>Make a summary to share.</source>
+        <translation>Haz un resumen para compartir.</translation>
+    </message>
+    <message>
+        <source>Lock your journal now.</source>
+        <translation>Cierra tu diario ahora.</translation>
+    </message>
+    <message>
+        <source>Quick hide: lock at once and show only the lock screen.</source>
+        <translation>Ocultar rápido: cierra al instante y muestra solo la pantalla para abrir.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysHelpPage</name>
+    <message>
+        <source>Keys that help</source>
+        <translation>Teclas que ayudan</translation>
+    </message>
+    <message>
+        <source>You can do everything in Small Moments with the keyboard alone. These keys work on most screens.</source>
+        <translation>Puedes hacer todo en Small Moments solo con el teclado. Estas teclas funcionan en casi todas las pantallas.</translation>
+    </message>
+    <message>
+        <source>List of keys</source>
+        <translation>Lista de teclas</translation>
+    </message>
+    <message>
+        <source>Each row has the keys, then what they do.</source>
+        <translation>Cada fila tiene las teclas y luego lo que hacen.</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -596,6 +706,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Quick hide</source>
         <translation>Ocultar rápido</translation>
+    </message>
+    <message>
+        <source>Keys that help</source>
+        <translation>Teclas que ayudan</translation>
     </message>
 </context>
 <context>
@@ -682,7 +796,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Restore a backup from another &amp;folder…</source>
-        <translation>Restaurar una copia desde otra carpe&amp;ta…</translation>
+        <translation>Restaurar una cop&amp;ia desde otra carpeta…</translation>
     </message>
     <message>
         <source>Backups are kept here: %1</source>
@@ -910,8 +1024,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
 <context>
     <name>PassphraseFields</name>
     <message>
-        <source>A few everyday words in a row work well, like a short sentence only you would think of.</source>
-        <translation>Unas palabras de todos los días seguidas funcionan bien, como una frase corta que solo a ti se te ocurriría.</translation>
+        <source>A few everyday words in a row work well. Try a short sentence only you would think of.</source>
+        <translation>Unas palabras de todos los días seguidas funcionan bien. Prueba una frase corta que solo a ti se te ocurriría.</translation>
     </message>
     <message>
         <source>Keep going: use at least 8 letters.</source>
@@ -930,8 +1044,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Frase de acceso:</translation>
     </message>
     <message>
-        <source>&amp;Type it again:</source>
-        <translation>&amp;Escríbela otra vez:</translation>
+        <source>T&amp;ype it again:</source>
+        <translation>Escríbela &amp;otra vez:</translation>
     </message>
     <message>
         <source>Show what I type</source>
@@ -950,8 +1064,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Las dos coinciden.</translation>
     </message>
     <message>
-        <source>These don&apos;t match yet.</source>
-        <translation>Todavía no coinciden.</translation>
+        <source>These don&apos;t match yet. Check both boxes.</source>
+        <translation>Todavía no coinciden. Revisa las dos casillas.</translation>
     </message>
 </context>
 <context>
@@ -965,8 +1079,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>No hay nadie aquí. Todos siguen en tu gente.</translation>
     </message>
     <message>
-        <source>The people in your little one&apos;s life: you, other caregivers, and your village (grandparents, friends, neighbors, child care, your home visitor).</source>
-        <translation>Las personas en la vida de tu pequeño o pequeña: tú, otras personas que lo cuidan y tu gente (abuelos, amistades, vecinos, la guardería, tu visitadora del hogar).</translation>
+        <source>The people in your child&apos;s life. That is you and other caregivers. It is also your village: grandparents, friends, neighbors, child care and your home visitor.</source>
+        <translation>Las personas en la vida de tu niño o niña: tú y otras personas que lo cuidan. También tu gente: abuelos, amistades, vecinos, la guardería y tu visitadora del hogar.</translation>
     </message>
     <message>
         <source>Nobody here yet. Add the people who help you.</source>
@@ -977,8 +1091,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Agregar a alguien</translation>
     </message>
     <message>
-        <source>People you &amp;took out</source>
-        <translation>Personas que &amp;quitaste</translation>
+        <source>People you too&amp;k out</source>
+        <translation>Personas que quita&amp;ste</translation>
     </message>
     <message>
         <source>&amp;Put back</source>
@@ -1002,7 +1116,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>&amp;Born in:</source>
-        <translation>&amp;Nació en:</translation>
+        <translation>Na&amp;ció en:</translation>
     </message>
     <message>
         <source>How they &amp;help:</source>
@@ -1013,11 +1127,23 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>No sé</translation>
     </message>
     <message>
+        <source>Birth year</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>People you took out</source>
+        <translation>Personas que sacaste</translation>
+    </message>
+    <message>
+        <source>My village</source>
+        <translation>Mi gente</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>Re&amp;move</source>
+        <source>Rem&amp;ove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
@@ -1072,7 +1198,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Así se ve el PDF, tal cual: %1 páginas. Desplázate para leerlas todas.</translation>
     </message>
     <message>
-        <source>The PDF can&apos;t show some of the letters or signs in your words, so they will be missing or look like empty boxes:</source>
+        <source>The PDF can&apos;t show some letters or signs in your words. They will be missing or look like empty boxes:</source>
         <translation>El PDF no puede mostrar algunas letras o signos de tus palabras. Faltarán o se verán como cuadritos vacíos:</translation>
     </message>
     <message>
@@ -1127,7 +1253,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Si olvidas tu frase de acceso, este código abre tu diario.</translation>
     </message>
     <message>
-        <source>Keep this page somewhere safe, away from the computer.</source>
+        <source>Keep this page in a safe place, away from the computer.</source>
         <translation>Guarda esta hoja en un lugar seguro, lejos de la computadora.</translation>
     </message>
     <message>
@@ -1158,8 +1284,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Tu resumen está listo. Guárdalo y luego entrégalo como prefieras: imprímelo o envíalo.</translation>
     </message>
     <message>
-        <source>The password, to pass on separately (not with the PDF):</source>
-        <translation>La contraseña, para darla por separado (no junto con el PDF):</translation>
+        <source>The password. Give it on its own, not with the PDF:</source>
+        <translation>La contraseña. Dala por separado, no junto con el PDF:</translation>
     </message>
     <message>
         <source>The password for the PDF</source>
@@ -1201,20 +1327,32 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>Lock after this many &amp;minutes idle:</source>
-        <translation>Cerrar tras estos &amp;minutos sin uso:</translation>
+        <source>&amp;Keys that help (F1)</source>
+        <translation>Teclas que a&amp;yudan (F1)</translation>
     </message>
     <message>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Tamaño del texto:</translation>
+        <source>Keys that help</source>
+        <translation>Teclas que ayudan</translation>
+    </message>
+    <message>
+        <source>A list of every key you can use instead of the mouse.</source>
+        <translation>Una lista de todas las teclas que puedes usar en lugar del ratón.</translation>
     </message>
     <message>
         <source>Today&apos;s question</source>
         <translation>La pregunta de hoy</translation>
     </message>
     <message>
-        <source>What would you like to notice &amp;more?</source>
-        <translation>¿Qué te gustaría notar &amp;más?</translation>
+        <source>Lock after this many m&amp;inutes idle:</source>
+        <translation>Cerrar tras estos minutos sin &amp;uso:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size:</source>
+        <translation>Tamaño del te&amp;xto:</translation>
+    </message>
+    <message>
+        <source>What would you like to notice m&amp;ore?</source>
+        <translation>¿Qué te gustaría notar má&amp;s?</translation>
     </message>
     <message>
         <source>What would you like to notice more?</source>
@@ -1313,7 +1451,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>A&amp;dd</source>
-        <translation>Agre&amp;gar</translation>
+        <translation>Agrega&amp;r</translation>
     </message>
     <message>
         <source>Whose strength was it? Change it below if you like.</source>
@@ -1391,8 +1529,8 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>No se guardó</translation>
     </message>
     <message>
-        <source>The summary couldn&apos;t be saved there. Try another folder, like your Documents folder.</source>
-        <translation>No se pudo guardar el resumen ahí. Prueba otra carpeta, como tu carpeta Documentos.</translation>
+        <source>The summary could not be saved there. Try another folder, like Documents.</source>
+        <translation>No se pudo guardar el resumen ahí. Prueba otra carpeta, como Documentos.</translation>
     </message>
     <message>
         <source>Save the summary</source>
@@ -1438,12 +1576,28 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Buscar</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a moment, or Delete to put it in the trash.</source>
+        <translation>Pulsa Enter para abrir un momento, o Suprimir para mandarlo a la papelera.</translation>
+    </message>
+    <message>
+        <source>Press Enter to open a moment.</source>
+        <translation>Pulsa Enter para abrir un momento.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
         <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <translation>D&amp;esde:</translation>
     </message>
     <message>
         <source>T&amp;o:</source>
-        <translation>&amp;Hasta:</translation>
+        <translation>Ha&amp;sta:</translation>
     </message>
     <message>
         <source>any day</source>
@@ -1462,20 +1616,12 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Fortaleza</translation>
     </message>
     <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Borrar</translation>
-    </message>
-    <message>
         <source>T&amp;rash</source>
         <translation>&amp;Papelera</translation>
     </message>
     <message>
         <source>&amp;Put back</source>
-        <translation>De&amp;volver</translation>
+        <translation>Devo&amp;lver</translation>
     </message>
     <message>
         <source>&amp;Back to my moments</source>
@@ -1487,7 +1633,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
+        <translation>Desha&amp;cer</translation>
     </message>
     <message>
         <source>Every kind</source>
@@ -1532,6 +1678,14 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>All your moments, newest first</source>
         <translation>Todos tus momentos, los más nuevos primero</translation>
+    </message>
+    <message>
+        <source>O&amp;pen</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Nothing matches these choices. Try fewer filters.</source>
@@ -1641,7 +1795,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Open with the &amp;code</source>
-        <translation>Abrir con el &amp;código</translation>
+        <translation>Abrir con el códi&amp;go</translation>
     </message>
     <message>
         <source>&amp;Back</source>
