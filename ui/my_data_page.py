@@ -34,18 +34,9 @@ from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
 from ui.summary_wizard import save_folder
-from ui.theme import set_role
+from ui.theme import set_role, wrapped_label
 
 SHARE_KEYS = "Ctrl+Shift+S"
-
-
-def _wrapped(role: str | None = None) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        set_role(label, role)
-    return label
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -72,7 +63,7 @@ class MyDataPage(QWidget):
         layout.setSpacing(16)
 
         self.share_box = QGroupBox()
-        self.share_text = _wrapped()
+        self.share_text = wrapped_label()
         self.share_button = set_role(QPushButton(), "primary")
         inner = QVBoxLayout(self.share_box)
         inner.addWidget(self.share_text)
@@ -80,11 +71,11 @@ class MyDataPage(QWidget):
         layout.addWidget(self.share_box)
 
         self.copy_box = QGroupBox()
-        self.copy_text = _wrapped()
-        self.copy_warning = _wrapped("hint")
+        self.copy_text = wrapped_label()
+        self.copy_warning = wrapped_label("hint")
         self.json_button = QPushButton()
         self.markdown_button = QPushButton()
-        self.copy_message = _wrapped("message")
+        self.copy_message = wrapped_label("message")
         self.copy_message.setVisible(False)
         inner = QVBoxLayout(self.copy_box)
         inner.addWidget(self.copy_text)
@@ -94,9 +85,9 @@ class MyDataPage(QWidget):
         layout.addWidget(self.copy_box)
 
         self.import_box = QGroupBox()
-        self.import_text = _wrapped()
+        self.import_text = wrapped_label()
         self.import_button = QPushButton()
-        self.import_message = _wrapped("message")
+        self.import_message = wrapped_label("message")
         self.import_message.setVisible(False)
         inner = QVBoxLayout(self.import_box)
         inner.addWidget(self.import_text)
@@ -105,13 +96,13 @@ class MyDataPage(QWidget):
         layout.addWidget(self.import_box)
 
         self.backup_box = QGroupBox()
-        self.backup_text = _wrapped()
+        self.backup_text = wrapped_label()
         self.backups = QListWidget()
         self.backups.setWordWrap(True)  # long dates wrap instead of scrolling sideways
         self.backups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.no_backups = _wrapped("hint")
+        self.no_backups = wrapped_label("hint")
         self.backup_button = QPushButton()
-        self.restore_text = _wrapped()
+        self.restore_text = wrapped_label()
         self.passphrase_label = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -119,13 +110,13 @@ class MyDataPage(QWidget):
         self.restore_button = QPushButton()
         self.restore_button.setEnabled(False)
         self.other_button = set_role(QPushButton(), "link")
-        self.folder_label = _wrapped("hint")
+        self.folder_label = wrapped_label("hint")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = set_role(QPushButton(), "link")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
-        self.backup_message = _wrapped("message")
+        self.backup_message = wrapped_label("message")
         self.backup_message.setVisible(False)
         inner = QVBoxLayout(self.backup_box)
         inner.addWidget(self.backup_text)

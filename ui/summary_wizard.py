@@ -37,7 +37,8 @@ from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
 from ui.preview import page_images
-from ui.summary_pages import DatesStep, ItemsStep, NotesStep, PreviewStep, SaveStep
+from ui.summary_finish import NotesStep, PreviewStep, SaveStep
+from ui.summary_pages import DatesStep, ItemsStep
 from ui.theme import set_role
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)

@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 BASE_POINT_SIZE = 11.0
 
@@ -155,3 +155,13 @@ def set_role(widget, role: str):
     if role in ("title", "heading") and hasattr(widget, "setWordWrap"):
         widget.setWordWrap(True)  # large text or longer words wrap instead of clipping
     return widget
+
+
+def wrapped_label(role: str | None = None) -> QLabel:
+    """A plain-text label that wraps (words a caregiver typed are never rich text)."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        set_role(label, role)
+    return label
