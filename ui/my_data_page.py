@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +33,7 @@ from ui.context import AppContext
 from ui.i18n import error_text
 from ui.operations import run_in_background
 from ui.summary_wizard import save_folder
-from ui.theme import set_role, wrapped_label
+from ui.theme import scroll_page, set_role, wrapped_label
 
 SHARE_KEYS = "Ctrl+Shift+S"
 
@@ -139,12 +138,7 @@ class MyDataPage(QWidget):
         layout.addWidget(self.backup_box)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
 
         self.share_button.clicked.connect(self.share_requested)
         self.json_button.clicked.connect(lambda: self.save_copy("json"))

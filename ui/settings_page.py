@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QTextBrowser,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from ui.operations import run_in_background
 from ui.passphrase import PassphraseFields
 from ui.prefs import TEXT_SIZES
 from ui.recovery_code import RecoveryCodeView
-from ui.theme import set_role
+from ui.theme import scroll_page, set_role
 
 FOCUS_KEY = "prompt_focus"  # inside the encrypted journal; "" means anything
 
@@ -166,12 +165,7 @@ class SettingsPage(QWidget):
         layout.addWidget(self.about_box)
         layout.addStretch(1)
 
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
 
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ui.preview import PagePreview
 from ui.summary_pages import Step, big_text
-from ui.theme import set_role, wrapped_label
+from ui.theme import scroll_page, set_role, wrapped_label
 
 
 # -- 3. notes ----------------------------------------
@@ -96,12 +95,7 @@ class NotesStep(Step):
         layout.addWidget(self.protect)
         layout.addWidget(self.password_box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scroll_page(self, body)
         self.protect.toggled.connect(self.password_wanted)
         self.retranslate()
 

@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 BASE_POINT_SIZE = 11.0
 
@@ -165,3 +165,14 @@ def wrapped_label(role: str | None = None) -> QLabel:
     if role:
         set_role(label, role)
     return label
+
+
+def scroll_page(page: QWidget, body: QWidget) -> QScrollArea:
+    """Make `body` fill `page` inside a scroll area, so large text scrolls, not squeezes."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll
