@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.selftest import run_self_test
 
         return run_self_test()
-    from ui.app import run
-    from ui.paths import default_data_dir
+    from ui.plumbing.paths import default_data_dir
+    from ui.shell.app import run
 
     return run(args.data_dir or default_data_dir(), args.lang)
 

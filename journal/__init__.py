@@ -1,6 +1,5 @@
 """The core of Small Moments: vault (keys), storage, search. No Qt here, ever."""
 
-from journal import kdf, keyfile, recovery
 from journal.about import APP_ID, APP_NAME, __version__
 from journal.clock import Clock, FixedClock, SystemClock
 from journal.errors import (
@@ -16,9 +15,10 @@ from journal.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from journal.models import Entry, Page, Person, SearchHit, StrengthMark
-from journal.store import Journal
-from journal.vault import Vault
+from journal.records.models import Entry, Page, Person, SearchHit, StrengthMark
+from journal.records.store import Journal
+from journal.vault import kdf, keyfile, recovery
+from journal.vault.access import Vault
 
 __all__ = [
     "kdf",

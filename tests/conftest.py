@@ -40,7 +40,7 @@ def vault(data_dir):
     from datetime import datetime
 
     from journal import FixedClock, Vault
-    from journal.kdf import TEST_PARAMS
+    from journal.vault.kdf import TEST_PARAMS
 
     return Vault(data_dir, kdf_params=TEST_PARAMS, clock=FixedClock(datetime(2026, 11, 20, 9, 0)))
 

@@ -9,14 +9,14 @@ import pytest
 from conftest import PASSPHRASE
 
 from journal import Entry, JournalDamaged, KeyFileMissing, Vault, WrongPassphrase
-from journal.backup import (
+from journal.backups.manager import (
     Backup,
     BackupManager,
     open_or_offer,
     restore,
     verify_backup,
 )
-from journal.kdf import TEST_PARAMS
+from journal.vault.kdf import TEST_PARAMS
 
 
 def note(journal, words: str) -> None:
@@ -75,7 +75,7 @@ def test_a_backup_that_fails_to_verify_prunes_nothing(journal, manager, monkeypa
     def broken(*_args):
         raise JournalDamaged()
 
-    monkeypatch.setattr("journal.backup.verify_backup", broken)
+    monkeypatch.setattr("journal.backups.manager.verify_backup", broken)
     with pytest.raises(JournalDamaged):
         manager.make_backup(journal)
     assert manager.list_backups() == before

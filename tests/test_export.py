@@ -6,7 +6,7 @@ import json
 from datetime import date, datetime
 
 from journal import Entry, Person, StrengthMark
-from journal.export import (
+from journal.transfer.export import (
     EXPORT_WARNING,
     FORMAT,
     SCHEMA_VERSION,

@@ -10,9 +10,9 @@ from conftest import PASSPHRASE
 from test_export import fill
 
 from journal import Entry, FixedClock, InvalidInput, Vault
-from journal.export import export_data, export_json
-from journal.importers import JRNL, OURS, detect, import_file, import_jrnl, import_ours
-from journal.kdf import TEST_PARAMS
+from journal.transfer.export import export_data, export_json
+from journal.transfer.importers import JRNL, OURS, detect, import_file, import_jrnl, import_ours
+from journal.vault.kdf import TEST_PARAMS
 
 
 @pytest.fixture

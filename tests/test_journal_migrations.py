@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from journal import JournalTooNew, Vault, migrations
-from journal.kdf import TEST_PARAMS
+from journal import JournalTooNew, Vault
+from journal.vault import migrations
+from journal.vault.kdf import TEST_PARAMS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 FIXTURE_PASSPHRASE = "small moments fixture v1"  # documented in fixtures/make_v1.py

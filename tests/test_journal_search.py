@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal import Entry, Person
-from journal.models import Filters
-from journal.search import match_expression
+from journal.records.models import Filters
+from journal.records.search import match_expression
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 from conftest import PASSPHRASE
 
 from journal import Entry, InvalidInput, Person, StrengthMark
-from journal.models import Filters
+from journal.records.models import Filters
 
 
 def moment(day: int, hour: int = 9) -> datetime:
@@ -228,7 +228,7 @@ def test_a_one_megabyte_entry_round_trips(journal):
 
 def _brute_counts(journal, start, end):
     """Counts computed the slow way, straight from the entries."""
-    from journal.models import Filters
+    from journal.records.models import Filters
 
     live, cursor = [], None
     while True:

@@ -40,7 +40,7 @@ def test_arguments(tmp_path):
 
 
 def test_default_data_folder_is_per_user(tmp_path):
-    from ui.paths import default_data_dir, default_settings_file
+    from ui.plumbing.paths import default_data_dir, default_settings_file
 
     home = Path(os.environ["HOME"]).parent
     assert default_data_dir().name == "small-moments"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from journal import Entry, Vault, WrongPassphrase
-from journal.kdf import TEST_PARAMS
+from journal.vault.kdf import TEST_PARAMS
 from tests.support.crash_worker import PASSPHRASES, entry_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -127,7 +127,7 @@ def test_a_deleted_wal_after_a_crash_still_opens_cleanly(zygote, crash_vault):
 
 
 def test_killed_while_backing_up_the_journal_and_backups_stay_whole(zygote, crash_vault):
-    from journal.backup import BackupManager, verify_backup
+    from journal.backups.manager import BackupManager, verify_backup
 
     rng = random.Random(13)
     manager = BackupManager(crash_vault.folder / "backups", keep=3)
@@ -145,7 +145,7 @@ def test_killed_while_backing_up_the_journal_and_backups_stay_whole(zygote, cras
 
 
 def test_killed_while_restoring_a_backup_the_journal_still_opens(zygote, crash_vault):
-    from journal.backup import BackupManager
+    from journal.backups.manager import BackupManager
 
     rng = random.Random(17)
     manager = BackupManager(crash_vault.folder / "backups")
@@ -164,8 +164,8 @@ def test_killed_while_restoring_a_backup_the_journal_still_opens(zygote, crash_v
 @pytest.mark.parametrize("stop_after", [0, 1])  # renames done before the power cut
 def test_a_restore_cut_off_after_setting_aside_is_finished_at_unlock(crash_vault, monkeypatch,
                                                                       stop_after):
-    from journal import backup as backup_module
-    from journal.backup import BackupManager, restore
+    from journal.backups import manager as backup_module
+    from journal.backups.manager import BackupManager, restore
 
     manager = BackupManager(crash_vault.folder / "backups")
     with crash_vault.open(PASSPHRASES[0]) as journal:

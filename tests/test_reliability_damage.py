@@ -13,8 +13,8 @@ import pytest
 from conftest import PASSPHRASE
 
 from journal import Entry, JournalDamaged, KeyFileDamaged, KeyFileMissing, Vault
-from journal.backup import BackupManager, open_or_offer, restore
-from journal.kdf import TEST_PARAMS
+from journal.backups.manager import BackupManager, open_or_offer, restore
+from journal.vault.kdf import TEST_PARAMS
 
 PAGE = 4096
 

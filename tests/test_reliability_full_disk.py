@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import PASSPHRASE
 
 from journal import Entry, StorageFull, StorageTrouble
-from journal.backup import BackupManager, verify_backup
+from journal.backups.manager import BackupManager, verify_backup
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,7 +59,7 @@ def test_the_messages_are_plain_and_kind():
 def test_disk_errors_map_to_plain_errors_and_others_do_not():
     import errno
 
-    from journal import db
+    from journal.vault import db
 
     assert isinstance(db.storage_error(OSError(errno.ENOSPC, "No space")), StorageFull)
     assert isinstance(db.storage_error(db.DatabaseError("database or disk is full")),

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from journal import Entry, InvalidInput, KeyFileDamaged, Person, keyfile
-from journal.models import TEXT_FIELDS
+from journal import Entry, InvalidInput, KeyFileDamaged, Person
+from journal.records.models import TEXT_FIELDS
+from journal.vault import keyfile
 
 ODD = [
     "", " ", "\x00", "a\x00b", "\x01\x02\x1b[31m", "\r\n\t", "\u202eevil\u202c", "שָׁלוֹם",
@@ -115,7 +116,7 @@ def _nothing_added(journal) -> bool:
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=st.binary(max_size=3000))
 def test_importing_any_bytes_never_crashes(journal, raw):
-    from journal.importers import import_file
+    from journal.transfer.importers import import_file
 
     try:
         import_file(journal, raw)
@@ -136,7 +137,7 @@ jrnl_entry = st.fixed_dictionaries(
 def test_jrnl_imports_are_all_or_nothing(journal, entries):
     import json
 
-    from journal.importers import import_file
+    from journal.transfer.importers import import_file
 
     before = journal.count_entries()
     raw = json.dumps({"tags": {}, "entries": entries}).encode("utf-8", "surrogatepass")
@@ -155,7 +156,7 @@ def test_jrnl_imports_are_all_or_nothing(journal, entries):
 def test_importing_odd_json_shapes_never_crashes(journal, doc):
     import json
 
-    from journal.importers import import_file
+    from journal.transfer.importers import import_file
 
     for wrapped in (doc, {"format": "small-moments-export", "version": 1, "entries": doc},
                     {"entries": doc, "tags": {}}):

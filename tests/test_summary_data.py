@@ -14,7 +14,7 @@ import random
 from datetime import date, datetime, timedelta
 
 from journal import Entry, Person, StrengthMark
-from journal.summary import Selection, candidates
+from journal.summary.build import Selection, candidates
 
 START = date(2026, 11, 1)
 END = START + timedelta(days=89)

@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 from test_summary_data import make_typical, typical_selection
 
 from journal import Entry
-from journal.summary import Selection, build_summary
-from journal.summary_html import render_html
+from journal.summary.build import Selection, build_summary
+from journal.summary.html import render_html
 
 MARKER = "UNTICKED-MARKER"
 

@@ -8,7 +8,7 @@ import pytest
 from test_summary_data import END, START, make_typical, typical_selection
 
 from journal import Entry, InvalidInput, Person, StrengthMark
-from journal.summary import (
+from journal.summary.build import (
     CHART_KEY,
     REPAIR_COUNT_KEY,
     Selection,

@@ -15,8 +15,8 @@ import pytest
 from test_summary_data import make_typical, typical_selection
 
 from journal import Entry
-from journal.summary import Selection, SummaryCancelled, build_summary
-from journal.summary_pdf import (
+from journal.summary.build import Selection, SummaryCancelled, build_summary
+from journal.summary.pdf import (
     PASSWORD_ALPHABET,
     describe_character,
     missing_characters,

@@ -19,9 +19,9 @@ import pytest
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import make_window
 
-from journal import vocabulary
-from ui import screen_checks
-from ui.tour import SAMPLES, tour
+from journal.records import vocabulary
+from tools import screen_checks
+from tools.tour import SAMPLES, tour
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "ui" / "translations" / "small_moments_es.ts"
@@ -67,7 +67,7 @@ def test_every_string_in_the_code_is_in_the_spanish_ts(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / "copy.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for p in (ROOT / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
     subprocess.run([tool, "-locations", "none", *sources, "-ts", str(copy)], check=True,
                    capture_output=True)
     now, before = ts_messages(copy), ts_messages()
@@ -131,7 +131,8 @@ def core_words() -> set[str]:
     """Words the core and the prompt library give in the caregiver's language (as data,
     not through Qt): summary wording, the export warning, the sources page."""
     import prompts as prompt_library
-    from journal import export, summary_text
+    from journal.summary import text as summary_text
+    from journal.transfer import export
 
     out = {export.EXPORT_WARNING["en"], prompt_library.sources_title("en"),
            prompt_library.sources_text("en")}
@@ -193,7 +194,7 @@ def test_every_control_has_a_name_and_no_two_share_an_alt_key(qtbot, ctx, lang):
 
 @pytest.mark.parametrize("name", ["pseudo", "en200", "es200"])
 def test_no_text_is_clipped_on_any_screen(qapp, tmp_path, name):
-    from ui.screenshots_sets import run_set
+    from tools.screenshots_sets import run_set
 
     assert run_set(name, tmp_path / name) == []
 
@@ -283,7 +284,7 @@ def test_the_keys_list_is_in_spanish(qtbot, ctx, made_journal):
 def test_the_look_follows_the_system_scheme_and_contrast(qapp, ctx, monkeypatch, look):
     from PySide6.QtGui import QPalette
 
-    from ui.theme import PALETTES, apply_theme, system_look
+    from ui.plumbing.theme import PALETTES, apply_theme, system_look
 
     monkeypatch.setenv("SMALL_MOMENTS_LOOK", look)
     assert system_look(qapp) == look
@@ -306,7 +307,7 @@ def contrast(a: str, b: str) -> float:
 
 @pytest.mark.parametrize("look", ["light", "dark", "light-contrast", "dark-contrast"])
 def test_text_keeps_enough_contrast_in_every_look(look):
-    from ui.theme import PALETTES
+    from ui.plumbing.theme import PALETTES
 
     c = PALETTES[look]
     need = 7 if "contrast" in look else 4.5
@@ -317,8 +318,9 @@ def test_text_keeps_enough_contrast_in_every_look(look):
 
 
 def test_no_text_size_in_pixels_and_ticked_chips_show_a_mark():
-    from ui import chips, theme
+    from ui.plumbing import theme
+    from ui.widgets import chips
 
-    for path in (ROOT / "ui").glob("*.py"):
+    for path in (ROOT / "ui").rglob("*.py"):
         assert not re.search(r"font-size:\s*\d+px|setPixelSize", path.read_text()), path
     assert "pt" in theme._STYLE and chips.CHECK == "\u2713"

@@ -7,8 +7,8 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, make_window
 
 from journal import Vault
-from journal.kdf import TEST_PARAMS
-from ui.app import claim_folder
+from journal.vault.kdf import TEST_PARAMS
+from ui.shell.app import claim_folder
 
 
 def test_first_run_creates_a_journal_and_opens_it(qtbot, ctx, data_dir):

@@ -57,7 +57,7 @@ def test_spanish_keeps_placeholders_and_uses_tu():
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_core_error_messages_are_kind_in_both_languages(qapp, ctx, lang):
     import journal.errors as errors
-    from ui.i18n import error_text
+    from ui.plumbing.i18n import error_text
 
     ctx.languages.switch(lang)
     types = [errors.WrongPassphrase, errors.WrongRecoveryCode, errors.RecoveryCodeTypo,

@@ -12,7 +12,7 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, START, unlock
 
 from journal import Entry
-from journal.export import EXPORT_WARNING
+from journal.transfer.export import EXPORT_WARNING
 
 JRNL_SAMPLE = {
     "tags": {"@leo": 1},

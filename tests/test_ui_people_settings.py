@@ -7,8 +7,8 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE
 
 from journal import Vault
-from journal.kdf import TEST_PARAMS
-from ui.people_model import PeopleModel, PersonRole
+from journal.vault.kdf import TEST_PARAMS
+from ui.village.model import PeopleModel, PersonRole
 
 
 def test_add_edit_and_remove_people(qtbot, open_window, ctx):

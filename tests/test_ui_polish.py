@@ -11,7 +11,7 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, flush_deletes, make_window, unlock, visible_texts
 
 from journal import FixedClock, InvalidInput, Person
-from ui.idle import IdleWatcher
+from ui.plumbing.idle import IdleWatcher
 
 MARKER = "heron-blanket-3318"
 
@@ -197,7 +197,7 @@ def test_an_empty_name_is_caught_before_the_core_in_both_languages(qtbot, open_w
 
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_what_the_core_refuses_is_said_in_the_caregivers_language(ctx, lang):
-    from ui.input_errors import input_error_text
+    from ui.widgets.input_errors import input_error_text
 
     ctx.languages.switch(lang)
     gone = input_error_text(InvalidInput("That person isn't in the journal any more."), lang)

@@ -11,7 +11,7 @@ import sys
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QPushButton
 
-from ui.chips import ChipGroup
+from ui.widgets.chips import ChipGroup
 
 ROUNDS = 300
 

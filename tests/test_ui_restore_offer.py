@@ -8,8 +8,8 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, make_window, unlock
 
 from journal import Entry, FixedClock, Vault
-from journal.backup import BackupManager
-from journal.kdf import TEST_PARAMS
+from journal.backups.manager import BackupManager
+from journal.vault.kdf import TEST_PARAMS
 
 WORDS = "we sang the otter song"
 

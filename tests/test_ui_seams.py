@@ -7,9 +7,9 @@ from datetime import datetime
 import pytest
 
 from journal import FixedClock
-from ui.dialogs import Dialogs, NoAnswerQueued
-from ui.idle import IdleWatcher
-from ui.operations import run_in_background
+from ui.plumbing.dialogs import Dialogs, NoAnswerQueued
+from ui.plumbing.idle import IdleWatcher
+from ui.plumbing.operations import run_in_background
 
 
 def test_headless_dialogs_use_queued_answers_and_never_wait():

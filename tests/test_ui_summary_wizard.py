@@ -191,7 +191,7 @@ def test_a_password_protects_the_pdf_and_the_one_shown_opens_it(qtbot, open_wind
 
 def test_stop_really_stops_and_nothing_is_saved(qtbot, open_window, ctx, tmp_path,
                                                 monkeypatch):
-    import ui.summary_wizard as module
+    import ui.summary.wizard as module
 
     fill(open_window.journal)
     real = module.render_pdf

@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 from journal import FixedClock, Vault
-from journal.kdf import TEST_PARAMS
-from ui.app import build_context
-from ui.dialogs import Dialogs
+from journal.vault.kdf import TEST_PARAMS
+from ui.plumbing.dialogs import Dialogs
+from ui.shell.app import build_context
 
 PASSPHRASE = "a quiet morning walk"
 START = datetime(2026, 11, 20, 9, 0)
@@ -29,7 +29,7 @@ def ctx(qapp, data_dir, tmp_path, clock):
                             kdf_params=TEST_PARAMS)
     yield context
     context.languages.switch("en")
-    from ui.theme import apply_theme
+    from ui.plumbing.theme import apply_theme
 
     apply_theme(qapp, 100)
 
@@ -43,7 +43,7 @@ def made_journal(data_dir, clock):
 
 
 def make_window(qtbot, ctx):
-    from ui.window import MainWindow
+    from ui.shell.window import MainWindow
 
     window = MainWindow(ctx)
     qtbot.addWidget(window)

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from test_ui_support import *  # noqa: F403 - fixtures
 
 from journal import Entry, Person
-from ui.entry_models import PAGE_SIZE, Roles, SearchModel, TimelineModel
+from ui.moments.models import PAGE_SIZE, Roles, SearchModel, TimelineModel
 
 
 def _fill(journal, count: int) -> None:
@@ -46,7 +46,7 @@ def test_timeline_model_filters_by_kind_person_and_dates(journal):
                             people=[bean.id]))
     model = TimelineModel()
     model.set_journal(journal)
-    from journal.models import Filters
+    from journal.records.models import Filters
 
     model.set_filters(Filters(kinds=("repair",)))
     model.fetchMore()
@@ -144,7 +144,7 @@ class _HundredThousand:
         self.requested = 0
 
     def list_entries(self, filters=None, after=None, limit=50):
-        from journal.models import Cursor, Page
+        from journal.records.models import Cursor, Page
 
         start = 0 if after is None else after.id
         stop = min(self.total, start + limit)

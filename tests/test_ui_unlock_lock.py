@@ -7,7 +7,7 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, flush_deletes, make_window, unlock, visible_texts
 
 from journal import Vault
-from journal.kdf import TEST_PARAMS
+from journal.vault.kdf import TEST_PARAMS
 
 MARKER = "zebra-lullaby-4417"
 

@@ -101,7 +101,7 @@ def test_every_core_error_the_ui_can_show_has_its_own_plain_words(qapp, ctx, lan
     import inspect
 
     import journal.errors as errors
-    from ui.input_errors import input_error_text
+    from ui.widgets.input_errors import input_error_text
 
     ctx.languages.switch(lang)
     kinds = [k for _n, k in inspect.getmembers(errors, inspect.isclass)

@@ -34,9 +34,9 @@ def wait_until(condition: Callable[[], bool], timeout: float = 120.0) -> None:
 
 def run_self_test(out: Callable[[str], None] = print) -> int:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from ui.app import build_context, claim_folder, make_qapp
-    from ui.dialogs import Dialogs
-    from ui.window import MainWindow
+    from ui.plumbing.dialogs import Dialogs
+    from ui.shell.app import build_context, claim_folder, make_qapp
+    from ui.shell.window import MainWindow
 
     failed = False
     with tempfile.TemporaryDirectory(prefix="small-moments-selftest-") as tmp:
@@ -90,7 +90,8 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         def export() -> None:
             import pypdfium2
 
-            from journal import summary, summary_pdf
+            from journal.summary import build as summary
+            from journal.summary import pdf as summary_pdf
 
             journal = window.journal
             today = ctx.clock.today()

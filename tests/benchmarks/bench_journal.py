@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from journal import Entry, Person, StrengthMark, Vault  # noqa: E402
-from journal.models import Cursor, Filters  # noqa: E402
+from journal.records.models import Cursor, Filters  # noqa: E402
 
 PASSPHRASE = "benchmark passphrase"
 COMMON = ["bath", "smile", "song", "walk", "milk", "nap", "giggle", "hug", "book", "car",

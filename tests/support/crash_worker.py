@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from journal import Entry, Vault  # noqa: E402
-from journal.kdf import TEST_PARAMS  # noqa: E402
+from journal.vault.kdf import TEST_PARAMS  # noqa: E402
 
 PASSPHRASES = ("crash test passphrase one", "crash test passphrase two")
 
@@ -49,7 +49,7 @@ def worker(task: str, folder: Path, seed: int) -> None:
             out.write(f"ack {n} {new}\n")
             out.flush()
     elif task == "backup":
-        from journal.backup import BackupManager
+        from journal.backups.manager import BackupManager
 
         journal = vault.open(PASSPHRASES[0], verify=False)
         manager = BackupManager(folder / "backups", keep=3)
@@ -58,7 +58,7 @@ def worker(task: str, folder: Path, seed: int) -> None:
             out.write(f"ack {n} {made.folder.name}\n")
             out.flush()
     elif task == "restore":
-        from journal.backup import BackupManager, restore
+        from journal.backups.manager import BackupManager, restore
 
         backup = BackupManager(folder / "backups").list_backups()[-1]
         for n in range(1_000_000):

@@ -16,8 +16,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from journal import Entry, JournalError, Vault  # noqa: E402
-from journal.backup import BackupManager  # noqa: E402
-from journal.kdf import TEST_PARAMS  # noqa: E402
+from journal.backups.manager import BackupManager  # noqa: E402
+from journal.vault.kdf import TEST_PARAMS  # noqa: E402
 
 
 def attempt(what: str, action) -> None:

@@ -29,7 +29,7 @@ def tool(name: str) -> str:
 
 
 def main() -> int:
-    sources = sorted(str(p) for p in UI.glob("*.py"))
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
     for lang in LANGS:
         ts = HERE / f"small_moments_{lang}.ts"
         subprocess.check_call([tool("pyside6-lupdate"), "-no-obsolete", "-locations",

@@ -1,0 +1,386 @@
+"""Journal: the one object the UI and the exporters talk to while the journal is open.
+
+Every write is one short transaction. The data key is held only while the journal is
+open; `close()` drops the connection and wipes the key bytes it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+from pathlib import Path
+
+import sqlcipher3
+
+from journal.clock import Clock, SystemClock
+from journal.errors import InvalidInput, JournalClosed
+from journal.records import entries, people, search, stats, validate, vocabulary
+from journal.records.models import (
+    Counts,
+    Cursor,
+    Entry,
+    Filters,
+    Page,
+    Person,
+    PromptRecord,
+    SearchHit,
+    Strength,
+    StrengthMark,
+)
+from journal.vault import db
+
+PROMPT_STATUSES = ("shown", "answered", "skipped")
+
+
+class Journal:
+    def __init__(self, conn: sqlcipher3.Connection, path: Path, data_key: bytes,
+                 journal_id: str, clock: Clock | None = None, lang: str = "en") -> None:
+        self._conn: sqlcipher3.Connection | None = conn
+        self._key = bytearray(data_key)
+        self.path = Path(path)
+        self.journal_id = journal_id
+        self.clock = clock or SystemClock()
+        self.lang = lang
+        self._sync_vocabulary()
+        self.purge_trash()
+
+    # -- lifetime ---------------------------------------------------------------------
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise JournalClosed()
+        return self._conn
+
+    def close(self) -> None:
+        """Close the database and wipe the key bytes this object holds."""
+        if self._conn is not None:
+            try:  # fold the log into the file; if the disk refuses, the log keeps it all
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except db.DatabaseError:
+                pass
+            finally:
+                self._conn.close()
+                self._conn = None
+        for i in range(len(self._key)):
+            self._key[i] = 0
+        self._key = bytearray()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def data_key(self) -> bytes:
+        """The raw data key, for the vault and backups only."""
+        if self._conn is None:
+            raise JournalClosed()
+        return bytes(self._key)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page under `new_key` (one transaction), then checkpoint."""
+        self.conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._key[:] = new_key
+
+    def _now(self) -> str:
+        return entries.iso(self.clock.now()) or ""
+
+    def verify(self, *, full: bool = True) -> None:
+        """The startup check: every page as written, and (full) the structure and index."""
+        db.verify(self.conn, full=full)
+
+    def export_copy(self, dest: Path) -> None:
+        """An encrypted, verified copy of the whole journal (same key) at `dest`.
+
+        It reads through a short-lived connection of its own, so a backup running on
+        another thread never shares this connection's transactions (WAL lets it read a
+        consistent snapshot while this one keeps writing).
+        """
+        self.conn  # noqa: B018 - JournalClosed if the journal is closed
+        conn = db.connect(self.path, self.data_key(), check=False)
+        try:
+            db.export_copy(conn, dest, self.data_key())
+        finally:
+            conn.close()
+
+    # -- people -----------------------------------------------------------------------
+    def add_person(self, person: Person) -> Person:
+        person = people.clean(person)
+        with db.transaction(self.conn):
+            person.id = people.insert(self.conn, person, self._now())
+        return person
+
+    def update_person(self, person: Person) -> Person:
+        person = people.clean(person)
+        with db.transaction(self.conn):
+            if not people.update(self.conn, person, self._now()):
+                raise InvalidInput("That person isn't in the journal any more.")
+            self._reindex(people.entries_with(self.conn, int(person.id or 0)))
+        return person
+
+    def get_person(self, person_id: int) -> Person | None:
+        return people.fetch(self.conn, person_id)
+
+    def list_people(self, role: str | None = None) -> list[Person]:
+        return people.listing(self.conn, role, deleted=False)
+
+    def people_in_trash(self) -> list[Person]:
+        return people.listing(self.conn, None, deleted=True)
+
+    def delete_person(self, person_id: int) -> None:
+        with db.transaction(self.conn):
+            self.conn.execute("UPDATE people SET deleted_at = ? WHERE id = ?",
+                              (self._now(), person_id))
+
+    def restore_person(self, person_id: int) -> None:
+        with db.transaction(self.conn):
+            self.conn.execute("UPDATE people SET deleted_at = NULL WHERE id = ?", (person_id,))
+
+    # -- strengths --------------------------------------------------------------------
+    def _sync_vocabulary(self) -> None:
+        """Make sure every built-in strength has a row (new versions may add words)."""
+        have = {row[0] for row in self.conn.execute(
+            "SELECT key FROM strengths WHERE key IS NOT NULL")}
+        missing = [w for w in vocabulary.STRENGTHS if w.key not in have]
+        if missing:
+            with db.transaction(self.conn):
+                self.conn.executemany(
+                    "INSERT INTO strengths (key, factor, lens) VALUES (?, ?, ?)",
+                    [(w.key, w.factor, w.lens) for w in missing])
+
+    def strengths(self, lang: str | None = None) -> list[Strength]:
+        """Built-in strengths (in the vocabulary's order), then the caregiver's own."""
+        lang = lang or self.lang
+        order = {w.key: i for i, w in enumerate(vocabulary.STRENGTHS)}
+        out = []
+        for sid, key, label, factor, lens in self.conn.execute(
+                "SELECT id, key, label, factor, lens FROM strengths"):
+            word = vocabulary.BY_KEY.get(key) if key else None
+            if key is not None and word is None:
+                continue  # a word a newer version added and this one does not know
+            out.append(Strength(sid, key, word.label(lang) if word else label, factor, lens))
+        return sorted(out, key=lambda s: (order.get(s.key or "", len(order)), s.label.lower()))
+
+    def add_own_strength(self, label: str, factor: str | None = None) -> Strength:
+        label = validate.text(label, what="strength", limit=validate.MAX_SHORT,
+                              required=True).strip()
+        if factor is not None:
+            validate.choice(factor, vocabulary.FACTORS, what="protective factor")
+        with db.transaction(self.conn):
+            row = self.conn.execute("SELECT id FROM strengths WHERE label = ?",
+                                    (label,)).fetchone()
+            sid = row[0] if row else int(self.conn.execute(
+                "INSERT INTO strengths (label, factor) VALUES (?, ?)",
+                (label, factor)).lastrowid)
+        return Strength(sid, None, label, factor, None)
+
+    def _strength_labels(self) -> dict[int, str]:
+        labels = {}
+        for sid, key, label in self.conn.execute("SELECT id, key, label FROM strengths"):
+            word = vocabulary.BY_KEY.get(key) if key else None
+            labels[sid] = f"{word.en} {word.es}" if word else (label or "")
+        return labels
+
+    # -- entries ----------------------------------------------------------------------
+    def add_entry(self, entry: Entry) -> Entry:
+        entry = entries.clean(entry)
+        with db.transaction(self.conn):
+            entry.id = entries.insert(self.conn, entry, self.clock.now())
+            self._reindex([entry.id])
+        return self.get_entry(entry.id) or entry
+
+    def add_entries(self, batch: Iterable[Entry]) -> list[int]:
+        """Add many entries in one transaction (imports); all or nothing."""
+        cleaned = [entries.clean(entry) for entry in batch]
+        now = self.clock.now()
+        with db.transaction(self.conn):
+            ids = [entries.insert(self.conn, entry, now) for entry in cleaned]
+            self._reindex(ids)
+        return ids
+
+    def add_records(self, persons: Sequence[Person],
+                    own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
+                    prompts: Sequence[PromptRecord] = (),
+                    drafts: Mapping[str, str] | None = None) -> list[int]:
+        """Imports: people, the caregiver's own strengths, entries, prompt history and
+        drafts, in one transaction (all or nothing). Returns the new entry ids.
+
+        In `batch`, a person id -n means persons[n - 1] and a strength id -n means
+        own_strengths[n - 1] (label, factor); positive ids are used as they are. A person
+        with `deleted_at` goes to the trash; entries keep `created_at`/`updated_at` when
+        given. A draft is added only under a key not already in use.
+        """
+        cleaned = [people.clean(person) for person in persons]
+        for status in {record.status for record in prompts}:
+            validate.choice(status, PROMPT_STATUSES, what="prompt status")
+        with db.transaction(self.conn):
+            person_ids = []
+            for person, given in zip(cleaned, persons, strict=True):
+                person_ids.append(people.insert(self.conn, person, self._now()))
+                if given.deleted_at is not None:
+                    self.conn.execute("UPDATE people SET deleted_at = ? WHERE id = ?",
+                                      (entries.iso(given.deleted_at), person_ids[-1]))
+            strength_ids = [self._own_strength_id(label, factor)
+                            for label, factor in own_strengths]
+
+            def real(ref: int, made: list[int]) -> int:
+                if ref >= 0:
+                    return ref
+                if -ref > len(made):
+                    raise InvalidInput("An entry refers to something that isn't there.")
+                return made[-ref - 1]
+
+            ids = []
+            for given in batch:
+                entry = entries.clean(replace(
+                    given, people=[real(p, person_ids) for p in given.people],
+                    strengths=[StrengthMark(real(m.strength_id, strength_ids), m.whose)
+                               for m in given.strengths]))
+                ids.append(entries.insert(self.conn, entry, self.clock.now()))
+                if given.created_at is not None:
+                    self.conn.execute(
+                        "UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
+                        (entries.iso(given.created_at),
+                         entries.iso(given.updated_at or given.created_at), ids[-1]))
+            self.conn.executemany(
+                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
+                [(r.day.isoformat(), r.prompt_id, r.status, self._now()) for r in prompts])
+            self.conn.executemany(
+                "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (key) DO NOTHING",
+                [(key, validate.text(content, what="draft"), self._now())
+                 for key, content in (drafts or {}).items()])
+            self._reindex(ids)
+        return ids
+
+    def _own_strength_id(self, label: str, factor: str | None) -> int:
+        """Inside a transaction: the id of the caregiver's own strength `label`, added if new."""
+        label = validate.text(label, what="strength", limit=validate.MAX_SHORT,
+                              required=True).strip()
+        if factor is not None:
+            validate.choice(factor, vocabulary.FACTORS, what="protective factor")
+        row = self.conn.execute("SELECT id FROM strengths WHERE label = ?", (label,)).fetchone()
+        if row:
+            return int(row[0])
+        return int(self.conn.execute("INSERT INTO strengths (label, factor) VALUES (?, ?)",
+                                     (label, factor)).lastrowid)
+
+    def update_entry(self, entry: Entry) -> Entry:
+        if entry.id is None:
+            raise InvalidInput("That entry hasn't been saved yet.")
+        entry = entries.clean(entry)
+        with db.transaction(self.conn):
+            if not entries.update(self.conn, entry, self.clock.now()):
+                raise InvalidInput("That entry is in the trash. Restore it to edit it.")
+            self._reindex([int(entry.id)])
+        return self.get_entry(int(entry.id)) or entry
+
+    def get_entry(self, entry_id: int) -> Entry | None:
+        return entries.fetch(self.conn, entry_id)
+
+    def get_entries(self, ids: list[int]) -> dict[int, Entry]:
+        return entries.fetch_many(self.conn, ids)
+
+    def delete_entry(self, entry_id: int) -> None:
+        """Move to the trash (restorable for 30 days)."""
+        with db.transaction(self.conn):
+            if entries.trash(self.conn, entry_id, self.clock.now()):
+                search.unindex(self.conn, entry_id)
+
+    def restore_entry(self, entry_id: int) -> None:
+        with db.transaction(self.conn):
+            if entries.restore(self.conn, entry_id):
+                self._reindex([entry_id])
+
+    def trash(self) -> list[Entry]:
+        return entries.in_trash(self.conn)
+
+    def purge_trash(self) -> int:
+        with db.transaction(self.conn):
+            ids = entries.purge_before(self.conn, self.clock.now())
+            for entry_id in ids:
+                search.unindex(self.conn, entry_id)
+            self.conn.execute(
+                "DELETE FROM people WHERE deleted_at IS NOT NULL AND deleted_at < ?"
+                " AND id NOT IN (SELECT person_id FROM entry_people)",
+                (entries.iso(self.clock.now() - timedelta(days=entries.TRASH_DAYS)),))
+        return len(ids)
+
+    def list_entries(self, filters: Filters | None = None, after: Cursor | None = None,
+                     limit: int = 50) -> Page:
+        """One page of the timeline, newest first; pass `page.next` to get the next."""
+        return entries.page(self.conn, filters or Filters(), after, max(1, min(limit, 500)))
+
+    def count_entries(self, filters: Filters | None = None) -> int:
+        where, params = entries.filter_sql(filters or Filters())
+        return int(self.conn.execute(
+            f"SELECT count(*) FROM entries AS e WHERE {where}", params).fetchone()[0])
+
+    def counts(self, start: date | None = None, end: date | None = None) -> Counts:
+        return stats.counts(self.conn, start, end)
+
+    def search(self, text: str, filters: Filters | None = None, limit: int = 50
+               ) -> list[SearchHit]:
+        return search.search(self.conn, text, filters or Filters(), limit)
+
+    def _reindex(self, ids: list[int]) -> None:
+        if not ids:
+            return
+        names = {p.id: p.nickname for p in people.listing(self.conn, None, False)
+                 + people.listing(self.conn, None, True) if p.id is not None}
+        labels = self._strength_labels()
+        for entry_id, entry in entries.fetch_many(self.conn, ids).items():
+            if entry.deleted_at is None:
+                search.index(self.conn, entry_id, search.document(entry, names, labels))
+
+    # -- drafts, prompt history, settings ---------------------------------------------
+    def save_draft(self, key: str, content: str) -> None:
+        content = validate.text(content, what="draft")
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET content = excluded.content,"
+                " updated_at = excluded.updated_at", (key, content, self._now()))
+
+    def load_draft(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT content FROM drafts WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def clear_draft(self, key: str) -> None:
+        with db.transaction(self.conn):
+            self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+    def drafts(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, content FROM drafts ORDER BY key"))
+
+    def record_prompt(self, day: date, prompt_id: str, status: str) -> None:
+        validate.choice(status, PROMPT_STATUSES, what="prompt status")
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
+                (day.isoformat(), prompt_id, status, self._now()))
+
+    def prompt_history(self, since: date | None = None) -> list[PromptRecord]:
+        rows = self.conn.execute(
+            "SELECT day, prompt_id, status FROM prompt_history WHERE day >= ? ORDER BY id",
+            ((since or date.min).isoformat(),))
+        return [PromptRecord(date.fromisoformat(d), p, s) for d, p, s in rows]
+
+    def get_setting(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with db.transaction(self.conn):
+            self.conn.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+    def child_birth_months(self) -> list[str]:
+        return [p.birth_month for p in self.list_people("child") if p.birth_month]

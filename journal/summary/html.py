@@ -1,0 +1,133 @@
+"""The shared summary as one accessible HTML file (offered beside the PDF, which cannot be
+tagged): `lang` set, real headings, the chart as text and a table, print styles, no
+scripts, nothing loaded from elsewhere, and no metadata beyond the title."""
+
+from __future__ import annotations
+
+from html import escape
+
+from journal.summary.model import (
+    Block,
+    Bullets,
+    Chart,
+    Moment,
+    People,
+    Subheading,
+    Summary,
+    Text,
+)
+
+_CSS = """
+:root { color-scheme: light; }
+body { font-family: "DejaVu Sans", "Noto Sans", system-ui, sans-serif; color: #2b2a28;
+       background: #fff; max-width: 44rem; margin: 2rem auto; padding: 0 1.25rem;
+       font-size: 1.05rem; line-height: 1.55; }
+header { background: #fbf3ea; border-left: 6px solid #d9825b; padding: 1rem 1.25rem;
+         margin-bottom: 1.5rem; }
+h1 { color: #1e5f5b; font-size: 1.9rem; margin: 0 0 .25rem; line-height: 1.2; }
+h2 { color: #1e5f5b; font-size: 1.35rem; margin: 1.75rem 0 .5rem; }
+h3 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
+.moment { color: #1e5f5b; }
+h4 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
+.name { font-size: 1.3rem; margin: 0 0 .4rem; }
+.quiet, .intro, .notes, .note { color: #5c5954; }
+.chose { color: #1e5f5b; font-weight: bold; margin-top: .6rem; }
+.count { font-weight: bold; }
+.notes { font-size: .9rem; margin-top: .2rem; }
+.note { font-size: .95rem; }
+.moment-body { margin: 0 0 .9rem .8rem; }
+.moment-body p { margin: .15rem 0; }
+.moment-body p.words { white-space: pre-line; }
+.words { white-space: pre-line; }
+figure { margin: 1rem 0; }
+caption { text-align: left; padding-bottom: .3rem; }
+table.weeks { border-collapse: collapse; font-size: .9rem; }
+table.weeks th, table.weeks td { padding: .15rem .6rem .15rem 0; text-align: left;
+                                 vertical-align: middle; }
+table.weeks td.bar span { display: inline-block; height: .8rem; background: #d9825b; }
+ul.strengths { columns: 2; column-gap: 2rem; }
+@media (max-width: 36rem) { ul.strengths { columns: 1; } }
+@media print {
+  body { margin: 0; max-width: none; font-size: 11pt; }
+  header { break-inside: avoid; }
+  h2, h3, h4 { break-after: avoid; }
+  .moment-body, figure { break-inside: avoid; }
+  table.weeks td.bar span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  @page { margin: 2cm; }
+}
+"""
+
+
+def _e(text: str) -> str:
+    return escape(text, quote=True)
+
+
+def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
+    if isinstance(block, Text):
+        css = {"body": "words", "intro": "intro", "count": "count", "note": "note"}[block.role]
+        return [f'<p class="{css}">{_e(block.text)}</p>']
+    if isinstance(block, Subheading):
+        return [f"<h3>{_e(block.text)}</h3>"]
+    if isinstance(block, Bullets):
+        css = ' class="strengths"' if section_key == "strengths" else ""
+        return [f"<ul{css}>", *(f"<li>{_e(item)}</li>" for item in block.items), "</ul>"]
+    if isinstance(block, People):
+        return ["<ul>", *(f"<li><strong>{_e(name)}</strong>" + (f" — {_e(how)}" if how else "")
+                          + "</li>" for name, how in block.items), "</ul>"]
+    if isinstance(block, Moment):
+        out = [f'<h{level} class="moment">{_e(block.heading)}</h{level}>',
+               '<div class="moment-body">']
+        for label, words in block.fields:
+            label_html = f"<strong>{_e(label)}:</strong> " if label else ""
+            out.append(f'<p class="words">{label_html}{_e(words)}</p>')
+        if block.notes:
+            out.append(f'<p class="notes">{" · ".join(_e(n) for n in block.notes)}</p>')
+        out.append("</div>")
+        return out
+    return _chart(block)
+
+
+def _chart(chart: Chart) -> list[str]:
+    most = max((n for _, n in chart.weeks), default=0) or 1
+    rows = [f'<tr><th scope="row">{_e(label)}</th><td>{n}</td>'
+            f'<td class="bar" aria-hidden="true"><span style="width:{round(8 * n / most, 2)}rem">'
+            "</span></td></tr>"
+            for label, (_, n) in zip(chart.labels, chart.weeks, strict=True)]
+    return ["<figure>", f"<p>{_e(chart.description)}</p>",
+            f'<table class="weeks"><caption class="quiet">{_e(chart.caption)}</caption>',
+            f'<thead><tr><th scope="col">{_e(chart.week_header)}</th>'
+            f'<th scope="col">{_e(chart.count_header)}</th><td></td></tr></thead>',
+            "<tbody>", *rows, "</tbody></table>", "</figure>"]
+
+
+def render_html(summary: Summary) -> bytes:
+    """The summary as one UTF-8 HTML file, same words as the PDF."""
+    parts = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_e(summary.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(summary.title)}</title>",
+        f"<style>{_CSS}</style>",
+        "</head>",
+        "<body>",
+        "<header>",
+        f"<h1>{_e(summary.title)}</h1>",
+        f'<p class="name">{_e(summary.name)}</p>',
+        f'<p class="quiet">{_e(summary.dates)}<br>{_e(summary.shared_by)}</p>',
+        f'<p class="chose">{_e(summary.chose)}</p>',
+        "</header>",
+        "<main>",
+    ]
+    for section in summary.sections:
+        parts.append(f'<section aria-labelledby="s-{section.key}">')
+        parts.append(f'<h2 id="s-{section.key}">{_e(section.heading)}</h2>')
+        level = 3  # moments under "A few we want to share" are one level down
+        for block in section.blocks:
+            parts.extend(_block(block, section.key, level))
+            if isinstance(block, Subheading) and section.key == "connection":
+                level = 4
+        parts.append("</section>")
+    parts += ["</main>", "</body>", "</html>", ""]
+    return "\n".join(parts).encode("utf-8")

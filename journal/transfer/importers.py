@@ -1,0 +1,239 @@
+"""Bringing words in: our own JSON export (a full round trip loses nothing) and a jrnl
+JSON export (`jrnl --export json`), so people who kept a journal in jrnl can move in.
+
+Every import is all or nothing: the whole file is checked first, then everything is
+added in one transaction (`Journal.add_records`). A file that can't be read gives
+InvalidInput with a plain message saying where, and nothing is added. Imports add to
+what is there; they never change or remove anything already in the journal.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from journal.errors import InvalidInput
+from journal.records import vocabulary
+from journal.records.models import Entry, Person, PromptRecord, StrengthMark
+from journal.records.store import Journal
+from journal.transfer.export import FORMAT, SCHEMA_VERSION
+
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
+OURS, JRNL = "small-moments", "jrnl"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    kind: str  # OURS or JRNL
+    entries: int
+    people: int = 0
+    strengths: int = 0
+    prompts: int = 0
+    drafts: int = 0
+    skipped: int = 0  # jrnl entries with no words at all
+
+
+class _Bad(Exception):
+    """A problem in the file, said plainly (becomes InvalidInput)."""
+
+
+def _fail(problem: str) -> InvalidInput:
+    return InvalidInput(f"This file can't be imported: {problem}. Nothing was added.")
+
+
+def _load(data: bytes | str | dict) -> Any:
+    if not isinstance(data, bytes | str):
+        return data  # already parsed
+    if len(data) > MAX_IMPORT_BYTES:
+        raise _fail("it is too big")
+    try:
+        if isinstance(data, bytes):
+            data = data.decode("utf-8-sig")
+        return json.loads(data)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise _fail("it isn't a JSON file we can read") from exc
+
+
+def detect(data: bytes | str | dict) -> str:
+    """OURS or JRNL; InvalidInput for anything else."""
+    loaded = _load(data)
+    if isinstance(loaded, dict) and loaded.get("format") == FORMAT:
+        return OURS
+    if isinstance(loaded, dict) and isinstance(loaded.get("entries"), list) \
+            and "format" not in loaded:
+        return JRNL
+    raise _fail("it isn't a Small Moments export or a jrnl JSON export")
+
+
+def import_file(journal: Journal, data: bytes | str | dict) -> ImportResult:
+    """Import either kind of file, whichever this one is."""
+    loaded = _load(data)
+    return import_ours(journal, loaded) if detect(loaded) == OURS else import_jrnl(
+        journal, loaded)
+
+
+# -- small checked readers ----------------------------------------
+def _field(obj: Any, key: str, kind: type | tuple[type, ...], where: str,
+           required: bool = True) -> Any:
+    if not isinstance(obj, dict):
+        raise _Bad(f"{where} isn't in the expected shape")
+    value = obj.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, kind) or (isinstance(value, bool) and kind is int):
+        raise _Bad(f"{where} has a '{key}' we can't read")
+    return value
+
+
+def _when(text: Any, where: str, key: str) -> datetime:
+    try:
+        return datetime.fromisoformat(text).replace(tzinfo=None)
+    except (TypeError, ValueError) as exc:
+        raise _Bad(f"{where} has a '{key}' that isn't a date and time") from exc
+
+
+def _list(obj: dict, key: str) -> list:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise _Bad(f"the '{key}' part isn't a list")
+    return value
+
+
+# -- our own export ----------------------------------------
+def import_ours(journal: Journal, data: bytes | str | dict) -> ImportResult:
+    doc = _load(data)
+    try:
+        plan = _plan_ours(journal, doc)
+    except _Bad as exc:
+        raise _fail(str(exc)) from None
+    persons, own, batch, prompts, drafts = plan
+    journal.add_records(persons, own, batch, prompts, drafts)
+    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts))
+
+
+def _plan_ours(journal: Journal, doc: Any) -> tuple:
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise _Bad("it isn't a Small Moments export")
+    version = doc.get("schema_version")
+    if not isinstance(version, int) or version < 1:
+        raise _Bad("it has no version we know")
+    if version > SCHEMA_VERSION:
+        raise _Bad("it was made by a newer version of Small Moments; please update the app")
+
+    persons: list[Person] = []
+    person_ref: dict[int, int] = {}
+    for n, item in enumerate(_list(doc, "people"), start=1):
+        where = f"person {n}"
+        old = _field(item, "id", int, where)
+        in_trash = bool(item.get("in_trash"))
+        persons.append(Person(
+            role=_field(item, "role", str, where), nickname=_field(item, "nickname", str, where),
+            birth_month=_field(item, "birth_month", str, where, required=False),
+            how_they_help=_field(item, "how_they_help", str, where, required=False) or "",
+            deleted_at=_when(item.get("deleted_at"), where, "deleted_at") if in_trash else None))
+        person_ref[old] = -len(persons)
+
+    builtin = {s.key: s.id for s in journal.strengths("en") if s.key}
+    own: list[tuple[str, str | None]] = []
+    strength_ref: dict[int, int] = {}
+    for n, item in enumerate(_list(doc, "strengths"), start=1):
+        where = f"strength {n}"
+        old = _field(item, "id", int, where)
+        key = _field(item, "key", str, where, required=False)
+        if key in builtin:
+            strength_ref[old] = builtin[key]
+            continue
+        label = _field(item, "label", str, where)  # the caregiver's own, or a newer word
+        factor = item.get("factor") if item.get("factor") in vocabulary.FACTORS else None
+        if (label, factor) not in own:
+            own.append((label, factor))
+        strength_ref[old] = -(own.index((label, factor)) + 1)
+
+    batch = [_entry_from(item, n, person_ref, strength_ref)
+             for n, item in enumerate(_list(doc, "entries"), start=1)]
+    prompts = []
+    for n, item in enumerate(_list(doc, "prompt_history"), start=1):
+        where = f"prompt record {n}"
+        try:
+            day = date.fromisoformat(_field(item, "day", str, where))
+        except ValueError as exc:
+            raise _Bad(f"{where} has a day that isn't a date") from exc
+        prompts.append(PromptRecord(day, _field(item, "prompt_id", str, where),
+                                    _field(item, "status", str, where)))
+    drafts = doc.get("drafts") or {}
+    if not isinstance(drafts, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in drafts.items()):
+        raise _Bad("the drafts aren't in the expected shape")
+    return persons, own, batch, prompts, drafts
+
+
+def _entry_from(item: Any, n: int, person_ref: dict[int, int],
+                strength_ref: dict[int, int]) -> Entry:
+    where = f"entry {n}"
+    text = _field(item, "text", dict, where)
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in text.items()):
+        raise _Bad(f"{where} has words we can't read")
+    try:
+        people = [person_ref[p] for p in _field(item, "people", list, where)]
+        marks = [StrengthMark(strength_ref[_field(m, "strength", int, where)],
+                              _field(m, "whose", str, where))
+                 for m in _field(item, "strengths", list, where)]
+    except (KeyError, TypeError) as exc:
+        raise _Bad(f"{where} names a person or strength that isn't in the file") from exc
+    created = item.get("created_at")
+    updated = item.get("updated_at")
+    return Entry(
+        kind=_field(item, "kind", str, where),
+        happened_at=_when(item.get("happened_at"), where, "happened_at"),
+        text=text, people=people, strengths=marks,
+        routine=_field(item, "routine", str, where, required=False),
+        feeling=_field(item, "feeling", str, where, required=False),
+        back_and_forths=_field(item, "back_and_forths", str, where, required=False),
+        prompt_id=_field(item, "prompt_id", str, where, required=False),
+        prompt_text=_field(item, "prompt_text", str, where, required=False),
+        ok_to_share=_field(item, "ok_to_share", bool, where, required=False) or False,
+        created_at=_when(created, where, "created_at") if created else None,
+        updated_at=_when(updated, where, "updated_at") if updated else None,
+    )
+
+
+# -- jrnl ----------------------------------------
+def import_jrnl(journal: Journal, data: bytes | str | dict) -> ImportResult:
+    """Each jrnl entry becomes a reflection: its title, then its body, at its date and time.
+    Tags stay in the words, as jrnl keeps them; "starred" is not carried over (it never
+    means "OK to share")."""
+    doc = _load(data)
+    try:
+        batch, skipped = _plan_jrnl(doc)
+    except _Bad as exc:
+        raise _fail(str(exc)) from None
+    journal.add_records([], [], batch)
+    return ImportResult(JRNL, len(batch), skipped=skipped)
+
+
+def _plan_jrnl(doc: Any) -> tuple[list[Entry], int]:
+    if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
+        raise _Bad("it isn't a jrnl JSON export")
+    batch: list[Entry] = []
+    skipped = 0
+    for n, item in enumerate(doc["entries"], start=1):
+        where = f"entry {n}"
+        try:
+            day = date.fromisoformat(_field(item, "date", str, where))
+        except ValueError as exc:
+            raise _Bad(f"{where} has a date we can't read") from exc
+        clock = _field(item, "time", str, where, required=False) or "12:00"
+        try:
+            at = time.fromisoformat(clock)
+        except ValueError as exc:
+            raise _Bad(f"{where} has a time we can't read") from exc
+        title = (_field(item, "title", str, where, required=False) or "").strip()
+        body = (_field(item, "body", str, where, required=False) or "").strip()
+        words = "\n".join(part for part in (title, body) if part)
+        if not words:
+            skipped += 1
+            continue
+        batch.append(Entry("reflection", datetime.combine(day, at), {"body": words}))
+    return batch, skipped

@@ -1,0 +1,232 @@
+"""The vault: creating a journal and opening it with a passphrase or recovery code.
+
+Files in the data folder:
+    journal.db   the SQLCipher database, opened with a random 256-bit data key
+    journal.key  the key file: the data key wrapped once per key slot (see keyfile.py)
+
+Changing the passphrase or making a new recovery code re-wraps one slot: the database
+bytes do not change. Rotating the data key stages the new key as a *pending* key set in
+the key file (with a slot that the old key opens), then runs `PRAGMA rekey`, then makes
+the pending set current. A crash at any point leaves a state that opens: at unlock,
+whichever key opens the database becomes the current one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+import uuid
+from pathlib import Path
+
+from journal.clock import Clock
+from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
+from journal.records.store import Journal
+from journal.vault import db, kdf, keyfile, migrations, recovery
+from journal.vault.keyfile import PASSPHRASE, PREVIOUS, RECOVERY, KeyFile, KeySet
+
+DB_NAME = "journal.db"
+KEY_NAME = "journal.key"
+RESTORING = ".restoring"  # a backup's files, staged beside the journal during a restore
+MAX_PASSPHRASE = 1024
+
+
+class Vault:
+    """Opens, creates and re-keys the journal in one data folder."""
+
+    def __init__(self, folder: Path, *, kdf_params: kdf.Argon2Params | None = None,
+                 clock: Clock | None = None, lang: str = "en") -> None:
+        self.folder = Path(folder)
+        self.db_path = self.folder / DB_NAME
+        self.key_path = self.folder / KEY_NAME
+        self._new_db_path = self.folder / f"{DB_NAME}.new"
+        self._params = kdf_params  # None: calibrate strong parameters when wrapping
+        self.clock = clock
+        self.lang = lang
+        self.last_kdf_seconds = 0.0  # how long the last unlock spent deriving keys
+
+    def kdf_params(self) -> kdf.Argon2Params:
+        return self._params or kdf.calibrate()
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.key_path.exists()
+
+    # -- create -----------------------------------------------------------------------
+    def create(self, passphrase: str) -> tuple[Journal, str]:
+        """A new journal; returns it open, and the recovery code to show once."""
+        _check_passphrase(passphrase)
+        if self.exists():
+            raise FileExistsError(f"a journal already exists in {self.folder}")
+        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with contextlib.suppress(FileNotFoundError):
+            self._new_db_path.unlink()  # a creation that never finished: holds nothing
+        data_key = os.urandom(32)
+        journal_id = uuid.uuid4().hex
+        code, secret = recovery.new_code()
+        conn = db.create(self._new_db_path, data_key)
+        try:
+            migrations.migrate(conn, self._new_db_path, data_key)
+            with db.transaction(conn):
+                conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)",
+                             (journal_id,))
+        finally:
+            conn.close()
+        kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
+        kf.save(self.key_path)
+        os.replace(self._new_db_path, self.db_path)
+        return self._open_db(kf, [(kf.current, data_key)], verify=False), code
+
+    def _wrap(self, journal_id: str, generation: int, data_key: bytes, passphrase: str,
+              secret: bytes) -> KeySet:
+        return KeySet(generation, {
+            PASSPHRASE: keyfile.passphrase_slot(journal_id, generation, passphrase, data_key,
+                                                self.kdf_params()),
+            RECOVERY: keyfile.secret_slot(RECOVERY, journal_id, generation, secret, data_key),
+        })
+
+    # -- open -------------------------------------------------------------------------
+    def open(self, passphrase: str, *, verify: bool = True) -> Journal:
+        kf, keys = self._unwrap(PASSPHRASE, passphrase, WrongPassphrase)
+        return self._open_db(kf, keys, verify=verify)
+
+    def open_with_recovery(self, code: str, *, verify: bool = True) -> Journal:
+        secret = recovery.parse_code(code)  # a typo is caught before any derivation
+        kf, keys = self._unwrap(RECOVERY, secret, WrongRecoveryCode)
+        return self._open_db(kf, keys, verify=verify)
+
+    def finish_restore(self) -> bool:
+        """Complete a restore that stopped after setting the old journal aside: move the
+        staged backup files into the places that are empty. True if anything moved."""
+        moved = False
+        for name in (KEY_NAME, DB_NAME):
+            staged = self.folder / f"{name}{RESTORING}"
+            if staged.exists() and not (self.folder / name).exists():
+                os.replace(staged, self.folder / name)
+                moved = True
+        return moved
+
+    def _unwrap(self, slot_id: str, secret: str | bytes, wrong: type[Exception]
+                ) -> tuple[KeyFile, list[tuple[KeySet, bytes]]]:
+        """Every data key the secret reaches; `wrong` if none. Touches no database."""
+        self.finish_restore()
+        kf = keyfile.load(self.key_path)
+        if not self.db_path.exists() and not self._new_db_path.exists():
+            raise JournalDamaged("The journal file is missing. You can restore a backup.")
+        start = time.perf_counter()
+        found: list[tuple[KeySet, bytes]] = []
+        try:
+            old = keyfile.unlock_slot(kf, kf.current, slot_id, secret)
+            if old is not None:
+                found.append((kf.current, old))
+            if kf.pending is not None:
+                new = keyfile.unlock_slot(kf, kf.pending, slot_id, secret)
+                if new is None and old is not None:
+                    new = keyfile.unlock_slot(kf, kf.pending, PREVIOUS, old)
+                if new is not None:
+                    found.append((kf.pending, new))
+        finally:
+            self.last_kdf_seconds = time.perf_counter() - start
+        if not found:
+            raise wrong()
+        return kf, found
+
+    def _open_db(self, kf: KeyFile, keys: list[tuple[KeySet, bytes]], *,
+                 verify: bool) -> Journal:
+        if not self.db_path.exists() and self._new_db_path.exists():
+            os.replace(self._new_db_path, self.db_path)  # finish an interrupted creation
+        damage: JournalDamaged | None = None
+        for keyset, key in keys:
+            try:
+                conn = db.connect(self.db_path, key, check=verify)
+            except JournalDamaged as exc:
+                damage = exc
+                continue
+            try:
+                version = migrations.check_not_newer(conn)
+                if version == 0:  # every journal is at version 1 or more before its key
+                    raise JournalDamaged()  # file exists: an empty file is not ours
+                if _stored_journal_id(conn) != kf.journal_id:
+                    raise JournalDamaged("This journal file belongs with another key file.")
+                migrations.migrate(conn, self.db_path, key)
+                if kf.pending is not None:
+                    KeyFile(kf.journal_id, _without_previous(keyset)).save(self.key_path)
+            except BaseException:
+                conn.close()
+                raise
+            return Journal(conn, self.db_path, key, kf.journal_id, self.clock, self.lang)
+        raise damage or JournalDamaged()
+
+    # -- change keys ------------------------------------------------------------------
+    def _current_key(self, passphrase: str) -> tuple[KeyFile, bytes]:
+        kf = keyfile.load(self.key_path)
+        key = keyfile.unlock_slot(kf, kf.current, PASSPHRASE, passphrase)
+        if key is None:
+            raise WrongPassphrase()
+        return kf, key
+
+    def _replace_slot(self, kf: KeyFile, slot: keyfile.Slot) -> None:
+        slots = dict(kf.current.slots)
+        slots[slot.slot_id] = slot
+        KeyFile(kf.journal_id, KeySet(kf.current.generation, slots)).save(self.key_path)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the passphrase slot. The database file is not touched."""
+        _check_passphrase(new)
+        kf, key = self._current_key(old)
+        self._replace_slot(kf, keyfile.passphrase_slot(
+            kf.journal_id, kf.current.generation, new, key, self.kdf_params()))
+
+    def reset_passphrase(self, code: str, new: str, *, verify: bool = True) -> Journal:
+        """Open with the recovery code and choose a new passphrase."""
+        _check_passphrase(new)
+        journal = self.open_with_recovery(code, verify=verify)
+        kf = keyfile.load(self.key_path)
+        self._replace_slot(kf, keyfile.passphrase_slot(
+            kf.journal_id, kf.current.generation, new, journal.data_key(), self.kdf_params()))
+        return journal
+
+    def new_recovery_code(self, passphrase: str) -> str:
+        """Make a new recovery code; the old one stops working."""
+        kf, key = self._current_key(passphrase)
+        code, secret = recovery.new_code()
+        self._replace_slot(kf, keyfile.secret_slot(
+            RECOVERY, kf.journal_id, kf.current.generation, secret, key))
+        return code
+
+    def rotate_data_key(self, journal: Journal, passphrase: str) -> str:
+        """Re-encrypt the database under a new data key; returns the new recovery code."""
+        kf, old = self._current_key(passphrase)
+        if old != journal.data_key():
+            raise JournalDamaged("This journal file belongs with another key file.")
+        new = os.urandom(32)
+        code, secret = recovery.new_code()
+        generation = kf.current.generation + 1
+        pending = self._wrap(kf.journal_id, generation, new, passphrase, secret)
+        pending.slots[PREVIOUS] = keyfile.secret_slot(
+            PREVIOUS, kf.journal_id, generation, old, new)
+        KeyFile(kf.journal_id, kf.current, pending).save(self.key_path)
+        journal.rekey(new)
+        KeyFile(kf.journal_id, _without_previous(pending)).save(self.key_path)
+        return code
+
+
+def _without_previous(keyset: KeySet) -> KeySet:
+    return KeySet(keyset.generation,
+                  {k: v for k, v in keyset.slots.items() if k != PREVIOUS})
+
+
+def _stored_journal_id(conn) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+    return row[0] if row else None
+
+
+def _check_passphrase(passphrase: object) -> str:
+    if not isinstance(passphrase, str) or not passphrase:
+        raise InvalidInput("Please choose a passphrase.")
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise InvalidInput("That passphrase is too long. Please use a shorter one.")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput("That passphrase has a character that can't be used.") from exc
+    return passphrase

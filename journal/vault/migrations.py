@@ -1,0 +1,227 @@
+"""Schema versions in PRAGMA user_version; one function per step, each in one transaction.
+
+Before any step runs on an existing journal, an encrypted copy of the file is made
+beside it (`journal.db.before-v<N>`). A file from a newer version is refused untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlcipher3
+
+from journal.errors import JournalTooNew
+from journal.vault import db
+
+Step = Callable[[sqlcipher3.Connection], None]
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE people (
+    id            INTEGER PRIMARY KEY,
+    role          TEXT NOT NULL CHECK (role IN ('child', 'caregiver', 'village')),
+    nickname      TEXT NOT NULL,
+    birth_month   TEXT CHECK (birth_month IS NULL
+                              OR birth_month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    how_they_help TEXT NOT NULL DEFAULT '',
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    deleted_at    TEXT
+);
+
+CREATE TABLE strengths (
+    id      INTEGER PRIMARY KEY,
+    key     TEXT UNIQUE,           -- built-in vocabulary key; NULL for the caregiver's own
+    label   TEXT,                  -- the caregiver's own words; NULL for built-ins
+    factor  TEXT,
+    lens    TEXT,
+    CHECK ((key IS NULL) <> (label IS NULL))
+);
+
+CREATE TABLE entries (
+    id              INTEGER PRIMARY KEY,
+    kind            TEXT NOT NULL CHECK (kind IN ('reflection', 'connection', 'repair')),
+    happened_at     TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    updated_at      TEXT NOT NULL,
+    deleted_at      TEXT,
+    routine         TEXT,
+    feeling         TEXT,
+    ok_to_share     INTEGER NOT NULL DEFAULT 0 CHECK (ok_to_share IN (0, 1)),
+    prompt_id       TEXT,
+    prompt_text     TEXT,
+    back_and_forths TEXT CHECK (back_and_forths IS NULL
+                                OR back_and_forths IN ('one', 'a_few', 'many')),
+    body            TEXT,
+    child_did       TEXT,
+    i_did           TEXT,
+    how_it_ended    TEXT,
+    pulled_apart    TEXT,
+    noticed_first   TEXT,
+    reconnected     TEXT,
+    what_helped     TEXT,
+    remember        TEXT
+);
+CREATE INDEX entries_timeline ON entries (happened_at DESC, id DESC) WHERE deleted_at IS NULL;
+CREATE INDEX entries_day_kind ON entries (happened_at, kind) WHERE deleted_at IS NULL;
+CREATE INDEX entries_trash ON entries (deleted_at) WHERE deleted_at IS NOT NULL;
+
+CREATE TABLE entry_people (
+    entry_id  INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, person_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_people_person ON entry_people (person_id, entry_id);
+
+CREATE TABLE entry_strengths (
+    entry_id    INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    strength_id INTEGER NOT NULL REFERENCES strengths (id) ON DELETE CASCADE,
+    whose       TEXT NOT NULL DEFAULT 'me' CHECK (whose IN ('me', 'child', 'someone')),
+    PRIMARY KEY (entry_id, strength_id, whose)
+) WITHOUT ROWID;
+CREATE INDEX entry_strengths_strength ON entry_strengths (strength_id, entry_id);
+
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    text,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+
+-- Per-day counts, kept by triggers, so counts over a year read a few hundred rows.
+CREATE TABLE day_counts (
+    day  TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    n    INTEGER NOT NULL,
+    PRIMARY KEY (day, kind)
+) WITHOUT ROWID;
+
+CREATE TABLE day_strengths (
+    day         TEXT NOT NULL,
+    strength_id INTEGER NOT NULL,
+    n           INTEGER NOT NULL,     -- entries (not marks) that noted the strength
+    PRIMARY KEY (day, strength_id)
+) WITHOUT ROWID;
+
+CREATE TRIGGER entries_count_insert AFTER INSERT ON entries WHEN NEW.deleted_at IS NULL
+BEGIN
+    INSERT INTO day_counts (day, kind, n) VALUES (substr(NEW.happened_at, 1, 10), NEW.kind, 1)
+        ON CONFLICT (day, kind) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER entries_count_delete AFTER DELETE ON entries WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE day_counts SET n = n - 1
+        WHERE day = substr(OLD.happened_at, 1, 10) AND kind = OLD.kind;
+END;
+
+CREATE TRIGGER entries_count_update AFTER UPDATE OF happened_at, kind, deleted_at ON entries
+BEGIN
+    UPDATE day_counts SET n = n - 1
+        WHERE OLD.deleted_at IS NULL AND day = substr(OLD.happened_at, 1, 10)
+          AND kind = OLD.kind;
+    INSERT INTO day_counts (day, kind, n)
+        SELECT substr(NEW.happened_at, 1, 10), NEW.kind, 1 WHERE NEW.deleted_at IS NULL
+        ON CONFLICT (day, kind) DO UPDATE SET n = n + 1;
+    UPDATE day_strengths SET n = n - 1
+        WHERE OLD.deleted_at IS NULL AND day = substr(OLD.happened_at, 1, 10)
+          AND strength_id IN (SELECT strength_id FROM entry_strengths WHERE entry_id = OLD.id);
+    INSERT INTO day_strengths (day, strength_id, n)
+        SELECT DISTINCT substr(NEW.happened_at, 1, 10), strength_id, 1 FROM entry_strengths
+        WHERE entry_id = NEW.id AND NEW.deleted_at IS NULL
+        ON CONFLICT (day, strength_id) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER strengths_count_insert AFTER INSERT ON entry_strengths
+WHEN NOT EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = NEW.entry_id
+                 AND strength_id = NEW.strength_id AND whose <> NEW.whose)
+BEGIN
+    INSERT INTO day_strengths (day, strength_id, n)
+        SELECT substr(happened_at, 1, 10), NEW.strength_id, 1 FROM entries
+        WHERE id = NEW.entry_id AND deleted_at IS NULL
+        ON CONFLICT (day, strength_id) DO UPDATE SET n = n + 1;
+END;
+
+CREATE TRIGGER strengths_count_delete AFTER DELETE ON entry_strengths
+WHEN NOT EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = OLD.entry_id
+                 AND strength_id = OLD.strength_id)
+BEGIN
+    UPDATE day_strengths SET n = n - 1
+        WHERE strength_id = OLD.strength_id AND day = (
+            SELECT substr(happened_at, 1, 10) FROM entries
+            WHERE id = OLD.entry_id AND deleted_at IS NULL);
+END;
+
+CREATE TABLE drafts (
+    key        TEXT PRIMARY KEY,
+    content    TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE prompt_history (
+    id        INTEGER PRIMARY KEY,
+    day       TEXT NOT NULL,
+    prompt_id TEXT NOT NULL,
+    status    TEXT NOT NULL CHECK (status IN ('shown', 'answered', 'skipped')),
+    at        TEXT NOT NULL
+);
+CREATE INDEX prompt_history_day ON prompt_history (day);
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on ';' at line ends, keeping trigger bodies (BEGIN … END;) whole."""
+    out, current = [], []
+    for line in script.splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER")
+                                   or text.upper().endswith("END;")):
+            out.append(text)
+            current = []
+    return [s for s in out if s.strip(" ;\n")]
+
+
+def _v1(conn: sqlcipher3.Connection) -> None:
+    for statement in _statements(_V1):
+        conn.execute(statement)
+
+
+STEPS: tuple[Step, ...] = (_v1,)
+LATEST = len(STEPS)  # the newest schema this version of the app writes
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_not_newer(conn: sqlcipher3.Connection) -> int:
+    version = schema_version(conn)
+    if version > len(STEPS):
+        raise JournalTooNew()
+    return version
+
+
+def migrate(conn: sqlcipher3.Connection, db_path: Path, data_key: bytes) -> list[Path]:
+    """Bring the schema to LATEST. Returns the backup files made on the way."""
+    version = check_not_newer(conn)
+    backups: list[Path] = []
+    latest = len(STEPS)
+    if 0 < version < latest:
+        backup = Path(db_path).with_name(f"{Path(db_path).name}.before-v{version + 1}")
+        db.export_copy(conn, backup, data_key)
+        backups.append(backup)
+    for number in range(version + 1, latest + 1):
+        with db.transaction(conn):
+            STEPS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+    return backups

@@ -1,0 +1,75 @@
+"""Building the app: the QApplication, the context handed to every window, one instance."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from journal import APP_ID, APP_NAME, Clock, SystemClock, __version__
+from ui.plumbing.context import AppContext
+from ui.plumbing.dialogs import Dialogs
+from ui.plumbing.i18n import Languages
+from ui.plumbing.instance import InstanceLock
+from ui.plumbing.paths import default_settings_file
+from ui.plumbing.prefs import Preferences
+from ui.plumbing.theme import apply_theme
+
+
+def make_qapp(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    icon = Path(__file__).resolve().parent.parent / "icons" / f"{APP_ID}.svg"
+    app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_context(app: QApplication, data_dir: Path, *, lang: str | None = None,
+                  settings_file: Path | None = None, dialogs: Dialogs | None = None,
+                  clock: Clock | None = None, kdf_params=None) -> AppContext:
+    prefs = Preferences(settings_file or default_settings_file())
+    if lang in ("en", "es"):
+        prefs.language = lang
+    ctx = AppContext(data_dir=Path(data_dir), clock=clock or SystemClock(), prefs=prefs,
+                     dialogs=dialogs or Dialogs(), languages=Languages(app),
+                     kdf_params=kdf_params)
+    ctx.languages.switch(prefs.language)
+    apply_theme(app, prefs.text_size)
+    return ctx
+
+
+def claim_folder(ctx: AppContext) -> InstanceLock | None:
+    """The folder's instance lock, or None after saying plainly that another app has it."""
+    lock = InstanceLock(ctx.data_dir)
+    if lock.acquire():
+        return lock
+    ctx.dialogs.inform(None, APP_NAME, QCoreApplication.translate(
+        "App", "Small Moments is already open on this computer. Look for its window; "
+               "only one can be open at a time."))
+    return None
+
+
+def run(data_dir: Path, lang: str | None = None) -> int:
+    from ui.shell.window import MainWindow
+
+    app = make_qapp()
+    ctx = build_context(app, data_dir, lang=lang)
+    lock = claim_folder(ctx)
+    if lock is None:
+        return 1
+    try:
+        window = MainWindow(ctx)
+        window.show()
+        code = app.exec()
+        QThreadPool.globalInstance().waitForDone()
+        return code
+    finally:
+        lock.release()

@@ -1,0 +1,207 @@
+"""The main window: first run, unlock, or the open journal; locking and quick hide.
+
+The title is always just the app's name: never any journal text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+
+from journal import APP_NAME
+from ui.my_data.page import restore_locked
+from ui.plumbing.context import AppContext
+from ui.plumbing.idle import IdleWatcher
+from ui.plumbing.theme import apply_theme
+from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
+from ui.shell.tabs import JournalShell
+from ui.start.first_run import FirstRunPage
+from ui.start.unlock import UnlockPage
+
+LOCK_KEYS = "Ctrl+L"
+QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.journal = None
+        self.shell: JournalShell | None = None
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 560)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_page = UnlockPage(ctx)
+        self.unlock_page.unlocked.connect(self.open_journal)
+        self.stack.addWidget(self.unlock_page)
+        self.first_run: FirstRunPage | None = None
+        if not ctx.vault().exists():
+            self.first_run = FirstRunPage(ctx)
+            self.first_run.finished.connect(self._first_run_done)
+            self.first_run.language_chosen.connect(self.set_language)
+            self.first_run.steps.currentChanged.connect(self._first_run_step)
+            self.stack.addWidget(self.first_run)
+            self.stack.setCurrentWidget(self.first_run)
+        self.idle = IdleWatcher(ctx.clock, ctx.prefs.autolock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence(LOCK_KEYS))
+        self.lock_action.triggered.connect(self.lock)
+        self.hide_action = QAction(self)
+        self.hide_action.setShortcut(QKeySequence(QUICK_HIDE_KEYS))
+        self.hide_action.triggered.connect(self.quick_hide)
+        self.addAction(self.lock_action)
+        self.addAction(self.hide_action)
+        self.help_page = KeysHelpPage()
+        self.help_page.closed.connect(self.close_help)
+        self.stack.addWidget(self.help_page)
+        self._before_help = None
+        self.help_action = QAction(self)
+        self.help_action.setShortcut(QKeySequence(HELP_KEYS))
+        self.help_action.triggered.connect(self.show_help)
+        self.addAction(self.help_action)
+        geometry = ctx.prefs.window_geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(980, 740)
+
+    @property
+    def state(self) -> str:
+        if self.shell is not None:
+            return "open"
+        return "first_run" if self.stack.currentWidget() is self.first_run else "locked"
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setWindowTitle(APP_NAME)
+            self.lock_action.setText(self.tr("Lock"))
+            self.hide_action.setText(self.tr("Quick hide"))
+            self.help_action.setText(self.tr("Keys that help"))
+        super().changeEvent(event)
+
+    # -- open and lock ----------------------------------------------------------------
+    def _first_run_done(self, journal) -> None:
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        if journal is not None:
+            self.open_journal(journal)
+
+    def _first_run_step(self, _index: int) -> None:
+        """Once the new journal exists (recovery code, child), auto-lock watches too."""
+        if self.first_run is not None and self.first_run.journal is not None:
+            self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
+            if not self.idle.active:
+                self.idle.start()
+
+    def open_journal(self, journal) -> None:
+        self.journal = journal
+        self.shell = JournalShell(self.ctx, journal)
+        self.shell.lock_requested.connect(self.lock)
+        self.shell.settings.language_changed.connect(self.set_language)
+        self.shell.settings.text_size_changed.connect(self.set_text_size)
+        self.shell.settings.autolock_changed.connect(self.idle.set_minutes)
+        self.shell.my_data.restore_requested.connect(self.restore_backup)
+        self.shell.settings.keys_requested.connect(self.show_help)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        self.shell.today.editor.setFocus()
+        self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
+        self.idle.start()
+        self.shell.my_data.backup_if_due()  # the daily automatic backup, off the UI thread
+
+    def lock(self) -> None:
+        """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
+        self.idle.stop()
+        self._before_help = None
+        shell, journal = self.shell, self.journal
+        self.shell, self.journal = None, None
+        if shell is not None:
+            try:
+                shell.save_drafts()
+            finally:
+                shell.wipe()
+                self.stack.removeWidget(shell)
+                shell.setParent(None)
+                shell.deleteLater()
+        if journal is not None:
+            QThreadPool.globalInstance().waitForDone()  # a backup or summary may be reading
+            journal.close()
+        self._leave_first_run()
+        self.unlock_page.reset_view()
+        if self.first_run is None:
+            self.stack.setCurrentWidget(self.unlock_page)
+        self.setWindowTitle(APP_NAME)
+
+    def _leave_first_run(self) -> None:
+        """A lock while the recovery code is on screen: close the new journal, hide it all."""
+        if self.first_run is None or self.first_run.journal is None:
+            return
+        journal = self.first_run.take_journal()
+        journal.close()
+        self.first_run.code_view.clear()
+        self._first_run_done(None)
+
+    def restore_backup(self, backup, passphrase: str) -> None:
+        """Lock, put the backup in place (the current files are set aside), then unlock."""
+        self.lock()
+        self.unlock_page.setEnabled(False)
+
+        def done() -> None:
+            self.unlock_page.setEnabled(True)
+            self.unlock_page.passphrase.setFocus()
+
+        restore_locked(self, self.ctx, backup, passphrase, done)
+
+    def quick_hide(self) -> None:
+        """Lock at once, show only the neutral unlock screen, and minimize."""
+        self.lock()
+        self.unlock_page.passphrase.setFocus()
+        self.showMinimized()
+
+    # -- the keys that help (F1) -------------------------------------------------------
+    def show_help(self) -> None:
+        """The list of keys, over whatever screen is showing; Esc or Back goes back."""
+        if self.stack.currentWidget() is self.help_page:
+            return
+        self._before_help = (self.stack.currentWidget(), QApplication.focusWidget())
+        self.stack.setCurrentWidget(self.help_page)
+        self.help_page.table.setFocus()
+
+    def close_help(self) -> None:
+        before, self._before_help = self._before_help, None
+        page, focus = before if before is not None else (None, None)
+        if page is None or self.stack.indexOf(page) < 0:
+            page = self.shell or self.first_run or self.unlock_page
+        self.stack.setCurrentWidget(page)
+        if focus is not None and page.isAncestorOf(focus):
+            focus.setFocus()
+        else:
+            page.setFocus()
+            page.focusNextChild()
+
+    # -- preferences ------------------------------------------------------------------
+    def set_language(self, lang: str) -> None:
+        self.ctx.prefs.language = lang
+        self.ctx.languages.switch(lang)
+        if self.shell is not None:
+            self.shell.set_language(lang)
+
+    def set_text_size(self, size: int) -> None:
+        self.ctx.prefs.text_size = size
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, size)
+
+    # -- closing ----------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.ctx.prefs.set_window_geometry(self.saveGeometry())
+        if self.unlock_page.working or (
+                self.first_run is not None and self.first_run.busy.isHidden() is False):
+            event.ignore()  # a key derivation is still running; it takes a moment
+            return
+        self.lock()
+        self.idle.uninstall()
+        super().closeEvent(event)

@@ -1,0 +1,271 @@
+"""Unlock: the passphrase, or the recovery code and a new passphrase.
+
+This is also the neutral screen that quick-hide shows: it holds no journal text.
+When the journal file can't be opened, the newest backup that opens with the same
+passphrase is offered; the file that can't be opened is set aside, never deleted.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
+from journal.backups.manager import Opened, open_or_offer, restore
+from ui.plumbing.context import AppContext
+from ui.plumbing.i18n import error_text
+from ui.plumbing.operations import run_in_background
+from ui.plumbing.theme import set_role
+from ui.widgets.announce import say_problem
+from ui.widgets.chips import FlowRow
+from ui.widgets.passphrase import PassphraseFields
+
+
+class UnlockPage(QWidget):
+    unlocked = Signal(object)  # the open Journal
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.op = None
+        self._passphrase = ""  # only between a failed open and the backup question
+        self._restored_from = ""
+        self.title = set_role(QLabel(APP_NAME), "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = set_role(QLabel(), "hint")
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.message = set_role(QLabel(), "message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+
+        # passphrase
+        self.pass_label = QLabel()
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pass_label.setBuddy(self.passphrase)
+        self.show_box = QCheckBox()
+        self.open_button = set_role(QPushButton(), "primary")
+        self.forgot_button = set_role(QPushButton(), "link")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.pass_label, self.passphrase, self.show_box):
+            layout.addWidget(widget)
+        layout.addWidget(FlowRow(self.open_button, self.forgot_button, spacing=12))
+        self.pages.addWidget(page)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.open_button.clicked.connect(self.unlock)
+        self.show_box.toggled.connect(lambda on: self.passphrase.setEchoMode(
+            QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password))
+        self.forgot_button.clicked.connect(lambda: self._show(1))
+
+        # recovery code, then a new passphrase
+        self.code_text = QLabel()
+        self.code_text.setWordWrap(True)
+        self.code_label = QLabel()
+        self.code = QLineEdit()
+        self.code_label.setBuddy(self.code)
+        self.fields = PassphraseFields()
+        self.reset_button = set_role(QPushButton(), "primary")
+        self.reset_button.setEnabled(False)
+        self.cancel_button = QPushButton()
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.code_text, self.code_label, self.code, self.fields):
+            layout.addWidget(widget)
+        layout.addWidget(FlowRow(self.reset_button, self.cancel_button, spacing=12))
+        self.pages.addWidget(page)
+        self.fields.valid_changed.connect(self._update_reset)
+        self.code.textChanged.connect(self._update_reset)
+        self.reset_button.clicked.connect(self.reset)
+        self.cancel_button.clicked.connect(lambda: self._show(0))
+
+        box = self.box = QWidget()
+        self._fit_width()
+        inner = QVBoxLayout(box)
+        inner.setSpacing(14)
+        for widget in (self.title, self.note, self.pages, self.busy, self.message):
+            inner.addWidget(widget)
+        content = QWidget()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(content)
+        outer.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addStretch(1)
+        middle.addWidget(box, 3)
+        middle.addStretch(1)
+        outer.addLayout(middle)
+        outer.addStretch(2)
+        self._show(0)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.note.setText(self.tr("Your journal is locked."))
+        self.pass_label.setText(self.tr("&Passphrase:"))
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.show_box.setText(self.tr("Show what I type"))
+        self.open_button.setText(self.tr("&Open my journal"))
+        self.forgot_button.setText(self.tr("I &forgot my passphrase"))
+        self.code_text.setText(self.tr(
+            "No problem. Type the recovery code you printed or saved when you started. "
+            "Then choose a new passphrase."))
+        self.code_label.setText(self.tr("&Recovery code:"))
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.reset_button.setText(self.tr("Open with the &code"))
+        self.cancel_button.setText(self.tr("&Back"))
+
+    def _fit_width(self) -> None:
+        """About 45 letters wide, so the column grows with the text size."""
+        self.box.setMaximumWidth(max(520, 45 * self.fontMetrics().averageCharWidth()))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+        super().changeEvent(event)
+
+    def _show(self, index: int) -> None:
+        """Show one page, sized to itself (a stack is otherwise as tall as its tallest)."""
+        for i in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(i).setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+        self.message.setVisible(False)
+        self.passphrase.setAccessibleDescription("")
+        self.code.setAccessibleDescription("")
+        (self.passphrase if index == 0 else self.code).setFocus()
+
+    def reset_view(self) -> None:
+        """Back to a blank passphrase field (after a lock)."""
+        self.passphrase.setText("")  # setText, unlike clear(), also drops the undo history
+        self.code.setText("")
+        self.fields.clear()
+        self.show_box.setChecked(False)
+        self._show(0)
+
+    def _update_reset(self) -> None:
+        self.reset_button.setEnabled(bool(self.code.text().strip()) and self.fields.is_valid())
+
+    @property
+    def working(self) -> bool:
+        return (not self.busy.isHidden())
+
+    def _start(self, work) -> None:
+        self.busy.setVisible(True)
+        self.message.setVisible(False)
+        self.pages.setEnabled(False)
+        self.op = run_in_background(self, work, self._open_result, self._failed)
+
+    def unlock(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase or self.working:
+            return
+        vault = self.ctx.vault()
+        self._start(lambda: open_or_offer(vault, passphrase))
+        self._passphrase = passphrase
+
+    def _open_result(self, result) -> None:
+        """The journal opened, or it can't be and a backup may be offered."""
+        if not isinstance(result, Opened):
+            self._opened(result)
+        elif result.journal is not None:
+            self._opened(result.journal)
+        elif result.offer is None:
+            self._failed(result.problem or JournalDamaged())
+        else:
+            self._offer_backup(result.problem or JournalDamaged(), result.offer)
+
+    def backup_date(self, backup) -> str:
+        made = backup.made_at
+        if made is None:
+            return self.tr("another computer")
+        locale = QLocale()
+        day = locale.toString(QDate(made.year, made.month, made.day),
+                              QLocale.FormatType.LongFormat)
+        time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
+        return self.tr("%1 at %2").replace("%1", day).replace("%2", time)
+
+    def offer_text(self, backup) -> str:
+        return self.tr(
+            "Your journal file can't be opened. We kept it safe and didn't change it. "
+            "A backup from %1 opens with your passphrase. Use it?").replace(
+            "%1", self.backup_date(backup))
+
+    def _offer_backup(self, problem: BaseException, backup) -> None:
+        passphrase, self._passphrase = self._passphrase, ""
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        when = self.backup_date(backup)
+        use = self.ctx.dialogs.ask(self, self.tr("Small Moments"), self.offer_text(backup))
+        if not use or not passphrase:
+            self._failed(problem)
+            return
+        vault, clock = self.ctx.vault(), self.ctx.clock
+
+        def work():
+            moved = restore(backup, vault.folder, passphrase, clock)
+            return vault.open(passphrase), moved
+
+        self._restored_from = when
+        self.busy.setVisible(True)
+        self.pages.setEnabled(False)
+        self.op = run_in_background(self, work, self._restored, self._failed)
+
+    def _restored(self, result) -> None:
+        journal, _moved = result
+        self._opened(journal)
+        self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
+            "Your journal is back as it was on %1. The file that couldn't be opened is "
+            "still in your journal folder, set aside with its date in the name.").replace(
+            "%1", self._restored_from))
+
+    def reset(self) -> None:
+        if self.working or not self.reset_button.isEnabled():
+            return
+        code, new = self.code.text(), self.fields.value()
+        vault = self.ctx.vault()
+        self._start(lambda: vault.reset_passphrase(code, new))
+
+    def _opened(self, journal) -> None:
+        self._passphrase = ""
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        self.reset_view()
+        self.unlocked.emit(journal)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._passphrase = ""
+        self.busy.setVisible(False)
+        self.pages.setEnabled(True)
+        field = self.passphrase if self.pages.currentIndex() == 0 else self.code
+        self.message.setProperty("damaged", isinstance(
+            exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | JournalTooNew))
+        say_problem(self.message, field, error_text(exc, self.ctx.lang))
+        field.selectAll()
+        field.setFocus()

@@ -1,0 +1,302 @@
+"""The last steps of the summary wizard: notes, preview, save.
+
+The first steps (dates, items) and the shared step base are in ui/summary_pages.py.
+Nothing here reads or writes the journal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.plumbing.theme import scroll_page, set_role, wrapped_label
+from ui.summary.pages import Step, big_text
+from ui.summary.preview import PagePreview
+
+
+# -- 3. notes ----------------------------------------
+class NotesStep(Step):
+    password_wanted = Signal(bool)
+
+    def __init__(self, paper: str, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = wrapped_label()
+        self.name = QLineEdit()
+        self.know = QPlainTextEdit()
+        self.know.setTabChangesFocus(True)
+        self.know.setFixedHeight(100)
+        self.questions = QPlainTextEdit()
+        self.questions.setTabChangesFocus(True)
+        self.questions.setFixedHeight(100)
+        self.lang = QComboBox()
+        self.lang.addItem("English", "en")
+        self.lang.addItem("Español", "es")
+        self.lang.setCurrentIndex(max(0, self.lang.findData(lang)))
+        self.paper = QComboBox()
+        self.paper.addItem("", "letter")
+        self.paper.addItem("", "a4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
+        for combo in (self.lang, self.paper):
+            combo.setMinimumWidth(220)
+            combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.labels = [QLabel() for _ in range(5)]
+        self.questions_hint = wrapped_label("hint")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above
+        fields = (self.name, self.know, self.questions, self.lang, self.paper)
+        for label, field in zip(self.labels, fields, strict=True):
+            label.setBuddy(field)
+        for label, field in zip(self.labels[:3], fields[:3], strict=True):
+            form.addRow(label, field)
+        form.addRow(self.questions_hint)
+        choices = QHBoxLayout()  # language and paper side by side
+        choices.setSpacing(24)
+        for label, field in zip(self.labels[3:], fields[3:], strict=True):
+            pair = QVBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(field)
+            choices.addLayout(pair)
+        choices.addStretch(1)
+        form.addRow(choices)
+        self.protect = QCheckBox()
+        self.password = QLabel()
+        self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.password.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        big_text(self.password)
+        self.password_note = wrapped_label("message")
+        self.new_password = set_role(QPushButton(), "link")
+        self.password_box = QWidget()
+        inner = QVBoxLayout(self.password_box)
+        inner.setContentsMargins(28, 0, 0, 0)
+        inner.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.password_note)
+        inner.addWidget(self.new_password, 0, Qt.AlignmentFlag.AlignLeft)
+        self.password_box.setVisible(False)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addWidget(self.protect)
+        layout.addWidget(self.password_box)
+        layout.addStretch(1)
+        scroll_page(self, body)
+        self.protect.toggled.connect(self.password_wanted)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr("Add your own words, if you like. All of these are "
+                                   "optional."))
+        for label, text in zip(self.labels, (
+                self.tr("Na&me to show:"), self.tr("What I want you to &know:"),
+                self.tr("&Questions for our visit:"), self.tr("&Language of the summary:"),
+                self.tr("&Paper size:")), strict=True):
+            label.setText(text)
+        self.name.setPlaceholderText(self.tr("Our family"))
+        self.name.setAccessibleName(self.tr("Name to show"))
+        self.know.setAccessibleName(self.tr("What I want you to know"))
+        self.questions.setAccessibleName(self.tr("Questions for our visit"))
+        self.questions_hint.setText(self.tr("One question on each line."))
+        self.lang.setAccessibleName(self.tr("Language of the summary"))
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        self.paper.setItemText(0, self.tr("Letter (US)"))
+        self.paper.setItemText(1, self.tr("A4"))
+        self.protect.setText(self.tr("Protect the PDF with a pass&word"))
+        self.password.setAccessibleName(self.tr("The password for the PDF"))
+        self.password_note.setText(self.tr(
+            "Write this password down. Give it to the person you share with separately: "
+            "say it out loud, or send it in a different message than the PDF. You will "
+            "not see it again after you close the summary."))
+        self.new_password.setText(self.tr("Make a &different password"))
+
+    def show_password(self, password: str | None) -> None:
+        self.password.setText(password or "")
+        self.password_box.setVisible(bool(password))
+
+    def clear(self) -> None:
+        for edit in (self.know, self.questions):
+            edit.setPlainText("")  # drops the undo history too
+        self.name.setText("")
+        self.protect.setChecked(False)
+        self.show_password(None)
+
+    def questions_list(self) -> tuple[str, ...]:
+        return tuple(line.strip() for line in self.questions.toPlainText().splitlines()
+                     if line.strip())
+
+
+# -- 4. preview ----------------------------------------
+class PreviewStep(Step):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = wrapped_label()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.cancel = QPushButton()
+        self.building = QWidget()
+        row = QHBoxLayout(self.building)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel)
+        self.missing = wrapped_label("message")
+        self.missing.setVisible(False)
+        self.pages = PagePreview()
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.status)
+        layout.addWidget(self.building)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.pages, 1)
+        self.cancel.clicked.connect(self.cancel_requested)
+        self._state = ("building", 0)
+        self._missing: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.cancel.setText(self.tr("&Stop"))
+        self.cancel.setAccessibleName(self.tr("Stop making the summary"))
+        self.progress.setAccessibleName(self.tr("How far along the summary is"))
+        state, count = self._state
+        if state == "building":
+            self.status.setText(self.tr("Making your summary\u2026"))
+        elif state == "stopping":
+            self.status.setText(self.tr("Stopping\u2026"))
+        else:
+            self.status.setText(self.tr(
+                "This is exactly how the PDF looks: 1 page.") if count == 1 else self.tr(
+                "This is exactly how the PDF looks: %1 pages. Scroll to read them all."
+            ).replace("%1", str(count)))
+        self._show_missing()
+
+    def start(self) -> None:
+        self._state = ("building", 0)
+        self.progress.setValue(0)
+        self.building.setVisible(True)
+        self.cancel.setEnabled(True)
+        self.pages.clear()
+        self.set_missing([])
+        self.retranslate()
+        self.cancel.setFocus()
+
+    def stopping(self) -> None:
+        self._state = ("stopping", 0)
+        self.cancel.setEnabled(False)
+        self.retranslate()
+
+    def show_pages(self, images: list, missing: list[str]) -> None:
+        self._state = ("done", len(images))
+        self.building.setVisible(False)
+        self.pages.set_images(images)
+        self.set_missing(missing)
+        self.retranslate()
+
+    def set_missing(self, described: list[str]) -> None:
+        self._missing = list(described)
+        self._show_missing()
+
+    def _show_missing(self) -> None:
+        if not self._missing:
+            self.missing.setVisible(False)
+            return
+        shown = "\n".join(f"\u2022 {text}" for text in self._missing[:12])
+        if len(self._missing) > 12:
+            shown += "\n\u2022 \u2026"
+        self.missing.setText(self.tr(
+            "The PDF can't show some letters or signs in your words. They will be "
+            "missing or look like empty boxes:") + "\n" + shown + "\n" + self.tr(
+            "You can change those words on the \u201cAdd your words\u201d step, or in the "
+            "moment itself. "
+            "The web page copy (on the next step) shows every character."))
+        self.missing.setVisible(True)
+
+    def clear(self) -> None:
+        self.pages.clear()
+        self.set_missing([])
+
+
+# -- 5. save ----------------------------------------
+class SaveStep(Step):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.intro = wrapped_label()
+        self.save_pdf = set_role(QPushButton(), "primary")
+        self.html_hint = wrapped_label("hint")
+        self.save_html = QPushButton()
+        self.password_label = wrapped_label()
+        self.password = QLabel()
+        self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big_text(self.password)
+        self.saved = wrapped_label("message")
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.password_label)
+        layout.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.save_pdf, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(8)
+        layout.addWidget(self.html_hint)
+        layout.addWidget(self.save_html, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        self.protected = False
+        self._lines: list[tuple[str, str]] = []
+        self.reset(None)
+
+    def retranslate(self) -> None:
+        if self.protected:
+            self.intro.setText(self.tr(
+                "Your summary is ready. Save it, then hand it over however you like: "
+                "print it, or send it. It opens only with the password."))
+        else:
+            self.intro.setText(self.tr(
+                "Your summary is ready. Save it, then hand it over however you like: "
+                "print it, or send it."))
+        self.password_label.setText(self.tr(
+            "The password. Give it on its own, not with the PDF:"))
+        self.password.setAccessibleName(self.tr("The password for the PDF"))
+        self.save_pdf.setText(self.tr("&Save the PDF\u2026"))
+        self.html_hint.setText(self.tr(
+            "You can also save a web page copy. It works well with screen readers and "
+            "opens in any web browser.") + (" " + self.tr(
+                "It has no password: anyone who opens it can read it.") if self.protected
+                else ""))
+        self.save_html.setText(self.tr("Save a &web page copy too\u2026"))
+        self._show_saved()
+
+    def reset(self, password: str | None) -> None:
+        self.protected = bool(password)
+        self.password.setText(password or "")
+        self.password.setVisible(self.protected)
+        self.password_label.setVisible(self.protected)
+        self._lines = []
+        self.retranslate()
+
+    def add_saved(self, kind: str, path: str) -> None:
+        self._lines.append((kind, path))
+        self._show_saved()
+
+    def _show_saved(self) -> None:
+        words = {"pdf": self.tr("Saved the PDF: %1"),
+                 "html": self.tr("Saved the web page copy: %1")}
+        self.saved.setText("\n".join(words[kind].replace("%1", path)
+                                     for kind, path in self._lines))
+        self.saved.setVisible(bool(self._lines))

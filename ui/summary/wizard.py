@@ -1,0 +1,394 @@
+"""Share a summary: choose the days, tick what goes in, add words, see it, save it.
+
+The PDF is made off the UI thread (with a Stop button that really stops) and kept in
+memory only; the caregiver's save is the first and only time it touches the disk, and
+then only in the form they chose (protected, when they asked for a password).
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.fsutil import atomic_write
+from journal.summary.build import build_summary, candidates, suggested
+from journal.summary.html import render_html
+from journal.summary.model import Selection, SummaryCancelled
+from journal.summary.pdf import (
+    describe_character,
+    missing_characters,
+    new_password,
+    paper_for_locale,
+    render_pdf,
+)
+from ui.plumbing.context import AppContext
+from ui.plumbing.i18n import error_text
+from ui.plumbing.operations import run_in_background
+from ui.plumbing.theme import set_role
+from ui.summary.finish import NotesStep, PreviewStep, SaveStep
+from ui.summary.pages import DatesStep, ItemsStep
+from ui.summary.preview import page_images
+
+DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
+
+
+class _Relay(QObject):
+    """Carries progress from the worker thread to the progress bar (queued)."""
+
+    progress = Signal(int)
+
+
+def _scaled(low: int, high: int, relay: _Relay):
+    def report(done: int, total: int) -> None:
+        relay.progress.emit(low + (high - low) * done // max(1, total))
+    return report
+
+
+def save_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+class SummaryWizard(QWidget):
+    closed = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.journal = None
+        self.op = None
+        self._cancel: threading.Event | None = None
+        self._build_no = 0
+        self._span: tuple[date, date] | None = None
+        self._password: str | None = None
+        self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
+        self._summary = None
+        self._saved = False
+
+        self.title = set_role(QLabel(), "title")
+        self.where = set_role(QLabel(), "hint")
+        self.message = set_role(QLabel(), "message")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
+        self.dates = DatesStep(ctx.clock.today)
+        self.items = ItemsStep()
+        self.notes = NotesStep(paper_for_locale(QLocale.system().name()), ctx.lang)
+        self.preview = PreviewStep()
+        self.save = SaveStep()
+        self.steps = QStackedWidget()
+        for step in (self.dates, self.items, self.notes, self.preview, self.save):
+            self.steps.addWidget(step)
+        self.close_button = QPushButton()
+        self.back_button = QPushButton()
+        self.next_button = set_role(QPushButton(), "primary")
+        self.next_button.setDefault(True)
+        nav = QHBoxLayout()
+        nav.addWidget(self.close_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.where)
+        layout.addWidget(self.message)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(nav)
+
+        self.relay = _Relay(self)
+        self.relay.progress.connect(self.preview.progress.setValue)
+        self.close_button.clicked.connect(self.request_close)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.preview.cancel_requested.connect(self.cancel_build)
+        self.notes.password_wanted.connect(self._password_wanted)
+        self.notes.new_password.clicked.connect(self._another_password)
+        self.save.save_pdf.clicked.connect(self.save_pdf)
+        self.save.save_html.clicked.connect(self.save_html)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.request_close)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.next)
+        self.retranslate()
+
+    # -- words ----------------------------------------
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Share a summary"))
+        self.close_button.setText(self.tr("Close"))
+        self.close_button.setToolTip(self.tr("Close without saving (Esc)"))
+        self.back_button.setText(self.tr("&Back"))
+        self._update_nav()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _step_names(self) -> list[str]:
+        return [self.tr("Choose the days"), self.tr("Choose what goes in"),
+                self.tr("Add your words"), self.tr("Look it over"), self.tr("Save it")]
+
+    def _update_nav(self) -> None:
+        index = self.steps.currentIndex()
+        self.where.setText(self.tr("Step %1 of %2: %3").replace("%1", str(index + 1))
+                           .replace("%2", "5").replace("%3", self._step_names()[index]))
+        self.back_button.setEnabled(index > DATES)
+        texts = {NOTES: self.tr("&Next: see it"), SAVE: self.tr("&Done")}
+        self.next_button.setText(texts.get(index, self.tr("&Next")))
+        self.next_button.setEnabled(not (index == PREVIEW and self._pdf is None))
+
+    # -- moving through the steps ----------------------------------------
+    def start(self, journal) -> None:
+        """Begin a new summary for `journal`."""
+        self.wipe()
+        self.journal = journal
+        self.dates.reset()
+        self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))
+        self._go(DATES)
+
+    @property
+    def building(self) -> bool:
+        return self._cancel is not None
+
+    def _go(self, index: int) -> None:
+        self.message.setVisible(False)
+        self.steps.setCurrentIndex(index)
+        self._update_nav()
+        focus = {DATES: self.dates.group.checkedButton(), NOTES: self.notes.name,
+                 SAVE: self.save.save_pdf}.get(index)
+        if index == ITEMS:
+            focus = next(iter(self.items.boxes.values()), self.next_button)
+        if index == PREVIEW:
+            focus = self.preview.cancel if self.building else self.next_button
+        if focus is not None:
+            focus.setFocus()
+
+    def focus_step(self) -> None:
+        """Put the keyboard on the current step's first control."""
+        self._go(self.steps.currentIndex())
+
+    def next(self) -> None:
+        index = self.steps.currentIndex()
+        if self.journal is None or not self.next_button.isEnabled():
+            return
+        if index == DATES:
+            if not self.dates.check():
+                return
+            self._load_items()
+            self._go(ITEMS)
+        elif index == ITEMS:
+            self._go(NOTES)
+        elif index == NOTES:
+            self._build()
+        elif index == PREVIEW:
+            self.save.reset(self.password())
+            self._go(SAVE)
+        else:
+            self.finish()
+
+    def back(self) -> None:
+        index = self.steps.currentIndex()
+        if index == PREVIEW:
+            self._abandon()
+            self._forget_pdf()
+        if index > DATES:
+            self._go(index - 1)
+
+    def _load_items(self) -> None:
+        span = self.dates.span()
+        keep = self.items.ticked() if span == self._span else None
+        sections = candidates(self.journal, span[0], span[1], self.ctx.lang)
+        self.items.set_sections(sections, suggested(sections) if keep is None else keep)
+        self._span = span
+
+    # -- the password ----------------------------------------
+    def _password_wanted(self, on: bool) -> None:
+        if on and not self._password:
+            self._password = new_password()
+        self.notes.show_password(self._password if on else None)
+
+    def _another_password(self) -> None:
+        self._password = new_password()
+        self.notes.show_password(self._password)
+
+    def password(self) -> str | None:
+        return self._password if self.notes.protect.isChecked() else None
+
+    # -- making the PDF (off the UI thread) ----------------------------------------
+    def selection(self) -> Selection:
+        start, end = self.dates.span()
+        return Selection(start, end, self.items.ticked(), name=self.notes.name.text(),
+                         know=self.notes.know.toPlainText(),
+                         questions=self.notes.questions_list(),
+                         lang=self.notes.lang.currentData())
+
+    def _build(self) -> None:
+        if self.building:
+            return
+        self._forget_pdf()
+        paper, password = self.notes.paper.currentData(), self.password()
+        try:  # a few quick reads, here on the UI thread: the journal's one connection
+            summary = build_summary(self.journal, self.selection())  # is never shared
+        except Exception as exc:  # noqa: BLE001 - said plainly on the Notes step
+            self._say(error_text(exc, self.ctx.lang))
+            return
+        cancel = self._cancel = threading.Event()
+        self._build_no += 1
+        number, relay = self._build_no, self.relay
+
+        def work():  # the slow part: laying out the pages and drawing the preview
+            pdf = render_pdf(summary, paper=paper, password=password,
+                             progress=_scaled(0, 85, relay), cancelled=cancel.is_set)
+            images = page_images(pdf, password=password, cancelled=cancel.is_set,
+                                 progress=_scaled(85, 100, relay))
+            missing = [describe_character(ch) for ch in missing_characters(summary)]
+            return summary, pdf, images, missing
+
+        self.preview.start()
+        self._go(PREVIEW)
+        self.op = run_in_background(self, work, lambda result: self._built(number, result),
+                                    lambda exc: self._not_built(number, exc))
+
+    def cancel_build(self) -> None:
+        """Stop making the PDF; whatever was made is dropped."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self.preview.stopping()
+
+    def _abandon(self) -> None:
+        """Stop the build in progress and forget it (its result, if any, is ignored)."""
+        self.cancel_build()
+        self._cancel = None
+        self._build_no += 1
+
+    def _built(self, number: int, result) -> None:
+        if number != self._build_no:
+            return
+        cancel, self._cancel = self._cancel, None
+        if cancel is None or cancel.is_set() or self.journal is None:
+            self._stopped(number)
+            return
+        self._summary, self._pdf, images, missing = result
+        self.preview.show_pages(images, missing)
+        self._update_nav()
+        self.next_button.setFocus()
+
+    def _not_built(self, number: int, exc: BaseException) -> None:
+        if number != self._build_no:
+            return
+        self._cancel = None
+        if self.journal is None:
+            return
+        if isinstance(exc, SummaryCancelled):
+            self._stopped(number)
+            return
+        self._go(NOTES)
+        self._say(error_text(exc, self.ctx.lang))
+
+    def _stopped(self, number: int) -> None:
+        self._forget_pdf()
+        if number == self._build_no and self.journal is not None \
+                and self.steps.currentIndex() == PREVIEW:
+            self._go(NOTES)
+            self._say(self.tr("Stopped. Nothing was made or saved."))
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
+
+    def _forget_pdf(self) -> None:
+        self._pdf = None
+        self._summary = None
+        self.preview.clear()
+        self._update_nav()
+
+    # -- saving ----------------------------------------
+    def _suggested_path(self, extension: str) -> str:
+        stem = self.tr("strengths-summary")  # a file name: no journal words in it
+        name = f"{stem}-{self.ctx.clock.today().isoformat()}"
+        return str(save_folder() / f"{name}.{extension}")
+
+    def _write(self, path: str | None, extension: str, data: bytes) -> str | None:
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != f".{extension}":
+            target = target.with_name(f"{target.name}.{extension}")
+        try:
+            atomic_write(target, data)
+        except OSError:
+            self.ctx.dialogs.warn(self, self.tr("Not saved"), self.tr(
+                "The summary could not be saved there. Try another folder, "
+                "like Documents."))
+            return None
+        return str(target)
+
+    def save_pdf(self) -> None:
+        if self._pdf is None:
+            return
+        path = self.ctx.dialogs.save_file(self, self.tr("Save the summary"),
+                                          self._suggested_path("pdf"),
+                                          self.tr("PDF files (*.pdf)"))
+        saved = self._write(path, "pdf", self._pdf)
+        if saved:
+            self._saved = True
+            self.save.add_saved("pdf", saved)
+
+    def save_html(self) -> None:
+        if self._summary is None:
+            return
+        if self._password and not self.ctx.dialogs.ask(
+                self, self.tr("A copy without a password"), self.tr(
+                    "The web page copy can't have a password. Anyone who opens it can "
+                    "read it. Save it anyway?")):
+            return
+        path = self.ctx.dialogs.save_file(self, self.tr("Save a web page copy"),
+                                          self._suggested_path("html"),
+                                          self.tr("Web pages (*.html)"))
+        saved = self._write(path, "html", render_html(self._summary))
+        if saved:
+            self._saved = True
+            self.save.add_saved("html", saved)
+
+    # -- leaving ----------------------------------------
+    def _has_words(self) -> bool:
+        return bool(self.notes.name.text().strip() or self.notes.know.toPlainText().strip()
+                    or self.notes.questions.toPlainText().strip())
+
+    def request_close(self) -> None:
+        if self.journal is None:
+            return
+        if not self._saved and self._has_words() and not self.ctx.dialogs.ask(
+                self, self.tr("Close the summary?"),
+                self.tr("The words you added here are not kept when you close. "
+                        "Close anyway?")):
+            return
+        self.finish()
+
+    def finish(self) -> None:
+        self.wipe()
+        self.closed.emit()
+
+    def wipe(self) -> None:
+        """Stop any work and drop every word, the PDF and the password."""
+        self._abandon()
+        self.items.clear()
+        self.notes.clear()
+        self._forget_pdf()
+        self.save.reset(None)
+        self._password = None
+        self._span = None
+        self._saved = False
+        self.message.setVisible(False)
+        self.journal = None

@@ -1,0 +1,347 @@
+"""Timeline: every entry newest first, filters, type-ahead search, delete with undo, trash.
+
+Opening an entry shows it read-only first (ui/entry_view.py); Edit is one step more.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.records.models import Filters
+from ui.moments.models import EntryListModel, Roles, SearchModel, TimelineModel
+from ui.plumbing.context import AppContext
+from ui.plumbing.theme import set_role
+from ui.widgets.chips import FlowRow
+from ui.widgets.delegates import HtmlDelegate
+
+SEARCH_DELAY_MS = 250
+NO_DATE = QDate(2000, 1, 1)
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setMinimumDate(NO_DATE)
+    edit.setDate(NO_DATE)
+    return edit
+
+
+class TimelinePage(QWidget):
+    open_entry = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.journal = None
+        self.deleted: list[int] = []  # ids only, for Undo; no journal text
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.kind = QComboBox()
+        self.person = QComboBox()
+        self.strength = QComboBox()
+        self.start = _date_edit()
+        self.end = _date_edit()
+        self.from_label = QLabel()
+        self.from_label.setBuddy(self.start)
+        self.to_label = QLabel()
+        self.to_label.setBuddy(self.end)
+        filters = FlowRow(self.kind, self.person, self.strength)
+        dates = QHBoxLayout()
+        for widget in (self.from_label, self.start, self.to_label, self.end):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        self.model = TimelineModel(self)
+        self.search_model = SearchModel(self)
+        self.trash_model = EntryListModel(self)
+        self.list = self._view(self.model)
+        self.list.setUniformItemSizes(True)
+        self.results = self._view(self.search_model)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.trash_list = self._view(self.trash_model)
+        self.empty = set_role(QLabel(), "hint")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.views = QStackedWidget()
+        for widget in (self.list, self.results, self.trash_list, self.empty):
+            self.views.addWidget(widget)
+        self.heading = set_role(QLabel(), "heading")
+        self.open_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.trash_button = QPushButton()
+        self.restore_button = QPushButton()
+        self.back_button = QPushButton()
+        self.undo_note = QLabel()
+        self.undo_button = set_role(QPushButton(), "link")
+        actions = FlowRow(self.open_button, self.delete_button, self.restore_button,
+                          self.undo_note, self.undo_button, self.back_button,
+                          self.trash_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(10)
+        layout.addWidget(self.search)
+        layout.addWidget(filters)
+        layout.addLayout(dates)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.views, 1)
+        layout.addWidget(actions)
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(self._search_typed)
+        for combo in (self.kind, self.person, self.strength):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.start.dateChanged.connect(self.apply_filters)
+        self.end.dateChanged.connect(self.apply_filters)
+        self.open_button.clicked.connect(self.open_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.trash_button.clicked.connect(self.show_trash)
+        self.back_button.clicked.connect(self.leave_trash)
+        self.restore_button.clicked.connect(self.restore_current)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._trash_mode = False
+        self.retranslate()
+        self._show_undo(False)
+
+    def _view(self, model) -> QListView:
+        view = QListView()
+        view.setModel(model)
+        view.setWordWrap(True)
+        view.setSpacing(3)
+        view.setAlternatingRowColors(False)
+        view.activated.connect(self._activated)
+        return view
+
+    # -- words ------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search your words (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search"))
+        for clear in self.search.findChildren(QToolButton):
+            clear.setAccessibleName(self.tr("Clear the search"))
+        self.list.setAccessibleName(self.tr("All your moments, newest first"))
+        self.list.setAccessibleDescription(self.tr(
+            "Press Enter to open a moment, or Delete to put it in the trash."))
+        self.results.setAccessibleName(self.tr("What you found"))
+        self.results.setAccessibleDescription(self.tr("Press Enter to open a moment."))
+        self.trash_list.setAccessibleName(self.tr("Trash"))
+        self.from_label.setText(self.tr("&From:"))
+        self.to_label.setText(self.tr("T&o:"))
+        for edit in (self.start, self.end):
+            edit.setSpecialValueText(self.tr("any day"))
+            metrics = edit.fontMetrics()
+            edit.setMinimumWidth(max(metrics.horizontalAdvance(self.tr("any day")),
+                                     metrics.horizontalAdvance("00/00/0000")) + 48)
+        self.kind.setAccessibleName(self.tr("Kind of moment"))
+        self.person.setAccessibleName(self.tr("Person"))
+        self.strength.setAccessibleName(self.tr("Strength"))
+        self.open_button.setText(self.tr("O&pen"))
+        self.delete_button.setText(self.tr("De&lete"))
+        self.trash_button.setText(self.tr("T&rash"))
+        self.restore_button.setText(self.tr("&Put back"))
+        self.back_button.setText(self.tr("&Back to my moments"))
+        self.undo_note.setText(self.tr("Moved to the trash."))
+        self.undo_button.setText(self.tr("&Undo"))
+        self.reload_filters()
+        self._update_view()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def reload_filters(self) -> None:
+        """Fill the filter lists (kinds, people, strengths), keeping what was chosen."""
+        lang = self.ctx.lang
+        kinds = [(None, self.tr("Every kind")), ("reflection", self.tr("Reflections")),
+                 ("connection", self.tr("Connection moments")),
+                 ("repair", self.tr("Repair moments"))]
+        people = [(None, self.tr("Everyone"))]
+        strengths = [(None, self.tr("Any strength"))]
+        if self.journal is not None and self.journal.is_open:
+            people += [(p.id, p.nickname) for p in self.journal.list_people()]
+            strengths += [(s.id, s.label) for s in self.journal.strengths(lang)]
+        for combo, items in ((self.kind, kinds), (self.person, people),
+                             (self.strength, strengths)):
+            chosen = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for key, label in items:
+                combo.addItem(label, key)
+            found = combo.findData(chosen)
+            combo.setCurrentIndex(max(0, found))
+            combo.blockSignals(False)
+
+    # -- journal ----------------------------------------------------------------------
+    def load(self, journal) -> None:
+        self.journal = journal
+        self.reload_filters()
+        self.model.set_journal(journal, self.filters())
+        self._prime()
+        self._update_view()
+
+    def _prime(self) -> None:
+        """Load the first page now, so the list is ready before it is painted."""
+        if self.model.rowCount() == 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+
+    def wipe(self) -> None:
+        self.search_timer.stop()
+        self.search.setText("")
+        self.model.clear()
+        self.search_model.clear()
+        self.trash_model.clear()
+        self.deleted = []
+        self.journal = None
+        self.reload_filters()
+        self._show_undo(False)
+
+    def filters(self) -> Filters:
+        start = None if self.start.date() == NO_DATE else self.start.date().toPython()
+        end = None if self.end.date() == NO_DATE else self.end.date().toPython()
+        kind = self.kind.currentData()
+        return Filters(start=start, end=end, kinds=(kind,) if kind else (),
+                       person_id=self.person.currentData(),
+                       strength_id=self.strength.currentData())
+
+    def apply_filters(self) -> None:
+        if self.journal is None:
+            return
+        self.model.set_filters(self.filters())
+        self._prime()
+        if self.search.text().strip():
+            self.run_search()
+        self._update_view()
+
+    def refresh(self) -> None:
+        if self.journal is not None:
+            self.model.refresh()
+            self._prime()
+            self.run_search()
+
+    def _search_typed(self, text: str) -> None:
+        if text.strip():
+            self.search_timer.start()  # wait for a pause in typing
+        else:
+            self.run_search()  # back to the timeline at once
+
+    def run_search(self) -> None:
+        self.search_timer.stop()
+        text = self.search.text().strip()
+        if self.journal is None or not text:
+            self.search_model.clear()
+        else:
+            self.search_model.set_hits(self.journal.search(text, self.filters(), limit=200))
+        self._update_view()
+
+    def _update_view(self) -> None:
+        searching = bool(self.search.text().strip())
+        if self._trash_mode:
+            view, rows = self.trash_list, self.trash_model.rowCount()
+            self.heading.setText(self.tr("Trash: kept for 30 days, then gone for good"))
+            empty = self.tr("The trash is empty.")
+        elif searching:
+            view, rows = self.results, self.search_model.rowCount()
+            self.heading.setText(self.tr("What you found"))
+            empty = self.tr("No moments with those words yet. Try another word.")
+        else:
+            view, rows = self.list, self.model.rowCount() or int(self.model.canFetchMore())
+            self.heading.setText(self.tr("All your moments, newest first"))
+            empty = (self.tr("Nothing matches these choices. Try fewer filters.")
+                     if self.filters() != Filters() else
+                     self.tr("Your moments will gather here, newest first. "
+                             "Log one from Today whenever you like."))
+        self.empty.setText(empty)
+        self.views.setCurrentWidget(view if rows else self.empty)
+        for widget in (self.open_button, self.delete_button, self.trash_button):
+            widget.setVisible(not self._trash_mode)
+        for widget in (self.restore_button, self.back_button):
+            widget.setVisible(self._trash_mode)
+        self.search.setEnabled(not self._trash_mode)
+
+    # -- open, delete, undo, trash ----------------------------------------------------
+    def current_view(self) -> QListView:
+        widget = self.views.currentWidget()
+        return widget if isinstance(widget, QListView) else self.list
+
+    def current_id(self) -> int | None:
+        index = self.current_view().currentIndex()
+        return index.data(Roles.EntryId) if index.isValid() else None
+
+    def _activated(self, index: QModelIndex) -> None:
+        if not self._trash_mode and index.isValid():
+            self.open_entry.emit(int(index.data(Roles.EntryId)))
+
+    def open_current(self) -> None:
+        entry_id = self.current_id()
+        if entry_id is not None and not self._trash_mode:
+            self.open_entry.emit(int(entry_id))
+
+    def delete_current(self) -> None:
+        entry_id = self.current_id()
+        if entry_id is not None:
+            self.delete_id(int(entry_id))
+
+    def delete_id(self, entry_id: int) -> None:
+        """Move one entry to the trash; Undo brings it back."""
+        if self.journal is None or self._trash_mode:
+            return
+        self.journal.delete_entry(int(entry_id))
+        self.deleted.append(int(entry_id))
+        self.model.remove_id(int(entry_id))
+        self.run_search()
+        self._show_undo(True)
+
+    def undo_delete(self) -> None:
+        if not self.deleted or self.journal is None:
+            return
+        self.journal.restore_entry(self.deleted.pop())
+        self.refresh()
+        self._show_undo(bool(self.deleted))
+
+    def _show_undo(self, on: bool) -> None:
+        self.undo_note.setVisible(on)
+        self.undo_button.setVisible(on)
+
+    def show_trash(self) -> None:
+        if self.journal is None:
+            return
+        self._trash_mode = True
+        self.trash_model.set_entries(self.journal.trash())
+        self._update_view()
+
+    def leave_trash(self) -> None:
+        self._trash_mode = False
+        self.trash_model.clear()
+        self.refresh()
+        self._update_view()
+
+    def restore_current(self) -> None:
+        index = self.trash_list.currentIndex()
+        if not index.isValid() or self.journal is None:
+            return
+        self.journal.restore_entry(int(index.data(Roles.EntryId)))
+        self.trash_model.set_entries(self.journal.trash())
+        self.model.refresh()
+        self._prime()
+        self._update_view()
+
+

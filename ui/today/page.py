@@ -1,0 +1,280 @@
+"""Today: today's prompt, a reflection that autosaves, buttons to log a moment, this week."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import Entry
+from journal.records.models import Filters
+from ui.moments.models import EntryListModel
+from ui.plumbing.context import AppContext
+from ui.plumbing.i18n import error_text
+from ui.plumbing.theme import set_role
+from ui.widgets.chips import FlowRow
+
+DRAFT_KEY = "today-reflection"
+FOCUS_KEY = "prompt_focus"  # chosen in Settings, kept inside the encrypted journal
+AUTOSAVE_MS = 3000
+WEEK_ITEMS = 5
+
+
+class TodayPage(QWidget):
+    log_moment = Signal(str)  # "connection" or "repair"
+    entry_saved = Signal(object)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.journal = None
+        self.prompt = None
+        self.date_label = set_role(QLabel(), "title")
+        card = set_role(QFrame(), "card")
+        self.prompt_label = set_role(QLabel(), "prompt")
+        self.prompt_label.setWordWrap(True)
+        self.follow_up = set_role(QLabel(), "hint")
+        self.follow_up.setWordWrap(True)
+        self.another = set_role(QPushButton(), "link")
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMinimumHeight(90)
+        self.editor.setMaximumHeight(170)
+        self.saved_note = set_role(QLabel(), "hint")
+        self.save_button = set_role(QPushButton(), "primary")
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(20, 16, 20, 16)
+        inner.setSpacing(10)
+        inner.addWidget(self.prompt_label)
+        inner.addWidget(self.follow_up)
+        inner.addWidget(self.another, 0, Qt.AlignmentFlag.AlignLeft)
+        inner.addWidget(self.editor)
+        row = QHBoxLayout()
+        row.addWidget(self.saved_note)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        inner.addLayout(row)
+        self.connection_button = QPushButton()
+        self.repair_button = QPushButton()
+        moments = FlowRow(self.connection_button, self.repair_button, spacing=10)
+        self.week_title = set_role(QLabel(), "heading")
+        self.week_model = EntryListModel(self)
+        self.week_view = QListView()
+        self.week_view.setModel(self.week_model)
+        self.week_view.setWordWrap(True)
+        self.week_view.setSpacing(4)
+        self._fit_week()
+        self.week_empty = set_role(QLabel(), "hint")
+        self.week_empty.setWordWrap(True)
+        body = QWidget()
+        scroll = QScrollArea()  # at large text sizes the page scrolls instead of squeezing
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(scroll)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(32, 20, 32, 20)
+        layout.setSpacing(14)
+        layout.addWidget(self.date_label)
+        layout.addWidget(card)
+        layout.addWidget(moments)
+        layout.addWidget(self.week_title)
+        layout.addWidget(self.week_empty)
+        layout.addWidget(self.week_view, 1)
+        self.autosave = QTimer(self)
+        self.autosave.setSingleShot(True)
+        self.autosave.setInterval(AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_draft)
+        self.editor.textChanged.connect(self._typed)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self.editor, self.save_reflection,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        self.another.clicked.connect(self.show_another)
+        self.save_button.clicked.connect(self.save_reflection)
+        self.connection_button.clicked.connect(lambda: self.log_moment.emit("connection"))
+        self.repair_button.clicked.connect(lambda: self.log_moment.emit("repair"))
+        self.retranslate()
+
+    def _fit_week(self) -> None:
+        """Room for about three moments, whatever the text size."""
+        self.week_view.setMinimumHeight(7 * self.fontMetrics().lineSpacing())
+
+    def retranslate(self) -> None:
+        self.date_label.setText(self._date_text())
+        self.another.setText(self.tr("Show me &another question"))
+        self.editor.setPlaceholderText(self.tr(
+            "Write as much or as little as you like. It saves itself as you go."))
+        self.editor.setAccessibleName(self.tr("Your reflection"))
+        self.week_view.setAccessibleName(self.tr("This week"))
+        self.save_button.setText(self.tr("&Keep this reflection"))
+        self.connection_button.setText(self.tr("Log a &connection moment"))
+        self.connection_button.setToolTip(self.tr("Ctrl+1"))
+        self.repair_button.setText(self.tr("Log a &repair moment"))
+        self.repair_button.setToolTip(self.tr("Ctrl+2"))
+        self.week_title.setText(self.tr("This week"))
+        self.week_empty.setText(self.tr(
+            "Moments you keep this week will show up here. A tiny one counts too."))
+        self._show_prompt()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_week()
+        super().changeEvent(event)
+
+    def _date_text(self) -> str:
+        return QLocale().toString(self.ctx.clock.today(), QLocale.FormatType.LongFormat)
+
+    # -- journal ----------------------------------------------------------------------
+    def load(self, journal) -> None:
+        self.journal = journal
+        self.date_label.setText(self._date_text())
+        self.choose_prompt()
+        draft = journal.load_draft(DRAFT_KEY)
+        self.editor.blockSignals(True)
+        self.editor.setPlainText(draft or "")
+        self.editor.blockSignals(False)
+        self.refresh_week()
+
+    def refresh_week(self) -> None:
+        if self.journal is None:
+            return
+        today = self.ctx.clock.today()
+        start = today - timedelta(days=today.weekday())
+        page = self.journal.list_entries(Filters(start=start, end=today), limit=WEEK_ITEMS)
+        self.week_model.set_entries(page.entries)
+        self.week_empty.setVisible(not page.entries)
+        self.week_view.setVisible(bool(page.entries))
+
+    def wipe(self) -> None:
+        self.autosave.stop()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.blockSignals(False)
+        self.prompt = None
+        self.prompt_label.clear()
+        self.follow_up.clear()
+        self.saved_note.clear()
+        self.week_model.clear()
+        self.journal = None
+
+    # -- prompt -----------------------------------------------------------------------
+    def _prompt_inputs(self):
+        import prompts
+
+        today = self.ctx.clock.today()
+        history = [prompts.HistoryItem(r.day, r.prompt_id, r.status)
+                   for r in self.journal.prompt_history(since=today - timedelta(days=90))]
+        births = []
+        for month in self.journal.child_birth_months():
+            year, _, mon = month.partition("-")
+            births.append((int(year), int(mon)))
+        return today, history, prompts.bands_for(births, today)
+
+    def focus(self) -> str | None:
+        """What the caregiver would like to notice more (None: anything)."""
+        if self.journal is None or not self.journal.is_open:
+            return None
+        return self.journal.get_setting(FOCUS_KEY) or None
+
+    def choose_prompt(self) -> None:
+        library = self.ctx.prompt_library()
+        if library is None or self.journal is None:
+            self.prompt = None
+        else:
+            import prompts
+
+            today, history, bands = self._prompt_inputs()
+            self.prompt = prompts.choose_today(library, today, history, child_bands=bands,
+                                               focus=self.focus())
+            if prompts.current_prompt_id(history, today) != self.prompt.id:
+                self.journal.record_prompt(today, self.prompt.id, "shown")
+        self._show_prompt()
+
+    def show_another(self) -> None:
+        library = self.ctx.prompt_library()
+        if library is None or self.journal is None or self.prompt is None:
+            return
+        import prompts
+
+        today, history, bands = self._prompt_inputs()
+        new, records = prompts.show_another(library, today, history, self.prompt.id,
+                                            child_bands=bands, focus=self.focus())
+        for item in records:
+            self.journal.record_prompt(item.day, item.prompt_id, item.status)
+        if new is not None:
+            self.prompt = new
+        self._show_prompt()
+
+    def focus_changed(self, focus: str) -> None:
+        """A new focus in Settings: if today's question doesn't fit it, show one that does."""
+        if self.prompt is not None and focus and self.prompt.focus != focus:
+            self.show_another()
+
+    def _show_prompt(self) -> None:
+        if self.prompt is None:
+            self.prompt_label.setText(self.tr("What is one small thing that went well today?"))
+            self.follow_up.clear()
+            self.another.setVisible(False)
+            return
+        self.prompt_label.setText(self.prompt.text(self.ctx.lang))
+        self.follow_up.setText(self.prompt.follow_up(self.ctx.lang) or "")
+        self.another.setVisible(True)
+
+    # -- reflection -------------------------------------------------------------------
+    def _typed(self) -> None:
+        self.saved_note.clear()
+        self.autosave.start()
+
+    def save_draft(self) -> None:
+        self.autosave.stop()
+        if self.journal is None or not self.journal.is_open:
+            return
+        text = self.editor.toPlainText()
+        if text.strip():
+            self.journal.save_draft(DRAFT_KEY, text)
+            self.saved_note.setText(self.tr("Draft kept."))
+        else:
+            self.journal.clear_draft(DRAFT_KEY)
+
+    def save_reflection(self) -> None:
+        text = self.editor.toPlainText()
+        if self.journal is None or not text.strip():
+            self.editor.setFocus()
+            return
+        prompt_id = self.prompt.id if self.prompt else None
+        prompt_text = self.prompt_label.text()
+        try:
+            entry = self.journal.add_entry(Entry(
+                "reflection", self.ctx.clock.now(), {"body": text}, prompt_id=prompt_id,
+                prompt_text=prompt_text))
+            if prompt_id:
+                self.journal.record_prompt(self.ctx.clock.today(), prompt_id, "answered")
+            self.journal.clear_draft(DRAFT_KEY)
+        except Exception as exc:  # noqa: BLE001 - the words stay on screen
+            self.ctx.dialogs.warn(self, self.tr("Small Moments"), error_text(exc, self.ctx.lang))
+            return
+        self.autosave.stop()
+        self.editor.blockSignals(True)
+        self.editor.clear()
+        self.editor.document().clearUndoRedoStacks()
+        self.editor.blockSignals(False)
+        self.saved_note.setText(self.tr("Kept in your journal."))
+        self.refresh_week()
+        self.entry_saved.emit(entry)

@@ -1,0 +1,147 @@
+"""The recovery code, shown once: print it, save it as a PDF, then type it back or confirm."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QMarginsF, Qt, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal import APP_NAME
+from ui.plumbing.dialogs import Dialogs
+from ui.plumbing.theme import set_role
+
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+
+def normalize_code(text: str) -> str:
+    return "".join(c for c in text.upper() if c not in " -\t\n\r").translate(_LOOKALIKES)
+
+
+class RecoveryCodeView(QWidget):
+    """`ready_changed(bool)`: the code was typed back correctly, or kept is ticked."""
+
+    ready_changed = Signal(bool)
+
+    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialogs = dialogs
+        self._code = ""
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.code_label = set_role(QLabel(), "code")
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.print_button = QPushButton()
+        self.pdf_button = QPushButton()
+        self.typeback_label = QLabel()
+        self.typeback = QLineEdit()
+        self.typeback_label.setBuddy(self.typeback)
+        self.kept = QCheckBox()
+        self.status = set_role(QLabel(), "hint")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.pdf_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        for item in (self.intro, self.code_label):
+            layout.addWidget(item)
+        layout.addLayout(buttons)
+        for item in (self.typeback_label, self.typeback, self.kept, self.status):
+            layout.addWidget(item)
+        self.print_button.clicked.connect(self.print_code)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.typeback.textChanged.connect(self._check)
+        self.kept.toggled.connect(self._check)
+        self._ready = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.intro.setText(self.tr(
+            "This is your recovery code. If you ever forget your passphrase, it is the only "
+            "way back into your journal. We show it only now. Print it or save it, and keep "
+            "it somewhere safe, away from this computer."))
+        self.print_button.setText(self.tr("&Print…"))
+        self.pdf_button.setText(self.tr("Save as P&DF…"))
+        self.typeback_label.setText(self.tr("Type it back here to check &it:"))
+        self.typeback.setAccessibleName(self.tr("Type the recovery code back"))
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.kept.setText(self.tr("I kept my recovery code somewhere safe"))
+        self._check()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_code(self, code: str) -> None:
+        self._code = code
+        self.code_label.setText(code)
+        self.typeback.setText("")
+        self.kept.setChecked(False)
+        self._check()
+
+    def clear(self) -> None:
+        self.set_code("")
+
+    def is_ready(self) -> bool:
+        return self._ready
+
+    def _check(self) -> None:
+        typed = normalize_code(self.typeback.text())
+        matches = bool(self._code) and typed == normalize_code(self._code)
+        if matches:
+            self.status.setText(self.tr("That matches. Well kept."))
+        elif typed:
+            self.status.setText(self.tr("Not a match yet. Check each group of four."))
+        else:
+            self.status.setText("")
+        ready = bool(self._code) and (matches or self.kept.isChecked())
+        if ready != self._ready:
+            self._ready = ready
+            self.ready_changed.emit(ready)
+
+    # -- print and PDF ----------------------------------------------------------------
+    def document(self) -> QTextDocument:
+        doc = QTextDocument()
+        title = self.tr("Recovery code for %1").replace("%1", APP_NAME)
+        line1 = self.tr("If you forget your passphrase, this code opens your journal.")
+        line2 = self.tr("Keep this page in a safe place, away from the computer.")
+        doc.setHtml(
+            f"<h1>{title}</h1>"
+            f"<p style='font-size:20pt; font-family:monospace'><b>{self._code}</b></p>"
+            f"<p>{line1}</p><p>{line2}</p>")
+        return doc
+
+    def print_code(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.dialogs.choose_printer(self, self.tr("Print the recovery code"), printer):
+            self.document().print_(printer)
+
+    def save_pdf(self) -> str | None:
+        path = self.dialogs.save_file(self, self.tr("Save the recovery code as a PDF"),
+                                      "small-moments-recovery-code.pdf",
+                                      self.tr("PDF files (*.pdf)"))
+        if not path:
+            return None
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        writer = QPdfWriter(path)
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+        writer.setTitle(self.tr("Recovery code"))
+        writer.setCreator(APP_NAME)
+        self.document().print_(writer)
+        self.status.setText(self.tr("Saved. Keep the file somewhere safe."))
+        return path
