@@ -77,8 +77,8 @@ def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx
     wizard.save.save_pdf.click()
     assert (tmp_path / "exports" / "summary.pdf").stat().st_size > 1000
 
-    shell.my_data.backup_now()
-    qtbot.waitUntil(lambda: bool(shell.my_data.manager().list_backups()), timeout=20000)
+    shell.my_data.backups.backup_now()
+    qtbot.waitUntil(lambda: bool(shell.my_data.backups.manager().list_backups()), timeout=20000)
 
     shell.tabs.setCurrentWidget(shell.today)
     qtbot.keyClicks(today.editor, f"Half a thought {MARKERS['draft']}")

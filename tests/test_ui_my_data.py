@@ -43,7 +43,7 @@ def add(journal, words: str, days_ago: int = 1) -> Entry:
 @pytest.mark.parametrize("kind", ["json", "md"])
 def test_a_full_copy_needs_the_warning_first(qtbot, page, open_window, ctx, tmp_path, kind):
     add(open_window.journal, "Grandma came over for tea")
-    button = page.json_button if kind == "json" else page.markdown_button
+    button = page.copies.json_button if kind == "json" else page.copies.markdown_button
     ctx.dialogs.set_next_answer(False)  # "This copy is not encrypted": no, thanks
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert [s.kind for s in ctx.dialogs.shown] == ["ask"]
@@ -59,7 +59,7 @@ def test_a_full_copy_needs_the_warning_first(qtbot, page, open_window, ctx, tmp_
     assert "Grandma came over for tea" in text
     if kind == "json":
         assert json.loads(text)["format"] == "small-moments-export"
-    assert "not encrypted" in page.copy_message.text()
+    assert "not encrypted" in page.copies.copy_message.text()
     assert [s.kind for s in ctx.dialogs.shown] == ["ask", "ask", "save_file"]
 
 
@@ -69,15 +69,15 @@ def test_a_bad_file_says_so_and_adds_nothing(qtbot, page, open_window, ctx, tmp_
     bad = tmp_path / "notes.json"
     bad.write_bytes(b"this is not json {")
     ctx.dialogs.set_next_answer(str(bad))
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(page.import_message.isVisible, timeout=10000)
-    assert "Nothing was added" in page.import_message.text()
+    qtbot.mouseClick(page.copies.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(page.copies.import_message.isVisible, timeout=10000)
+    assert "Nothing was added" in page.copies.import_message.text()
     assert journal.count_entries() == 1
     bad.write_text(json.dumps({"entries": [{"title": 5}]}))
     ctx.dialogs.set_next_answer(str(bad))
-    page.bring_in()
+    page.copies.bring_in()
     qtbot.waitUntil(lambda: not page.working, timeout=10000)
-    assert "Nothing was added" in page.import_message.text()
+    assert "Nothing was added" in page.copies.import_message.text()
     assert journal.count_entries() == 1
 
 
@@ -86,45 +86,45 @@ def test_a_jrnl_file_brings_entries_in(qtbot, page, open_window, ctx, tmp_path):
     source = tmp_path / "jrnl.json"
     source.write_text(json.dumps(JRNL_SAMPLE))
     ctx.dialogs.set_next_answer(str(source))
-    page.import_button.click()
-    qtbot.waitUntil(page.import_message.isVisible, timeout=10000)
-    assert page.import_message.text() == "2 entries came in. 1 empty entry was left out."
+    page.copies.import_button.click()
+    qtbot.waitUntil(page.copies.import_message.isVisible, timeout=10000)
+    assert page.copies.import_message.text() == "2 entries came in. 1 empty entry was left out."
     assert journal.count_entries() == 2
     assert open_window.shell.timeline.model.rowCount() == 2
     ctx.dialogs.set_next_answer(None)  # changed their mind in the file dialog
-    page.import_button.click()
+    page.copies.import_button.click()
     assert journal.count_entries() == 2
 
 
 def test_backups_are_made_daily_and_on_demand(qtbot, page, open_window, clock):
-    assert page.backups.count() == 1  # made after unlocking
-    assert "(newest)" in page.backups.item(0).text()
-    assert str(page.manager().folder) in page.folder_label.text()
+    assert page.backups.backups.count() == 1  # made after unlocking
+    assert "(newest)" in page.backups.backups.item(0).text()
+    assert str(page.backups.manager().folder) in page.backups.folder_label.text()
     clock.advance(minutes=5)
-    qtbot.mouseClick(page.backup_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.backups.count() == 2, timeout=10000)
-    assert "just now" in page.backup_message.text()
-    assert "9:05" in page.backups.item(0).text()
+    qtbot.mouseClick(page.backups.backup_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.backups.backups.count() == 2, timeout=10000)
+    assert "just now" in page.backups.backup_message.text()
+    assert "9:05" in page.backups.backups.item(0).text()
 
 
 def test_restore_sets_the_journal_aside_and_the_backup_opens(qtbot, page, open_window, ctx,
                                                              data_dir):
     journal = open_window.journal
     add(journal, "after the backup")
-    page.backups.setCurrentRow(0)
-    assert not page.restore_button.isEnabled()  # needs the passphrase
-    page.passphrase.setText("not the passphrase")
-    page.restore_button.click()
-    qtbot.waitUntil(page.backup_message.isVisible, timeout=10000)
-    assert "doesn't open this backup" in page.backup_message.text()
+    page.backups.backups.setCurrentRow(0)
+    assert not page.backups.restore_button.isEnabled()  # needs the passphrase
+    page.backups.passphrase.setText("not the passphrase")
+    page.backups.restore_button.click()
+    qtbot.waitUntil(page.backups.backup_message.isVisible, timeout=10000)
+    assert "doesn't open this backup" in page.backups.backup_message.text()
     assert open_window.state == "open"
-    page.passphrase.setText(PASSPHRASE)
+    page.backups.passphrase.setText(PASSPHRASE)
     ctx.dialogs.set_next_answer(False)  # "Restore this backup?": not now
-    page.restore_button.click()
+    page.backups.restore_button.click()
     qtbot.waitUntil(lambda: len(ctx.dialogs.shown) == 1, timeout=10000)
     assert open_window.state == "open"
     ctx.dialogs.set_next_answer(True)
-    page.restore_button.click()
+    page.backups.restore_button.click()
     qtbot.waitUntil(lambda: open_window.state == "locked"
                     and open_window.unlock_page.isEnabled(), timeout=10000)
     told = ctx.dialogs.shown[-1]

@@ -1,0 +1,3 @@
+"""Developer tools: screenshot makers, the tour, the clipping checker. Never shipped in the app
+bundle.
+"""

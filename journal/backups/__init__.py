@@ -1,0 +1,1 @@
+"""Encrypted backups: making, verifying, listing and pruning them, and restoring one."""

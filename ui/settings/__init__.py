@@ -1,0 +1,1 @@
+"""Settings: language, text size, auto-lock, passphrase and recovery code, and About."""

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from journal import APP_NAME
-from ui.my_data.page import restore_locked
+from ui.my_data.backups import restore_locked
 from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme

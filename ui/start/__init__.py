@@ -1,0 +1,1 @@
+"""Getting in: the first-run screens that create a journal, and the unlock screen."""

@@ -1,0 +1,1 @@
+"""The summary wizard: dates, items, notes, preview, and saving the file."""

@@ -1,0 +1,1 @@
+"""Moments: the timeline of every entry, with filters, search and the trash."""

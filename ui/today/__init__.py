@@ -1,0 +1,1 @@
+"""Today: the day's question, the reflection, and this week's moments."""

@@ -9,6 +9,216 @@
     </message>
 </context>
 <context>
+    <name>BackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Small Moments keeps encrypted backups of your journal. It makes one each day you open your journal, and keeps the last %1.</source>
+        <translation>Small Moments guarda copias de seguridad cifradas de tu diario. Hace una cada día que abres tu diario y guarda las últimas %1.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más nueva primero</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;backup now</source>
+        <translation>Hacer una co&amp;pia ahora</translation>
+    </message>
+    <message>
+        <source>To go back to a backup, choose it in the list and type the passphrase you had when it was made.</source>
+        <translation>Para volver a una copia, elígela en la lista y escribe la frase de acceso que tenías cuando se hizo.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de acceso:</translation>
+    </message>
+    <message>
+        <source>Passphrase for the backup</source>
+        <translation>Frase de acceso de la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurar esta copia…</translation>
+    </message>
+    <message>
+        <source>Restore a backup from another &amp;folder…</source>
+        <translation>Restaurar una cop&amp;ia desde otra carpeta…</translation>
+    </message>
+    <message>
+        <source>Backups are kept here: %1</source>
+        <translation>Las copias se guardan aquí: %1</translation>
+    </message>
+    <message>
+        <source>Open the backups folder</source>
+        <translation>Abrir la carpeta de las copias</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 (newest)</source>
+        <translation>%1 (la más nueva)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
+        <translation>La copia automática de hoy no funcionó. Tu diario está bien. Puedes probar “Hacer una copia ahora”.</translation>
+    </message>
+    <message>
+        <source>A new backup was made just now.</source>
+        <translation>Se acaba de hacer una copia nueva.</translation>
+    </message>
+    <message>
+        <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
+        <translation>No se pudo hacer la copia. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder</source>
+        <translation>Elige una carpeta de copia</translation>
+    </message>
+    <message>
+        <source>That folder doesn&apos;t hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
+        <translation>Esa carpeta no tiene una copia de Small Moments. Una carpeta de copia tiene dentro un archivo de diario y un archivo de llave.</translation>
+    </message>
+    <message>
+        <source>Type the passphrase for that backup first, then choose the folder again.</source>
+        <translation>Primero escribe la frase de acceso de esa copia y luego elige la carpeta otra vez.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open this backup. Use the passphrase you had when the backup was made.</source>
+        <translation>Esa frase de acceso no abre esta copia. Usa la frase que tenías cuando se hizo la copia.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
+        <translation>Esta copia está dañada y no se puede usar. Prueba una más antigua. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted: its files are set aside in the same folder, with today&apos;s date in their names. Then open your journal with the passphrase you just typed.</source>
+        <translation>Tu diario se bloqueará y esta copia tomará su lugar. El diario que tienes ahora no se borra: sus archivos se apartan en la misma carpeta, con la fecha de hoy en el nombre. Después abre tu diario con la frase de acceso que acabas de escribir.</translation>
+    </message>
+    <message>
+        <source>Your backup is back</source>
+        <translation>Tu copia está de vuelta</translation>
+    </message>
+    <message>
+        <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; it was set aside here:</source>
+        <translation>La copia ahora es tu diario. Ábrelo con la frase de acceso que escribiste. El diario que tenías antes no se borró; se apartó aquí:</translation>
+    </message>
+    <message>
+        <source>The backup wasn&apos;t restored</source>
+        <translation>La copia no se restauró</translation>
+    </message>
+    <message>
+        <source>Your journal was not changed.</source>
+        <translation>Tu diario no cambió.</translation>
+    </message>
+</context>
+<context>
+    <name>CopiesBox</name>
+    <message>
+        <source>Save a copy of everything</source>
+        <translation>Guardar una copia de todo</translation>
+    </message>
+    <message>
+        <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
+        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a traer a Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;JSON…</source>
+        <translation>Guardar como JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>Save as Mar&amp;kdown…</source>
+        <translation>Guardar como Mar&amp;kdown…</translation>
+    </message>
+    <message>
+        <source>Bring in entries</source>
+        <translation>Traer notas</translation>
+    </message>
+    <message>
+        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
+        <translation>Agrega notas desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Elegir un archivo…</translation>
+    </message>
+    <message>
+        <source>This copy is not encrypted</source>
+        <translation>Esta copia no está cifrada</translation>
+    </message>
+    <message>
+        <source>Save it anyway?</source>
+        <translation>¿La guardas de todos modos?</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Archivos Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>small-moments-journal</source>
+        <translation>diario-small-moments</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Remember, this file is not encrypted.</source>
+        <translation>Guardado: %1. Recuerda: este archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
+        <translation>No se pudo guardar la copia ahí. Prueba otra carpeta. No se cambió nada más.</translation>
+    </message>
+    <message>
+        <source>Bring in entries from a file</source>
+        <translation>Traer notas desde un archivo</translation>
+    </message>
+    <message>
+        <source>Journal files (*.json);;All files (*)</source>
+        <translation>Archivos de diario (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>1 entry came in.</source>
+        <translation>Se agregó 1 nota.</translation>
+    </message>
+    <message>
+        <source>%1 entries came in.</source>
+        <translation>Se agregaron %1 notas.</translation>
+    </message>
+    <message>
+        <source>1 empty entry was left out.</source>
+        <translation>1 nota vacía se dejó fuera.</translation>
+    </message>
+    <message>
+        <source>%1 empty entries were left out.</source>
+        <translation>%1 notas vacías se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
+        <translation>Este archivo no se puede traer. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be opened. Nothing was added.</source>
+        <translation>No se pudo abrir ese archivo. No se agregó nada.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>No se agregó nada.</translation>
+    </message>
+</context>
+<context>
     <name>DatesStep</name>
     <message>
         <source>Which days should the summary cover?</source>
@@ -729,210 +939,6 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Share a summary (%1)</source>
         <translation>Compartir un resumen (%1)</translation>
-    </message>
-    <message>
-        <source>Save a copy of everything</source>
-        <translation>Guardar una copia de todo</translation>
-    </message>
-    <message>
-        <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
-        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a traer a Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;JSON…</source>
-        <translation>Guardar como JS&amp;ON…</translation>
-    </message>
-    <message>
-        <source>Save as Mar&amp;kdown…</source>
-        <translation>Guardar como Mar&amp;kdown…</translation>
-    </message>
-    <message>
-        <source>Bring in entries</source>
-        <translation>Traer notas</translation>
-    </message>
-    <message>
-        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
-        <translation>Agrega notas desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
-    </message>
-    <message>
-        <source>&amp;Choose a file…</source>
-        <translation>&amp;Elegir un archivo…</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Small Moments keeps encrypted backups of your journal. It makes one each day you open your journal, and keeps the last %1.</source>
-        <translation>Small Moments guarda copias de seguridad cifradas de tu diario. Hace una cada día que abres tu diario y guarda las últimas %1.</translation>
-    </message>
-    <message>
-        <source>Backups, newest first</source>
-        <translation>Copias de seguridad, la más nueva primero</translation>
-    </message>
-    <message>
-        <source>There are no backups yet.</source>
-        <translation>Todavía no hay copias de seguridad.</translation>
-    </message>
-    <message>
-        <source>Make a &amp;backup now</source>
-        <translation>Hacer una co&amp;pia ahora</translation>
-    </message>
-    <message>
-        <source>To go back to a backup, choose it in the list and type the passphrase you had when it was made.</source>
-        <translation>Para volver a una copia, elígela en la lista y escribe la frase de acceso que tenías cuando se hizo.</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase:</source>
-        <translation>&amp;Frase de acceso:</translation>
-    </message>
-    <message>
-        <source>Passphrase for the backup</source>
-        <translation>Frase de acceso de la copia</translation>
-    </message>
-    <message>
-        <source>&amp;Restore this backup…</source>
-        <translation>&amp;Restaurar esta copia…</translation>
-    </message>
-    <message>
-        <source>Restore a backup from another &amp;folder…</source>
-        <translation>Restaurar una cop&amp;ia desde otra carpeta…</translation>
-    </message>
-    <message>
-        <source>Backups are kept here: %1</source>
-        <translation>Las copias se guardan aquí: %1</translation>
-    </message>
-    <message>
-        <source>Open the backups folder</source>
-        <translation>Abrir la carpeta de las copias</translation>
-    </message>
-    <message>
-        <source>This copy is not encrypted</source>
-        <translation>Esta copia no está cifrada</translation>
-    </message>
-    <message>
-        <source>Save it anyway?</source>
-        <translation>¿La guardas de todos modos?</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Archivos Markdown (*.md)</translation>
-    </message>
-    <message>
-        <source>small-moments-journal</source>
-        <translation>diario-small-moments</translation>
-    </message>
-    <message>
-        <source>Saved: %1. Remember, this file is not encrypted.</source>
-        <translation>Guardado: %1. Recuerda: este archivo no está cifrado.</translation>
-    </message>
-    <message>
-        <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
-        <translation>No se pudo guardar la copia ahí. Prueba otra carpeta. No se cambió nada más.</translation>
-    </message>
-    <message>
-        <source>Bring in entries from a file</source>
-        <translation>Traer notas desde un archivo</translation>
-    </message>
-    <message>
-        <source>Journal files (*.json);;All files (*)</source>
-        <translation>Archivos de diario (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>1 entry came in.</source>
-        <translation>Se agregó 1 nota.</translation>
-    </message>
-    <message>
-        <source>%1 entries came in.</source>
-        <translation>Se agregaron %1 notas.</translation>
-    </message>
-    <message>
-        <source>1 empty entry was left out.</source>
-        <translation>1 nota vacía se dejó fuera.</translation>
-    </message>
-    <message>
-        <source>%1 empty entries were left out.</source>
-        <translation>%1 notas vacías se dejaron fuera.</translation>
-    </message>
-    <message>
-        <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
-        <translation>Este archivo no se puede traer. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
-    </message>
-    <message>
-        <source>That file couldn&apos;t be opened. Nothing was added.</source>
-        <translation>No se pudo abrir ese archivo. No se agregó nada.</translation>
-    </message>
-    <message>
-        <source>Nothing was added.</source>
-        <translation>No se agregó nada.</translation>
-    </message>
-    <message>
-        <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
-    </message>
-    <message>
-        <source>%1 (newest)</source>
-        <translation>%1 (la más nueva)</translation>
-    </message>
-    <message>
-        <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
-        <translation>La copia automática de hoy no funcionó. Tu diario está bien. Puedes probar “Hacer una copia ahora”.</translation>
-    </message>
-    <message>
-        <source>A new backup was made just now.</source>
-        <translation>Se acaba de hacer una copia nueva.</translation>
-    </message>
-    <message>
-        <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
-        <translation>No se pudo hacer la copia. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Choose a backup folder</source>
-        <translation>Elige una carpeta de copia</translation>
-    </message>
-    <message>
-        <source>That folder doesn&apos;t hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
-        <translation>Esa carpeta no tiene una copia de Small Moments. Una carpeta de copia tiene dentro un archivo de diario y un archivo de llave.</translation>
-    </message>
-    <message>
-        <source>Type the passphrase for that backup first, then choose the folder again.</source>
-        <translation>Primero escribe la frase de acceso de esa copia y luego elige la carpeta otra vez.</translation>
-    </message>
-    <message>
-        <source>That passphrase doesn&apos;t open this backup. Use the passphrase you had when the backup was made.</source>
-        <translation>Esa frase de acceso no abre esta copia. Usa la frase que tenías cuando se hizo la copia.</translation>
-    </message>
-    <message>
-        <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
-        <translation>Esta copia está dañada y no se puede usar. Prueba una más antigua. No se cambió nada.</translation>
-    </message>
-    <message>
-        <source>Restore this backup?</source>
-        <translation>¿Restaurar esta copia?</translation>
-    </message>
-    <message>
-        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted: its files are set aside in the same folder, with today&apos;s date in their names. Then open your journal with the passphrase you just typed.</source>
-        <translation>Tu diario se bloqueará y esta copia tomará su lugar. El diario que tienes ahora no se borra: sus archivos se apartan en la misma carpeta, con la fecha de hoy en el nombre. Después abre tu diario con la frase de acceso que acabas de escribir.</translation>
-    </message>
-    <message>
-        <source>Your backup is back</source>
-        <translation>Tu copia está de vuelta</translation>
-    </message>
-    <message>
-        <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; it was set aside here:</source>
-        <translation>La copia ahora es tu diario. Ábrelo con la frase de acceso que escribiste. El diario que tenías antes no se borró; se apartó aquí:</translation>
-    </message>
-    <message>
-        <source>The backup wasn&apos;t restored</source>
-        <translation>La copia no se restauró</translation>
-    </message>
-    <message>
-        <source>Your journal was not changed.</source>
-        <translation>Tu diario no cambió.</translation>
     </message>
 </context>
 <context>

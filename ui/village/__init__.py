@@ -1,0 +1,1 @@
+"""My village: the people around the family and how they help."""

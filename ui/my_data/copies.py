@@ -1,0 +1,174 @@
+"""My data: a full copy of the journal (JSON, Markdown), and bringing entries in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+
+from journal.errors import InvalidInput
+from journal.fsutil import atomic_write
+from journal.transfer.export import EXPORT_WARNING, export_json, export_markdown
+from journal.transfer.importers import import_file
+from ui.my_data.common import button_row, tell
+from ui.plumbing.i18n import error_text
+from ui.plumbing.theme import wrapped_label
+from ui.summary.wizard import save_folder
+
+
+class CopiesBox(QWidget):
+    """Two boxes: save a copy of everything, and bring entries in from a file."""
+
+    entries_imported = Signal()
+
+    def __init__(self, page, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.ctx = page.ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        self._build_copy_box(layout)
+        self._build_import_box(layout)
+        self.json_button.clicked.connect(lambda: self.save_copy("json"))
+        self.markdown_button.clicked.connect(lambda: self.save_copy("md"))
+        self.import_button.clicked.connect(self.bring_in)
+        self.retranslate()
+
+    def _build_copy_box(self, layout: QVBoxLayout) -> None:
+        self.copy_box = QGroupBox()
+        self.copy_text = wrapped_label()
+        self.copy_warning = wrapped_label("hint")
+        self.json_button = QPushButton()
+        self.markdown_button = QPushButton()
+        self.copy_message = wrapped_label("message")
+        self.copy_message.setVisible(False)
+        inner = QVBoxLayout(self.copy_box)
+        inner.addWidget(self.copy_text)
+        inner.addWidget(self.copy_warning)
+        inner.addLayout(button_row(self.json_button, self.markdown_button))
+        inner.addWidget(self.copy_message)
+        layout.addWidget(self.copy_box)
+
+    def _build_import_box(self, layout: QVBoxLayout) -> None:
+        self.import_box = QGroupBox()
+        self.import_text = wrapped_label()
+        self.import_button = QPushButton()
+        self.import_message = wrapped_label("message")
+        self.import_message.setVisible(False)
+        inner = QVBoxLayout(self.import_box)
+        inner.addWidget(self.import_text)
+        inner.addLayout(button_row(self.import_button))
+        inner.addWidget(self.import_message)
+        layout.addWidget(self.import_box)
+
+    def retranslate(self) -> None:
+        self.copy_box.setTitle(self.tr("Save a copy of everything"))
+        self.copy_text.setText(self.tr(
+            "A full copy of your journal, for you. JSON can be brought back into "
+            "Small Moments. Markdown is easy to read in any text editor."))
+        self.copy_warning.setText(EXPORT_WARNING["es" if self.ctx.lang == "es" else "en"])
+        self.json_button.setText(self.tr("Save as &JSON\u2026"))
+        self.markdown_button.setText(self.tr("Save as Mar&kdown\u2026"))
+        self.import_box.setTitle(self.tr("Bring in entries"))
+        self.import_text.setText(self.tr(
+            "Add entries from a file: a copy saved from Small Moments (JSON), or a "
+            "journal exported from jrnl as JSON. Nothing you already have is changed."))
+        self.import_button.setText(self.tr("&Choose a file\u2026"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_idle(self, idle: bool) -> None:
+        for button in (self.json_button, self.markdown_button, self.import_button):
+            button.setEnabled(idle)
+
+    def wipe(self) -> None:
+        for label in (self.copy_message, self.import_message):
+            label.setText("")
+            label.setVisible(False)
+
+    # -- a full copy ----------------------------------------
+    def save_copy(self, kind: str) -> None:
+        """JSON or Markdown, only after the caregiver reads that it is not encrypted."""
+        if self.page.journal is None or self.page.working:
+            return
+        lang = "es" if self.ctx.lang == "es" else "en"
+        if not self.ctx.dialogs.ask(self, self.tr("This copy is not encrypted"),
+                                    EXPORT_WARNING[lang] + "\n\n" + self.tr("Save it anyway?")):
+            return
+        extension = "json" if kind == "json" else "md"
+        name_filter = self.tr("JSON files (*.json)") if kind == "json" else \
+            self.tr("Markdown files (*.md)")
+        stem = self.tr("small-moments-journal")  # a file name: no journal words in it
+        suggested = save_folder() / f"{stem}-{self.ctx.clock.today().isoformat()}.{extension}"
+        path = self.ctx.dialogs.save_file(self, self.tr("Save a copy of everything"),
+                                          str(suggested), name_filter)
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() != f".{extension}":
+            target = target.with_name(f"{target.name}.{extension}")
+        journal = self.page.journal
+
+        def work() -> Path:
+            data = export_json(journal) if kind == "json" else export_markdown(journal, lang)
+            atomic_write(target, data)
+            return target
+
+        self.page.run(work, lambda saved: tell(self.copy_message, self.tr(
+            "Saved: %1. Remember, this file is not encrypted.").replace("%1", str(saved))),
+            self._copy_failed)
+
+    def _copy_failed(self, exc: BaseException) -> None:
+        text = self.tr("The copy couldn't be saved there. Try another folder. "
+                       "Nothing else was changed.") if isinstance(exc, OSError) \
+            else error_text(exc, self.ctx.lang)
+        tell(self.copy_message, text)
+
+    # -- bringing entries in ----------------------------------------
+    def bring_in(self) -> None:
+        if self.page.journal is None or self.page.working:
+            return
+        path = self.ctx.dialogs.open_file(self, self.tr("Bring in entries from a file"),
+                                          self.tr("Journal files (*.json);;All files (*)"))
+        if not path:
+            return
+        self.import_message.setVisible(False)
+        # Read the file off the UI thread; add its entries here, in one transaction on
+        # the journal's own connection (never shared with another thread).
+        self.page.run(lambda: Path(path).read_bytes(), self._add_entries, self._not_brought_in)
+
+    def _add_entries(self, data: bytes) -> None:
+        try:
+            result = import_file(self.page.journal, data)
+        except Exception as exc:  # noqa: BLE001 - said plainly; nothing was added
+            self._not_brought_in(exc)
+        else:
+            self._brought_in(result)
+
+    def _brought_in(self, result) -> None:
+        n, skipped = result.entries, result.skipped
+        text = self.tr("1 entry came in.") if n == 1 else \
+            self.tr("%1 entries came in.").replace("%1", str(n))
+        if skipped:
+            text += " " + (self.tr("1 empty entry was left out.") if skipped == 1 else
+                           self.tr("%1 empty entries were left out.").replace(
+                               "%1", str(skipped)))
+        tell(self.import_message, text)
+        self.entries_imported.emit()
+
+    def _not_brought_in(self, exc: BaseException) -> None:
+        if isinstance(exc, InvalidInput) and self.ctx.lang == "en":
+            text = str(exc)  # the core says what is wrong with the file, plainly
+        elif isinstance(exc, InvalidInput):
+            text = self.tr("This file can't be brought in. It isn't a Small Moments copy "
+                           "or a jrnl JSON file that we can read. Nothing was added.")
+        elif isinstance(exc, OSError):
+            text = self.tr("That file couldn't be opened. Nothing was added.")
+        else:
+            text = error_text(exc, self.ctx.lang) + " " + self.tr("Nothing was added.")
+        tell(self.import_message, text)
