@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -145,6 +146,15 @@ def test_the_bundle_is_slim_and_carries_its_resources(bundle):
     assert list((internal / "ui" / "translations").glob("*.qm"))
     assert (internal / "ui" / "icons" / f"{APP_ID}.svg").is_file()
     assert (bundle / "install.sh").is_file() and (bundle / "share" / f"{APP_ID}.desktop").is_file()
+    assert list((internal / "journal" / "summary" / "fonts").glob("*.ttf"))
+
+
+def test_the_bundle_carries_no_developer_tools_or_tests(bundle):
+    """tools/ (screenshots, tour, clipping checks) and tests/ never ship in the app."""
+    toc = (ROOT / "build" / "pyinstaller" / "small_moments" / "PYZ-00.toc").read_text()
+    modules = set(re.findall(r"'((?:ui|journal|prompts|tools|tests)(?:\.\w+)*)'", toc))
+    assert "ui.start.unlock" in modules and "journal.summary.pdf" in modules  # control
+    assert sorted(m for m in modules if m.split(".")[0] in {"tools", "tests"}) == []
 
 
 # ---- the slim ICU data library (packaging/slim_icu.py) -------------------------------------
