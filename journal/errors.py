@@ -52,6 +52,28 @@ class JournalDamaged(JournalError):
     )
 
 
+class JournalBusy(JournalError):
+    """Another program (or another Small Moments) has the journal open: not damage."""
+
+    message = (
+        "Small Moments is already using this journal, maybe in another window. "
+        "Close the other one, then try again. Nothing was changed."
+    )
+
+
+class RestoreCutOff(JournalError):
+    """A restore stopped after the journal's files were set aside (they are safe)."""
+
+    message = (
+        "The backup was only partly put in place. The journal you had is set aside, "
+        "safe, in a folder beside it. Open your journal to finish."
+    )
+
+    def __init__(self, set_aside_at: object = None, message: str | None = None) -> None:
+        super().__init__(message)
+        self.set_aside_at = set_aside_at
+
+
 class JournalTooNew(JournalError):
     message = (
         "This journal was made by a newer version of Small Moments. "

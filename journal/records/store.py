@@ -35,8 +35,10 @@ PROMPT_STATUSES = ("shown", "answered", "skipped")
 
 class Journal:
     def __init__(self, conn: sqlcipher3.Connection, path: Path, data_key: bytes,
-                 journal_id: str, clock: Clock | None = None, lang: str = "en") -> None:
+                 journal_id: str, clock: Clock | None = None, lang: str = "en",
+                 lock=None) -> None:
         self._conn: sqlcipher3.Connection | None = conn
+        self._lock = lock  # the vault's OS lock on this journal, released on close
         self._key = bytearray(data_key)
         self.path = Path(path)
         self.journal_id = journal_id
@@ -66,6 +68,9 @@ class Journal:
             finally:
                 self._conn.close()
                 self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
