@@ -19,7 +19,7 @@ from pathlib import Path
 from journal.errors import KeyFileDamaged, KeyFileMissing
 from journal.fsutil import SET_ASIDE
 from journal.vault import kdf, keyfile
-from journal.vault.keyfile import PASSPHRASE, KeyFile, KeySet, Slot
+from journal.vault.keyfile import PASSPHRASE, PREVIOUS, KeyFile, KeySet, Slot
 
 KEY_NAME = "journal.key"
 RESTORING = ".restoring"  # a backup's files, staged beside the journal during a restore
@@ -104,10 +104,15 @@ def rewrap_kept(folder: Path, slot_id: str, opener: Opener, new_slot: NewSlot, *
             continue  # a damaged copy opens with nothing; leave it as it is
     learned: dict[tuple, bytes] = {}
     for _path, kf in loaded:
-        for keyset in (kf.current, kf.pending):
-            key = opener(kf, keyset) if keyset is not None else None
-            if key is not None:
-                learned.update({_slot_id(s): key for s in keyset.slots.values()})
+        current = opener(kf, kf.current)
+        if current is not None:
+            learned.update({_slot_id(s): current for s in kf.current.slots.values()})
+        if kf.pending is not None:  # a rotation that was cut off: its new key is
+            pending = opener(kf, kf.pending)  # wrapped by the old one as well
+            if pending is None and current is not None:
+                pending = keyfile.unlock_slot(kf, kf.pending, PREVIOUS, current)
+            if pending is not None:
+                learned.update({_slot_id(s): pending for s in kf.pending.slots.values()})
     live = Path(folder) / KEY_NAME
     loaded.sort(key=lambda item: item[0] == live)  # the live key file last
     written = []
