@@ -11,8 +11,8 @@ from test_reliability_crash import KILLS, crash_vault, kill_round, zygote  # noq
 
 from journal import Entry, keyfile, recovery
 from journal.backups.manager import BackupManager, restore
-from journal.vault.keyfile import PASSPHRASE, RECOVERY
 from journal.vault.kept import kept_key_files
+from journal.vault.keyfile import PASSPHRASE, RECOVERY
 from tests.support.crash_worker import PASSPHRASES
 
 

@@ -11,13 +11,13 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from journal import Entry, KeyFileDamaged, Vault, keyfile, recovery
+from journal import Entry, KeyFileDamaged, keyfile, recovery
 from journal.backups.lockout import lock_out_old_secrets
 from journal.backups.manager import BackupManager, restore, verify_backup
 from journal.vault.kdf import TEST_PARAMS
+from journal.vault.kept import kept_key_files
 from journal.vault.keyfile import PASSPHRASE as PASS_SLOT
 from journal.vault.keyfile import PREVIOUS, RECOVERY, KeyFile, KeySet
-from journal.vault.kept import kept_key_files
 
 NEW = "a brand new evening passphrase"
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -91,10 +92,13 @@ def _read_sequence(folder: Path) -> int:
     return int(text) if text.isdigit() and len(text) < 19 else 0
 
 
+_WRITING: set[str] = set()  # partial folders this process is writing right now
+
+
 def _alive(pid: int) -> bool:
     """True if a process with this id is running (its partial backup is not stale)."""
     if pid == os.getpid():
-        return False  # ours, from a backup in this process that was cut off
+        return False  # ours: `_WRITING` says which are still being written
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -209,8 +213,9 @@ class BackupManager:
             final = self.folder / f"{stamp}-{n}"
         self._clear_stale_partials()
         sequence = max((b.sequence for b in self.list_backups()), default=0) + 1
-        partial = self.folder / f".partial-{final.name}-{os.getpid()}"
+        partial = self.folder / f".partial-{final.name}-{secrets.token_hex(4)}-{os.getpid()}"
         partial.mkdir(mode=0o700)
+        _WRITING.add(partial.name)
         try:
             journal.export_copy(partial / DB_NAME)
             kf = keyfile.load(key_file)
@@ -221,11 +226,21 @@ class BackupManager:
             private_files(partial.iterdir())
             verify_backup(Backup(partial), journal.data_key())
             fsync_dir(partial)
-            os.replace(partial, final)
+            while True:  # another backup may have taken the name meanwhile
+                try:
+                    os.replace(partial, final)
+                    break
+                except OSError:
+                    if not final.exists():
+                        raise
+                    n += 1
+                    final = self.folder / f"{stamp}-{n}"
             fsync_dir(self.folder)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
+        finally:
+            _WRITING.discard(partial.name)
         self.prune(keep_also=final)
         return Backup.at(final)
 
@@ -234,7 +249,7 @@ class BackupManager:
         of a process that is still running."""
         for stale in self.folder.glob(".partial-*"):
             pid = stale.name.rpartition("-")[2]
-            if pid.isdigit() and _alive(int(pid)):
+            if stale.name in _WRITING or (pid.isdigit() and _alive(int(pid))):
                 continue
             shutil.rmtree(stale, ignore_errors=True)
 

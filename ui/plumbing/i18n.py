@@ -157,6 +157,16 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
         return QCoreApplication.translate(
             "Errors", "Your passphrase is right, but the journal file is damaged. "
                       "Nothing was changed. You can restore a backup.")
+    if isinstance(exc, errors.JournalBusy):
+        return QCoreApplication.translate(
+            "Errors", "Small Moments is already using this journal, maybe in another "
+                      "window. Close the other one, then try again. Nothing was changed.")
+    if isinstance(exc, errors.RestoreCutOff):
+        where = str(exc.set_aside_at or "")
+        return QCoreApplication.translate(
+            "Errors", "The backup was only partly put in place. The journal you had is "
+                      "set aside, safe, in this folder: %1. Open your journal to finish "
+                      "the restore.").replace("%1", where)
     if isinstance(exc, errors.JournalTooNew):
         return QCoreApplication.translate(
             "Errors", "This journal was made by a newer version of Small Moments. "

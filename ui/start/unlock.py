@@ -41,6 +41,7 @@ class UnlockPage(QWidget):
         self.ctx = ctx
         self.op = None
         self._passphrase = ""  # only between a failed open and the backup question
+        self._vault = None  # the vault of the open that is running
         self._restored_from = ""
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,11 +188,14 @@ class UnlockPage(QWidget):
         if not passphrase or self.working:
             return
         vault = self.ctx.vault()
+        self._vault = vault
         self._start(lambda: open_or_offer(vault, passphrase))
         self._passphrase = passphrase
 
     def _open_result(self, result) -> None:
-        """The journal opened, or it can't be and a backup may be offered."""
+        """The journal opened, or it can't be and a backup may be offered. (A journal
+        another program is using is not damaged: that error never reaches here, it goes
+        to `_failed` and is never met with a restore offer.)"""
         if not isinstance(result, Opened):
             self._opened(result)
         elif result.journal is not None:
@@ -242,7 +246,8 @@ class UnlockPage(QWidget):
         self._opened(journal)
         self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
             "Your journal is back as it was on %1. The file that couldn't be opened is "
-            "still in your journal folder, set aside with its date in the name.").replace(
+            "still in your journal folder: it is set aside, with its key file, in the "
+            "\u201cset-aside\u201d folder, in a folder named with today's date.").replace(
             "%1", self._restored_from))
 
     def reset(self) -> None:
@@ -250,6 +255,7 @@ class UnlockPage(QWidget):
             return
         code, new = self.code.text(), self.fields.value()
         vault = self.ctx.vault()
+        self._vault = vault
         self._start(lambda: vault.reset_passphrase(code, new))
 
     def _opened(self, journal) -> None:
@@ -257,7 +263,13 @@ class UnlockPage(QWidget):
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.reset_view()
+        finished, self._vault = getattr(self._vault, "finished_restore", False), None
         self.unlocked.emit(journal)
+        if finished:  # a restore that was cut off was finished just now: say so
+            self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
+                "The backup you chose to restore is now your journal. The restore had "
+                "stopped part way; it is finished now. The journal you had before is "
+                "set aside in the set-aside folder beside it."))
 
     def _failed(self, exc: BaseException) -> None:
         self._passphrase = ""
