@@ -74,6 +74,21 @@ class RestoreCutOff(JournalError):
         self.set_aside_at = set_aside_at
 
 
+class LockOutUnfinished(JournalError):
+    """The data key was rotated (the new recovery code is in `code`), but a later step
+    of locking out the old secrets did not finish."""
+
+    message = (
+        "Your journal has a new key and a new recovery code, but the new backup couldn't "
+        "be made, so your older backups were kept. Keep the new code. Then check that "
+        "there is free space and make a new recovery code again."
+    )
+
+    def __init__(self, code: str = "", message: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class JournalTooNew(JournalError):
     message = (
         "This journal was made by a newer version of Small Moments. "

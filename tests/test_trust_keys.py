@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import PASSPHRASE
 
-from journal import Entry, KeyFileDamaged, keyfile, recovery
+from journal import Entry, KeyFileDamaged, Vault, keyfile, recovery
 from journal.backups.lockout import lock_out_old_secrets
 from journal.backups.manager import BackupManager, restore, verify_backup
 from journal.vault.kdf import TEST_PARAMS
@@ -133,3 +133,35 @@ def test_locking_out_for_good_leaves_one_fresh_backup_under_a_new_key(kept):
             kf = keyfile.load(path)
             assert kf.pending is None
             assert keyfile.unlock_slot(kf, kf.current, PASS_SLOT, PASSPHRASE) != old_key
+
+
+def test_a_lock_out_cut_off_after_the_rotation_still_hands_over_the_new_code(kept,
+                                                                             monkeypatch):
+    from journal import StorageFull
+    from journal.errors import LockOutUnfinished
+
+    vault, _old_code = kept
+    journal = vault.open(PASSPHRASE)
+
+    def full(*_args, **_kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(BackupManager, "make_backup", full)
+    with pytest.raises(LockOutUnfinished) as cut:
+        lock_out_old_secrets(vault, journal, PASSPHRASE)
+    journal.close()
+    vault.open_with_recovery(cut.value.code).close()  # the code it carries is the real one
+
+
+def test_a_set_aside_copy_of_another_journal_keeps_its_own_recovery_slot(vault, created,
+                                                                         tmp_path):
+    journal, _code = created
+    journal.close()
+    other = Vault(tmp_path / "other", kdf_params=TEST_PARAMS)
+    other_journal, other_code = other.create("another family's passphrase")
+    other_journal.close()
+    aside = vault.folder / "set-aside" / "20261101-090000"
+    aside.mkdir(parents=True)
+    shutil.copy(other.key_path, aside / "journal.key")
+    vault.new_recovery_code(PASSPHRASE)
+    assert opens(aside / "journal.key", RECOVERY, recovery.parse_code(other_code))

@@ -156,3 +156,24 @@ def test_the_recovery_code_pdf_is_saved_privately_through_the_atomic_writer(
     assert written == [target]
     assert target.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_lock_out_that_stops_after_the_new_key_still_shows_the_new_code(
+        qtbot, open_window, ctx, data_dir, monkeypatch):
+    from journal import StorageFull
+
+    manager = BackupManager.for_vault(ctx.vault())
+    qtbot.waitUntil(lambda: len(manager.list_backups()) == 1, timeout=10000)
+
+    def full(*_args, **_kwargs):
+        raise StorageFull()
+
+    monkeypatch.setattr(BackupManager, "make_backup", full)
+    settings = open_window.shell.settings
+    settings.current.setText(PASSPHRASE)
+    ctx.dialogs.set_next_answer(True)
+    settings.new_recovery_code()
+    qtbot.waitUntil(lambda: settings.busy.isHidden(), timeout=20000)
+    assert not settings.code_view.isHidden()
+    assert "new recovery code" in settings.key_message.text()
+    assert len(_codes_opening(data_dir, settings.code_view.code_label.text())) >= 1

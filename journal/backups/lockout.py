@@ -12,8 +12,9 @@ may have been seen or copied: it
 4. gives each set-aside copy the new recovery code where the passphrase opens it (a
    set-aside copy keeps its own old data key: it is a different, older file).
 
-Every step is safe to stop: the journal opens after each one. Runs off the UI thread;
-`progress(step, steps)` reports each step.
+Every step is safe to stop: the journal opens after each one. If a step after the
+rotation fails, LockOutUnfinished carries the new recovery code, so it is still shown.
+Runs off the UI thread; `progress(step, steps)` reports each step.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal.backups.manager import BackupManager
+from journal.errors import LockOutUnfinished
 from journal.fsutil import fsync_dir
 from journal.records.store import Journal
 from journal.vault.access import DB_NAME, Vault
@@ -41,6 +43,15 @@ def lock_out_old_secrets(vault: Vault, journal: Journal, passphrase: str,
     manager = manager or BackupManager.for_vault(vault)
     code, secret = vault.rotate_data_key_with_secret(journal, passphrase)
     report(1, STEPS)
+    try:
+        _replace_backups(vault, journal, passphrase, secret, manager, report)
+    except Exception as exc:  # the new code must still reach the person
+        raise LockOutUnfinished(code) from exc
+    return code
+
+
+def _replace_backups(vault: Vault, journal: Journal, passphrase: str, secret: bytes,
+                     manager: BackupManager, report: Callable[[int, int], None]) -> None:
     fresh = manager.make_backup(journal)
     report(2, STEPS)
     for backup in manager.list_backups():
@@ -58,7 +69,6 @@ def lock_out_old_secrets(vault: Vault, journal: Journal, passphrase: str,
     vault.give_recovery_code(passphrase, secret,
                              skip=tuple(p for p in kept_key_files(vault.folder) if p in live))
     report(4, STEPS)
-    return code
 
 
 def kept_copies(vault: Vault) -> list[Path]:

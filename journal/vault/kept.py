@@ -92,8 +92,9 @@ def rewrap_kept(folder: Path, slot_id: str, opener: Opener, new_slot: NewSlot, *
 
     A key set's data key is learned with `opener`, or from a slot that is a byte-for-byte
     copy of one whose key we learned (a backup's copy of an older key file). Where the
-    key can't be learned, the slot is removed if `drop_unknown` (it may open with the
-    old secret), else left as it is. Returns the files rewritten."""
+    key can't be learned, the slot is removed if `drop_unknown` and the file belongs to
+    this journal (it may open with the old secret), else left as it is (a set-aside copy
+    of another journal keeps its own way in). Returns the files rewritten."""
     loaded: list[tuple[Path, KeyFile]] = []
     for path in kept_key_files(folder):
         if path in skip:
@@ -114,10 +115,12 @@ def rewrap_kept(folder: Path, slot_id: str, opener: Opener, new_slot: NewSlot, *
             if pending is not None:
                 learned.update({_slot_id(s): pending for s in kf.pending.slots.values()})
     live = Path(folder) / KEY_NAME
+    ours = {kf.journal_id for path, kf in loaded if path == live}
     loaded.sort(key=lambda item: item[0] == live)  # the live key file last
     written = []
     for n, (path, kf) in enumerate(loaded, start=1):
-        sets = [_rewrapped(kf, ks, slot_id, learned, new_slot, drop_unknown)
+        drop = drop_unknown and kf.journal_id in ours
+        sets = [_rewrapped(kf, ks, slot_id, learned, new_slot, drop)
                 for ks in (kf.current, kf.pending)]
         if sets[0] is not kf.current or sets[1] is not kf.pending:
             KeyFile(kf.journal_id, sets[0] or kf.current, sets[1]).save(path)

@@ -167,6 +167,12 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
             "Errors", "The backup was only partly put in place. The journal you had is "
                       "set aside, safe, in this folder: %1. Open your journal to finish "
                       "the restore.").replace("%1", where)
+    if isinstance(exc, errors.LockOutUnfinished):
+        return QCoreApplication.translate(
+            "Errors", "Your journal has a new key and a new recovery code, but the new "
+                      "backup couldn't be made, so your older backups were kept. Keep the "
+                      "new code. Then check that there is free space and make a new "
+                      "recovery code again.")
     if isinstance(exc, errors.JournalTooNew):
         return QCoreApplication.translate(
             "Errors", "This journal was made by a newer version of Small Moments. "

@@ -276,7 +276,7 @@ class SettingsPage(QWidget):
     def _update_change(self) -> None:
         self.change_button.setEnabled(bool(self.current.text()) and self.fields.is_valid())
 
-    def _run(self, work, done) -> None:
+    def _run(self, work, done, on_failure=None) -> None:
         self.busy.setRange(0, 0)
         self.busy.setVisible(True)
         self.key_message.setVisible(False)
@@ -290,7 +290,10 @@ class SettingsPage(QWidget):
         def failed(exc: BaseException) -> None:
             self.busy.setVisible(False)
             self.passphrase_box.setEnabled(True)
-            self._say(error_text(exc, self.ctx.lang))
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self._say(error_text(exc, self.ctx.lang))
 
         run_in_background(self, work, finished, failed)
 
@@ -345,6 +348,7 @@ class SettingsPage(QWidget):
         """Rotate the data key and replace the backups with one fresh one, off the UI
         thread, with the steps shown."""
         from journal.backups.lockout import lock_out_old_secrets
+        from journal.errors import LockOutUnfinished
 
         vault, journal = self.ctx.vault(), self.journal
         progress = _Progress(self)
@@ -358,8 +362,14 @@ class SettingsPage(QWidget):
                 "open none of them."))
             progress.deleteLater()
 
+        def failed(exc: BaseException) -> None:
+            progress.deleteLater()
+            if isinstance(exc, LockOutUnfinished):  # the new code is real: show it
+                self._show_new_code(exc.code)
+            self._say(error_text(exc, self.ctx.lang))
+
         self._run(lambda: lock_out_old_secrets(vault, journal, passphrase,
-                                               progress=progress.moved.emit), done)
+                                               progress=progress.moved.emit), done, failed)
 
     def _progress(self, step: int, steps: int) -> None:
         self.busy.setRange(0, steps)

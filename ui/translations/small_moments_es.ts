@@ -538,6 +538,10 @@
         <translation>El respaldo se puso solo en parte. El diario que tenías está guardado aparte, a salvo, en esta carpeta: %1. Abre tu diario para terminar de restaurarlo.</translation>
     </message>
     <message>
+        <source>Your journal has a new key and a new recovery code, but the new backup couldn&apos;t be made, so your older backups were kept. Keep the new code. Then check that there is free space and make a new recovery code again.</source>
+        <translation>Tu diario tiene una llave nueva y un código de recuperación nuevo, pero no se pudo hacer el respaldo nuevo, así que tus respaldos anteriores se quedaron. Guarda el código nuevo. Luego revisa que haya espacio libre y vuelve a hacer un código de recuperación nuevo.</translation>
+    </message>
+    <message>
         <source>This journal was made by a newer version of Small Moments. Please update the app to open it. Nothing was changed.</source>
         <translation>Este diario se hizo con una versión más nueva de Small Moments. Actualiza la aplicación para abrirlo. No se cambió nada.</translation>
     </message>
