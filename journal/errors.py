@@ -66,12 +66,12 @@ class RestoreCutOff(JournalError):
 
     message = (
         "The backup was only partly put in place. The journal you had is set aside, "
-        "safe, in a folder beside it. Open your journal to finish."
+        "safe, in the folder named below. Open your journal to finish the restore."
     )
 
-    def __init__(self, set_aside_at: object = None, message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, set_aside_at: object = None) -> None:
         super().__init__(message)
-        self.set_aside_at = set_aside_at
+        self.set_aside_at = set_aside_at  # the folder that holds the journal's old files
 
 
 class LockOutUnfinished(JournalError):
@@ -84,7 +84,7 @@ class LockOutUnfinished(JournalError):
         "there is free space and make a new recovery code again."
     )
 
-    def __init__(self, code: str = "", message: str | None = None) -> None:
+    def __init__(self, message: str | None = None, *, code: str = "") -> None:
         super().__init__(message)
         self.code = code
 

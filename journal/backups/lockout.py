@@ -46,7 +46,7 @@ def lock_out_old_secrets(vault: Vault, journal: Journal, passphrase: str,
     try:
         _replace_backups(vault, journal, passphrase, secret, manager, report)
     except Exception as exc:  # the new code must still reach the person
-        raise LockOutUnfinished(code) from exc
+        raise LockOutUnfinished(code=code) from exc
     return code
 
 

@@ -338,7 +338,7 @@ def restore(backup: Backup, vault_folder: Path, passphrase: str,
             fsync_dir(vault_folder)
         except BaseException as exc:
             if moved:
-                raise RestoreCutOff(moved[0].parent) from exc
+                raise RestoreCutOff(set_aside_at=moved[0].parent) from exc
             raise
         return moved
     finally:

@@ -243,9 +243,9 @@ class BackupsBox(QGroupBox):
     def _confirm_restore(self, backup: Backup, passphrase: str) -> None:
         if not self.ctx.dialogs.ask(self, self.tr("Restore this backup?"), self.tr(
                 "Your journal will lock, and this backup will take its place. The journal "
-                "you have now is not deleted: its files are set aside together in the "
-                "\u201cset-aside\u201d folder beside it, in a folder named with today's "
-                "date. Then open your journal with the passphrase you just typed.")):
+                "you have now is not deleted. Its files are kept together in the "
+                "\u201cset-aside\u201d folder beside it. Then open your journal with the "
+                "passphrase you just typed.")):
             return
         self.passphrase.setText("")
         self.restore_requested.emit(backup, passphrase)
@@ -276,7 +276,8 @@ def restore_locked(parent: QWidget, ctx: AppContext, backup: Backup, passphrase:
     def failed(exc: BaseException) -> None:
         if isinstance(exc, RestoreCutOff):  # the files were set aside: say where they are
             ctx.dialogs.warn(parent, QCoreApplication.translate(
-                "BackupsBox", "The backup wasn't fully restored"), error_text(exc, ctx.lang))
+                "BackupsBox", "The backup wasn't fully restored"),
+                error_text(exc, ctx.lang) + "\n" + str(exc.set_aside_at))
         else:
             ctx.dialogs.warn(parent, QCoreApplication.translate(
                 "BackupsBox", "The backup wasn't restored"),

@@ -161,12 +161,11 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
         return QCoreApplication.translate(
             "Errors", "Small Moments is already using this journal, maybe in another "
                       "window. Close the other one, then try again. Nothing was changed.")
-    if isinstance(exc, errors.RestoreCutOff):
-        where = str(exc.set_aside_at or "")
+    if isinstance(exc, errors.RestoreCutOff):  # the screens add the folder's name below
         return QCoreApplication.translate(
             "Errors", "The backup was only partly put in place. The journal you had is "
-                      "set aside, safe, in this folder: %1. Open your journal to finish "
-                      "the restore.").replace("%1", where)
+                      "set aside, safe, in the folder named below. Open your journal to "
+                      "finish the restore.")
     if isinstance(exc, errors.LockOutUnfinished):
         return QCoreApplication.translate(
             "Errors", "Your journal has a new key and a new recovery code, but the new "

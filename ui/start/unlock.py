@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
 from journal.backups.manager import Opened, open_or_offer, restore
+from journal.errors import RestoreCutOff
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
@@ -246,8 +247,8 @@ class UnlockPage(QWidget):
         self._opened(journal)
         self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
             "Your journal is back as it was on %1. The file that couldn't be opened is "
-            "still in your journal folder: it is set aside, with its key file, in the "
-            "\u201cset-aside\u201d folder, in a folder named with today's date.").replace(
+            "still kept. It is in the \u201cset-aside\u201d folder, with its key "
+            "file.").replace(
             "%1", self._restored_from))
 
     def reset(self) -> None:
@@ -278,6 +279,9 @@ class UnlockPage(QWidget):
         field = self.passphrase if self.pages.currentIndex() == 0 else self.code
         self.message.setProperty("damaged", isinstance(
             exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | JournalTooNew))
-        say_problem(self.message, field, error_text(exc, self.ctx.lang))
+        text = error_text(exc, self.ctx.lang)
+        if isinstance(exc, RestoreCutOff):  # say where the journal's files are now
+            text += "\n" + str(exc.set_aside_at)
+        say_problem(self.message, field, text)
         field.selectAll()
         field.setFocus()

@@ -95,10 +95,6 @@
         <translation>Esa frase de acceso no abre este respaldo. Escribe tu frase de ahora. Para un respaldo de otra computadora, usa la frase que tenía allá.</translation>
     </message>
     <message>
-        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted: its files are set aside together in the “set-aside” folder beside it, in a folder named with today&apos;s date. Then open your journal with the passphrase you just typed.</source>
-        <translation>Tu diario se va a bloquear y este respaldo tomará su lugar. El diario que tienes ahora no se borra: sus archivos se guardan aparte, juntos, en la carpeta «set-aside» que está a su lado, dentro de una carpeta con la fecha de hoy. Luego abre tu diario con la frase que acabas de escribir.</translation>
-    </message>
-    <message>
         <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; its files were set aside together in this folder:</source>
         <translation>El respaldo ahora es tu diario. Ábrelo con la frase que escribiste. El diario que tenías antes no se borró; sus archivos se guardaron aparte, juntos, en esta carpeta:</translation>
     </message>
@@ -113,6 +109,10 @@
     <message>
         <source>Restore this backup?</source>
         <translation>¿Restaurar esta copia?</translation>
+    </message>
+    <message>
+        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted. Its files are kept together in the “set-aside” folder beside it. Then open your journal with the passphrase you just typed.</source>
+        <translation>Tu diario se va a bloquear y este respaldo tomará su lugar. El diario que tienes ahora no se borra. Sus archivos se guardan juntos en la carpeta «set-aside», a su lado. Luego abre tu diario con la frase que acabas de escribir.</translation>
     </message>
     <message>
         <source>Your backup is back</source>
@@ -534,8 +534,8 @@
         <translation>Small Moments ya está usando este diario, quizás en otra ventana. Cierra la otra y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>The backup was only partly put in place. The journal you had is set aside, safe, in this folder: %1. Open your journal to finish the restore.</source>
-        <translation>El respaldo se puso solo en parte. El diario que tenías está guardado aparte, a salvo, en esta carpeta: %1. Abre tu diario para terminar de restaurarlo.</translation>
+        <source>The backup was only partly put in place. The journal you had is set aside, safe, in the folder named below. Open your journal to finish the restore.</source>
+        <translation>El respaldo se puso solo en parte. El diario que tenías está guardado aparte, a salvo, en la carpeta que ves abajo. Abre tu diario para terminar de restaurarlo.</translation>
     </message>
     <message>
         <source>Your journal has a new key and a new recovery code, but the new backup couldn&apos;t be made, so your older backups were kept. Keep the new code. Then check that there is free space and make a new recovery code again.</source>
@@ -1864,8 +1864,8 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Small Moments</translation>
     </message>
     <message>
-        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still in your journal folder: it is set aside, with its key file, in the “set-aside” folder, in a folder named with today&apos;s date.</source>
-        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir sigue en la carpeta de tu diario: está guardado aparte, con su archivo de llave, en la carpeta «set-aside», dentro de una carpeta con la fecha de hoy.</translation>
+        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still kept. It is in the “set-aside” folder, with its key file.</source>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se sigue guardando. Está en la carpeta «set-aside», con su archivo de llave.</translation>
     </message>
     <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
