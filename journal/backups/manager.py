@@ -49,7 +49,7 @@ from journal.fsutil import (
 from journal.records.store import Journal
 from journal.vault import db, keyfile, lock, migrations
 from journal.vault.access import DB_NAME, KEY_NAME, RESTORING, Vault
-from journal.vault.kept import BACKUPS
+from journal.vault.kept import BACKUPS, KEY_FILES
 
 FOLDER_NAME = BACKUPS
 SEQUENCE = "sequence"  # the file in a backup folder that holds its number
@@ -221,7 +221,8 @@ class BackupManager:
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")
-            atomic_copy(key_file, partial / KEY_NAME)
+            with KEY_FILES:  # never half way through a key change (journal.vault.kept)
+                atomic_copy(key_file, partial / KEY_NAME)
             atomic_write(partial / SEQUENCE, f"{sequence}\n".encode("ascii"))
             private_files(partial.iterdir())
             verify_backup(Backup(partial), journal.data_key())

@@ -13,6 +13,7 @@ ones; the live key file is rewritten last.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +25,10 @@ from journal.vault.keyfile import PASSPHRASE, PREVIOUS, KeyFile, KeySet, Slot
 KEY_NAME = "journal.key"
 RESTORING = ".restoring"  # a backup's files, staged beside the journal during a restore
 BACKUPS = "backups"  # where the automatic backups live, inside the data folder
+
+# Held while key files are rewritten, and while a backup copies the live key file, so a
+# backup made during a key change holds the old file (and is re-wrapped) or the new one.
+KEY_FILES = threading.RLock()
 
 Opener = Callable[[KeyFile, KeySet], "bytes | None"]  # a key set's data key, if we can learn it
 NewSlot = Callable[[str, int, bytes], Slot]  # (journal id, generation, data key) -> slot
@@ -95,6 +100,13 @@ def rewrap_kept(folder: Path, slot_id: str, opener: Opener, new_slot: NewSlot, *
     key can't be learned, the slot is removed if `drop_unknown` and the file belongs to
     this journal (it may open with the old secret), else left as it is (a set-aside copy
     of another journal keeps its own way in). Returns the files rewritten."""
+    with KEY_FILES:
+        return _rewrap_kept(folder, slot_id, opener, new_slot, drop_unknown, skip, progress)
+
+
+def _rewrap_kept(folder: Path, slot_id: str, opener: Opener, new_slot: NewSlot,
+                 drop_unknown: bool, skip: tuple[Path, ...],
+                 progress: Callable[[int, int], None] | None) -> list[Path]:
     loaded: list[tuple[Path, KeyFile]] = []
     for path in kept_key_files(folder):
         if path in skip:
