@@ -29,6 +29,9 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from journal.fsutil import private_umask
+
+    private_umask()  # every file and folder the app makes is for this person only
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if argv is None:  # the real app process (tests call main() with their own argv)
         from journal.hardening import harden_process

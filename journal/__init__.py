@@ -4,6 +4,7 @@ from journal.about import APP_ID, APP_NAME, __version__
 from journal.clock import Clock, FixedClock, SystemClock
 from journal.errors import (
     InvalidInput,
+    JournalBusy,
     JournalDamaged,
     JournalError,
     JournalTooNew,
@@ -31,6 +32,7 @@ __all__ = [
     "FixedClock",
     "InvalidInput",
     "Journal",
+    "JournalBusy",
     "JournalDamaged",
     "JournalError",
     "JournalTooNew",

@@ -1,7 +1,13 @@
-"""Time is injected so auto-lock, trash purging and today's prompt are testable."""
+"""Time is injected so auto-lock, trash purging and today's prompt are testable.
+
+Two readings: `now()` is the wall clock (dates people see, backups' names), which may
+jump (daylight saving, a clock set by hand); `monotonic()` only moves forward, in
+seconds, and is what idle time is measured with.
+"""
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
@@ -11,9 +17,11 @@ class Clock(Protocol):
 
     def today(self) -> date: ...
 
+    def monotonic(self) -> float: ...
+
 
 class SystemClock:
-    """Local wall-clock time, to the second."""
+    """Local wall-clock time, to the second; the OS's monotonic clock."""
 
     def now(self) -> datetime:
         return datetime.now().replace(microsecond=0)
@@ -21,12 +29,22 @@ class SystemClock:
     def today(self) -> date:
         return self.now().date()
 
+    def monotonic(self) -> float:
+        """Seconds that only go forward; on Linux they count time asleep too."""
+        if hasattr(time, "CLOCK_BOOTTIME"):
+            return time.clock_gettime(time.CLOCK_BOOTTIME)
+        return time.monotonic()
+
 
 class FixedClock:
-    """A clock for tests: stays where it is put, moves only when told."""
+    """A clock for tests: stays where it is put, moves only when told.
+
+    `advance` moves both readings (time passing); `set_wall` moves only the wall clock
+    (a clock change, a daylight-saving step), as a real computer's clock can."""
 
     def __init__(self, at: datetime) -> None:
         self.at = at
+        self.elapsed = 0.0
 
     def now(self) -> datetime:
         return self.at
@@ -34,5 +52,13 @@ class FixedClock:
     def today(self) -> date:
         return self.at.date()
 
+    def monotonic(self) -> float:
+        return self.elapsed
+
     def advance(self, **delta: float) -> None:
-        self.at += timedelta(**delta)
+        step = timedelta(**delta)
+        self.at += step
+        self.elapsed += max(0.0, step.total_seconds())
+
+    def set_wall(self, at: datetime) -> None:
+        self.at = at

@@ -52,6 +52,43 @@ class JournalDamaged(JournalError):
     )
 
 
+class JournalBusy(JournalError):
+    """Another program (or another Small Moments) has the journal open: not damage."""
+
+    message = (
+        "Small Moments is already using this journal, maybe in another window. "
+        "Close the other one, then try again. Nothing was changed."
+    )
+
+
+class RestoreCutOff(JournalError):
+    """A restore stopped after the journal's files were set aside (they are safe)."""
+
+    message = (
+        "The backup was only partly put in place. The journal you had is set aside, "
+        "safe, in the folder named below. Open your journal to finish the restore."
+    )
+
+    def __init__(self, message: str | None = None, *, set_aside_at: object = None) -> None:
+        super().__init__(message)
+        self.set_aside_at = set_aside_at  # the folder that holds the journal's old files
+
+
+class LockOutUnfinished(JournalError):
+    """The data key was rotated (the new recovery code is in `code`), but a later step
+    of locking out the old secrets did not finish."""
+
+    message = (
+        "Your journal has a new key and a new recovery code, but the new backup couldn't "
+        "be made, so your older backups were kept. Keep the new code. Then check that "
+        "there is free space and make a new recovery code again."
+    )
+
+    def __init__(self, message: str | None = None, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
 class JournalTooNew(JournalError):
     message = (
         "This journal was made by a newer version of Small Moments. "

@@ -1,11 +1,52 @@
-"""Small file-system helpers: atomic replace with fsync, and setting files aside."""
+"""Small file-system helpers: private folders and files, atomic replace with fsync, and
+setting a journal's files aside together.
+
+Every file the app saves is private to the person (0600) and every folder it makes is
+0700. Saves go through one atomic writer: a temporary file made with O_EXCL in the
+target folder (`tempfile.mkstemp`, so a planted symlink cannot redirect it), fsync,
+rename into place, fsync of the folder.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
+import stat
+import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+PRIVATE_UMASK = 0o077
+
+
+def private_umask() -> int:
+    """New files and folders are for this person only (call once at start). Returns the
+    umask that was set before."""
+    return os.umask(PRIVATE_UMASK)
+
+
+def private_folder(folder: Path) -> Path:
+    """Make `folder` (and its missing parents) and tighten it to 0700."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    if os.name != "nt" and stat.S_IMODE(folder.stat().st_mode) != FOLDER_MODE:
+        os.chmod(folder, FOLDER_MODE)
+    return folder
+
+
+def private_files(paths: Iterable[Path]) -> None:
+    """Tighten each existing file in `paths` to 0600 (never follows a symlink)."""
+    if os.name == "nt":
+        return
+    for path in paths:
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            continue
+        if stat.S_ISREG(info.st_mode) and stat.S_IMODE(info.st_mode) != FILE_MODE:
+            os.chmod(path, FILE_MODE)
 
 
 def fsync_dir(folder: Path) -> None:
@@ -21,12 +62,15 @@ def fsync_dir(folder: Path) -> None:
 
 def _atomically(path: Path, fill: Callable[[int], None]) -> None:
     """Write a file through `fill(fd)` so that a crash leaves the old file or the new one:
-    a temporary file beside it, fsync, rename into place, fsync of the folder."""
+    a new temporary file beside it (O_EXCL, 0600), fsync, rename into place, fsync of
+    the folder."""
     path = Path(path)
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(name)
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         try:
+            if os.name != "nt":
+                os.fchmod(fd, FILE_MODE)
             fill(fd)
             os.fsync(fd)
         finally:
@@ -46,7 +90,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write `data` to `path`, all or nothing."""
+    """Write `data` to `path`, all or nothing (private: mode 0600)."""
     _atomically(path, lambda fd: _write_all(fd, data))
 
 
@@ -59,14 +103,26 @@ def atomic_copy(src: Path, dest: Path) -> None:
     _atomically(dest, fill)
 
 
-def set_aside(path: Path, stamp: str) -> Path:
-    """Rename a file that cannot be opened to a unique name beside it; never delete it."""
-    path = Path(path)
-    target = path.with_name(f"{path.name}.set-aside-{stamp}")
-    n = 1
+SET_ASIDE = "set-aside"  # the folder, beside the journal, that holds set-aside copies
+
+
+def set_aside_together(folder: Path, names: Iterable[str], stamp: str) -> Path | None:
+    """Move the files `names` found in `folder` together into `folder/set-aside/<stamp>/`,
+    keeping their own names (so SQLite still finds a database's -wal and -shm beside it).
+    Never deletes anything. Returns the new folder, or None if nothing was there."""
+    folder = Path(folder)
+    present = [name for name in names if (folder / name).exists()]
+    if not present:
+        return None
+    root = private_folder(folder / SET_ASIDE)
+    target, n = root / stamp, 1
     while target.exists():
         n += 1
-        target = path.with_name(f"{path.name}.set-aside-{stamp}-{n}")
-    os.replace(path, target)
-    fsync_dir(path.parent)
+        target = root / f"{stamp}-{n}"
+    target.mkdir(mode=FOLDER_MODE)
+    fsync_dir(root)
+    for name in present:
+        os.replace(folder / name, target / name)
+    fsync_dir(target)
+    fsync_dir(folder)
     return target

@@ -46,7 +46,8 @@ def test_a_backup_is_a_verified_journal_folder(vault, journal, manager):
     backup = manager.make_backup(journal)
     assert backup.folder.parent == vault.folder / "backups"
     assert backup.made_at == datetime(2026, 11, 20, 9, 0)
-    assert sorted(p.name for p in backup.folder.iterdir()) == ["journal.db", "journal.key"]
+    assert sorted(p.name for p in backup.folder.iterdir()) == ["journal.db", "journal.key",
+                                                             "sequence"]
     verify_backup(backup, journal.data_key())
     assert not [p for p in manager.folder.iterdir() if p.name.startswith(".")]  # no leftovers
     assert backup.key_path.read_bytes() == vault.key_path.read_bytes()
@@ -110,8 +111,10 @@ def test_a_damaged_journal_is_set_aside_and_the_latest_good_backup_offered(vault
     assert vault.db_path.read_bytes() == broken  # nothing changed before the caregiver says so
 
     moved = restore(opened.offer, vault.folder, PASSPHRASE)
-    assert {p.name.split(".set-aside-")[0] for p in moved} >= {"journal.db", "journal.key"}
-    aside = next(p for p in moved if p.name.startswith("journal.db.set-aside-"))
+    assert {p.name for p in moved} >= {"journal.db", "journal.key"}  # their own names,
+    assert len({p.parent for p in moved}) == 1  # together in one set-aside folder
+    assert moved[0].parent.parent == vault.folder / "set-aside"
+    aside = next(p for p in moved if p.name == "journal.db")
     assert aside.read_bytes() == broken  # set aside, never deleted
     again = Vault(vault.folder, kdf_params=TEST_PARAMS).open(PASSPHRASE)
     try:

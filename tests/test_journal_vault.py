@@ -27,6 +27,11 @@ from journal import (
 from journal.errors import JournalClosed
 
 
+def names(folder) -> list[str]:
+    """The journal's own files (the OS lock file beside them is not one)."""
+    return sorted(p.name for p in folder.iterdir() if p.name != "journal.lock")
+
+
 def fingerprint(folder: Path) -> dict[str, str]:
     """Every file in the folder and a hash of its bytes."""
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
@@ -41,7 +46,7 @@ def test_create_then_open_with_passphrase_and_recovery_code(vault, created):
     journal, code = created
     add_note(journal, "Bath time giggles")
     journal.close()
-    assert sorted(p.name for p in vault.folder.iterdir()) == ["journal.db", "journal.key"]
+    assert names(vault.folder) == ["journal.db", "journal.key"]
     with vault.open(PASSPHRASE) as again:
         assert again.get_entry(1).text["body"] == "Bath time giggles"
     with vault.open_with_recovery(code) as again:
@@ -317,7 +322,7 @@ def test_missing_database_is_damage_not_a_wrong_passphrase(vault, created):
     vault.db_path.unlink()
     with pytest.raises(JournalDamaged, match="missing"):
         vault.open(PASSPHRASE)
-    assert sorted(p.name for p in vault.folder.iterdir()) == ["journal.key"]
+    assert names(vault.folder) == ["journal.key"]
 
 
 def test_key_file_parser_refuses_odd_shapes():
@@ -343,5 +348,5 @@ def test_a_crash_while_writing_the_key_file_keeps_the_old_one(vault, created, mo
         vault.change_passphrase(PASSPHRASE, "never lands")
     monkeypatch.undo()
     assert vault.key_path.read_bytes() == before
-    assert sorted(p.name for p in vault.folder.iterdir()) == ["journal.db", "journal.key"]
+    assert names(vault.folder) == ["journal.db", "journal.key"]
     vault.open(PASSPHRASE).close()

@@ -157,7 +157,7 @@ def test_killed_while_restoring_a_backup_the_journal_still_opens(zygote, crash_v
         with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
             journal.verify(full=True)
             assert journal.get_entry(1).text["body"] == "in the backup"
-    set_aside = [p for p in crash_vault.folder.iterdir() if ".set-aside-" in p.name]
+    set_aside = list((crash_vault.folder / "set-aside").glob("*/journal.db"))
     assert set_aside  # what a restore replaced was set aside, never deleted
 
 
@@ -166,6 +166,7 @@ def test_a_restore_cut_off_after_setting_aside_is_finished_at_unlock(crash_vault
                                                                       stop_after):
     from journal.backups import manager as backup_module
     from journal.backups.manager import BackupManager, restore
+    from journal.errors import RestoreCutOff
 
     manager = BackupManager(crash_vault.folder / "backups")
     with crash_vault.open(PASSPHRASES[0]) as journal:
@@ -183,8 +184,9 @@ def test_a_restore_cut_off_after_setting_aside_is_finished_at_unlock(crash_vault
         real_replace(src, dst)
 
     monkeypatch.setattr(backup_module.os, "replace", power_cut)
-    with pytest.raises(OSError):
+    with pytest.raises(RestoreCutOff) as cut:  # says where the journal was set aside
         restore(made, crash_vault.folder, PASSPHRASES[0])
+    assert (cut.value.set_aside_at / "journal.db").exists()
     monkeypatch.undo()
     with crash_vault.open(PASSPHRASES[0]) as journal:
         assert journal.count_entries() == 1  # the restored journal, finished at unlock

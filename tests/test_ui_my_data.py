@@ -129,9 +129,10 @@ def test_restore_sets_the_journal_aside_and_the_backup_opens(qtbot, page, open_w
                     and open_window.unlock_page.isEnabled(), timeout=10000)
     told = ctx.dialogs.shown[-1]
     assert told.kind == "inform" and "set aside" in told.text
-    aside = sorted(p.name for p in data_dir.iterdir() if ".set-aside-" in p.name)
-    assert any(name.startswith("journal.db.set-aside-") for name in aside)
-    assert all((data_dir / name).stat().st_size > 0 for name in aside)
+    [folder] = (data_dir / "set-aside").iterdir()  # together, with their own names
+    assert str(folder) in told.text
+    assert {"journal.db", "journal.key"} <= {p.name for p in folder.iterdir()}
+    assert all(p.stat().st_size > 0 for p in folder.iterdir() if p.suffix != ".db-shm")
     assert (data_dir / "journal.db").exists()
     unlock(qtbot, open_window)
     assert open_window.state == "open"

@@ -100,6 +100,7 @@ def test_change_passphrase_and_make_a_new_recovery_code(qtbot, open_window, data
     vault = Vault(data_dir, kdf_params=TEST_PARAMS)
     vault.open("a new calm phrase").close()
     settings.current.setText("a new calm phrase")
+    ctx.dialogs.set_next_answer(False)  # nobody saw the old code: just a new one
     settings.new_recovery_code()
     qtbot.waitUntil(lambda: not settings.code_view.isHidden(), timeout=10000)
     code = settings.code_view.code_label.text()

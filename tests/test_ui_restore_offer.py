@@ -50,9 +50,9 @@ def test_a_damaged_journal_offers_the_backup_and_restores_it_on_yes(qtbot, ctx, 
     assert asked[0].text.endswith("opens with your passphrase. Use it?")
     assert "set aside" in ctx.dialogs.shown[-1].text  # told what happened afterwards
     # the damaged file is set aside byte for byte, never deleted
-    aside = sorted(data_dir.glob("journal.db.set-aside-*"))
+    aside = sorted(data_dir.glob("set-aside/*/journal.db"))
     assert len(aside) == 1 and aside[0].read_bytes() == damaged
-    key_aside = sorted(data_dir.glob("journal.key.set-aside-*"))
+    key_aside = sorted(data_dir.glob("set-aside/*/journal.key"))
     assert len(key_aside) == 1 and key_aside[0].read_bytes() == key_before
     # the restored journal is open, with what the backup held
     bodies = [e.text["body"] for e in window.journal.list_entries().entries]

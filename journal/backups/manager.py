@@ -2,22 +2,27 @@
 machine). DESIGN.md, "Nothing lost".
 
 A backup is a folder `backups/<YYYYMMDD-HHMMSS>/` holding `journal.db` (an encrypted
-`sqlcipher_export` copy, same data key) and `journal.key` (a copy of the key file), so
-the folder is itself a journal folder: copied anywhere, it opens with the passphrase
-that opened the journal when the backup was made. Each backup is written under a
-temporary name, verified (every page, the structure, the key file, the journal id),
-then renamed into place; only then are the oldest generations beyond `keep` removed.
+`sqlcipher_export` copy, same data key), `journal.key` (a copy of the key file) and
+`sequence` (its number: backups are ordered by it, never by the clock, so a clock that
+was once wrong neither stops backups nor prunes the newest). The folder is itself a
+journal folder: copied anywhere, it opens with the journal's passphrase (a passphrase
+change gives every kept key file the new one; see journal.vault.kept). Each backup is
+written under a temporary name, verified (every page, the structure, the key file, the
+journal id), then renamed into place; only then are the oldest beyond `keep` removed,
+never the one just written.
 
 A damaged journal is never deleted or overwritten. `open_or_offer` opens the journal,
 or, when the file or key file is damaged, finds the newest backup that verifies with
-the passphrase; `restore` sets the damaged files aside (renamed beside themselves) and
-copies the backup in.
+the passphrase; `restore` sets the journal's files aside together (database, -wal,
+-shm and key file, with their own names, in `set-aside/<stamp>/`) and copies the
+backup in.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import secrets
 import shutil
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,13 +31,28 @@ from pathlib import Path
 import sqlcipher3
 
 from journal.clock import Clock, SystemClock
-from journal.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
-from journal.fsutil import atomic_copy, fsync_dir, set_aside
+from journal.errors import (
+    JournalDamaged,
+    KeyFileDamaged,
+    KeyFileMissing,
+    RestoreCutOff,
+    WrongPassphrase,
+)
+from journal.fsutil import (
+    atomic_copy,
+    atomic_write,
+    fsync_dir,
+    private_files,
+    private_folder,
+    set_aside_together,
+)
 from journal.records.store import Journal
-from journal.vault import db, keyfile, migrations
+from journal.vault import db, keyfile, lock, migrations
 from journal.vault.access import DB_NAME, KEY_NAME, RESTORING, Vault
+from journal.vault.kept import BACKUPS, KEY_FILES
 
-FOLDER_NAME = "backups"
+FOLDER_NAME = BACKUPS
+SEQUENCE = "sequence"  # the file in a backup folder that holds its number
 KEEP = 7
 EVERY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
@@ -45,6 +65,7 @@ JOURNAL_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}.new", 
 class Backup:
     folder: Path
     made_at: datetime | None = None  # from the folder name; None for a folder from elsewhere
+    sequence: int = 0  # its place among this journal's backups (0: made by an older version)
 
     @property
     def db_path(self) -> Path:
@@ -60,7 +81,31 @@ class Backup:
         folder = Path(folder)
         match = _NAME.fullmatch(folder.name)
         made = datetime.strptime(match.group(1), _STAMP) if match else None
-        return cls(folder, made)
+        return cls(folder, made, _read_sequence(folder))
+
+
+def _read_sequence(folder: Path) -> int:
+    try:
+        text = (Path(folder) / SEQUENCE).read_text("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        return 0
+    return int(text) if text.isdigit() and len(text) < 19 else 0
+
+
+_WRITING: set[str] = set()  # partial folders this process is writing right now
+
+
+def _alive(pid: int) -> bool:
+    """True if a process with this id is running (its partial backup is not stale)."""
+    if pid == os.getpid():
+        return False  # ours: `_WRITING` says which are still being written
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 @dataclass(frozen=True)
@@ -127,24 +172,31 @@ class BackupManager:
         return cls(vault.folder / FOLDER_NAME, keep=keep, clock=vault.clock)
 
     def list_backups(self) -> list[Backup]:
-        """Complete backups (both files present), newest first."""
+        """Complete backups (both files present), newest first: by sequence number, and
+        by the name's time only among backups an older version made."""
         if not self.folder.is_dir():
             return []
         found = []
         for path in self.folder.iterdir():
             match = _NAME.fullmatch(path.name)
             if match and (path / DB_NAME).is_file() and (path / KEY_NAME).is_file():
-                found.append((match.group(1), int(match.group(2) or 1), path))
-        return [Backup.at(path) for _, _, path in sorted(found, reverse=True)]
+                backup = Backup.at(path)
+                found.append(((backup.sequence, match.group(1), int(match.group(2) or 1)),
+                              backup))
+        return [backup for _, backup in sorted(found, key=lambda item: item[0], reverse=True)]
 
     def latest(self) -> Backup | None:
         backups = self.list_backups()
         return backups[0] if backups else None
 
     def is_due(self, every: timedelta = EVERY) -> bool:
+        """Due when the newest backup is `every` old, or seems to be from the future (the
+        clock was ahead then, or is behind now)."""
         latest = self.latest()
-        return latest is None or latest.made_at is None or \
-            self.clock.now() - latest.made_at >= every
+        if latest is None or latest.made_at is None:
+            return True
+        age = self.clock.now() - latest.made_at
+        return age >= every or age < timedelta(0)
 
     def backup_if_due(self, journal: Journal, every: timedelta = EVERY) -> Backup | None:
         """The automatic backup: call after unlocking and before locking (off the UI thread)."""
@@ -153,37 +205,62 @@ class BackupManager:
     def make_backup(self, journal: Journal, key_file: Path | None = None) -> Backup:
         """A new verified backup; then the oldest beyond `keep` are removed."""
         key_file = Path(key_file or Path(journal.path).with_name(KEY_NAME))
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        private_folder(self.folder)
         stamp = self.clock.now().strftime(_STAMP)
         final, n = self.folder / stamp, 1
         while final.exists():
             n += 1
             final = self.folder / f"{stamp}-{n}"
-        for stale in self.folder.glob(".partial-*"):  # left by a backup that was cut off
-            shutil.rmtree(stale, ignore_errors=True)
-        partial = self.folder / f".partial-{final.name}-{os.getpid()}"
+        self._clear_stale_partials()
+        sequence = max((b.sequence for b in self.list_backups()), default=0) + 1
+        partial = self.folder / f".partial-{final.name}-{secrets.token_hex(4)}-{os.getpid()}"
         partial.mkdir(mode=0o700)
+        _WRITING.add(partial.name)
         try:
             journal.export_copy(partial / DB_NAME)
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")
-            atomic_copy(key_file, partial / KEY_NAME)
+            with KEY_FILES:  # never half way through a key change (journal.vault.kept)
+                atomic_copy(key_file, partial / KEY_NAME)
+            atomic_write(partial / SEQUENCE, f"{sequence}\n".encode("ascii"))
+            private_files(partial.iterdir())
             verify_backup(Backup(partial), journal.data_key())
             fsync_dir(partial)
-            os.replace(partial, final)
+            while True:  # another backup may have taken the name meanwhile
+                try:
+                    os.replace(partial, final)
+                    break
+                except OSError:
+                    if not final.exists():
+                        raise
+                    n += 1
+                    final = self.folder / f"{stamp}-{n}"
             fsync_dir(self.folder)
         except BaseException:
             shutil.rmtree(partial, ignore_errors=True)
             raise
-        self.prune()
+        finally:
+            _WRITING.discard(partial.name)
+        self.prune(keep_also=final)
         return Backup.at(final)
 
-    def prune(self) -> list[Path]:
-        """Remove the oldest backups beyond `keep`. Only our own backup folders, never
-        anything set aside."""
+    def _clear_stale_partials(self) -> None:
+        """Remove what a backup that was cut off left, but never the unfinished backup
+        of a process that is still running."""
+        for stale in self.folder.glob(".partial-*"):
+            pid = stale.name.rpartition("-")[2]
+            if stale.name in _WRITING or (pid.isdigit() and _alive(int(pid))):
+                continue
+            shutil.rmtree(stale, ignore_errors=True)
+
+    def prune(self, keep_also: Path | None = None) -> list[Path]:
+        """Remove the oldest backups beyond `keep`, never `keep_also` (the backup just
+        written). Only our own backup folders, never anything set aside."""
         removed = []
         for backup in self.list_backups()[self.keep:]:
+            if keep_also is not None and backup.folder == Path(keep_also):
+                continue
             shutil.rmtree(backup.folder)
             removed.append(backup.folder)
         if removed:
@@ -223,14 +300,13 @@ def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None =
 
 
 def set_aside_journal(folder: Path, stamp: str) -> list[Path]:
-    """Rename the journal's files in `folder` beside themselves (never deleted)."""
-    folder = Path(folder)
-    moved = []
-    for name in JOURNAL_FILES:
-        path = folder / name
-        if path.exists():
-            moved.append(set_aside(path, stamp))
-    return moved
+    """Move the journal's files in `folder` together into `set-aside/<stamp>/`, with their
+    own names, so the set-aside copy opens as it was (never deleted). Returns where each
+    file is now."""
+    target = set_aside_together(folder, JOURNAL_FILES, stamp)
+    if target is None:
+        return []
+    return [target / name for name in JOURNAL_FILES if (target / name).exists()]
 
 
 def restore(backup: Backup, vault_folder: Path, passphrase: str,
@@ -244,20 +320,29 @@ def restore(backup: Backup, vault_folder: Path, passphrase: str,
     when the backup was made.
     """
     verify_backup(backup, backup_key(backup, passphrase))
-    vault_folder = Path(vault_folder)
-    vault_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stamp = (clock or SystemClock()).now().strftime(_STAMP)
-    # Stage both files beside the journal first; if this stops half way, the vault
-    # finishes the renames at the next unlock (Vault.finish_restore), so the old or
-    # the restored journal is always there to open.
-    staged_db, staged_key = (vault_folder / f"{DB_NAME}{RESTORING}",
-                             vault_folder / f"{KEY_NAME}{RESTORING}")
-    atomic_copy(backup.db_path, staged_db)
-    atomic_copy(backup.key_path, staged_key)
-    moved = set_aside_journal(vault_folder, stamp)
-    os.replace(staged_key, vault_folder / KEY_NAME)
-    os.replace(staged_db, vault_folder / DB_NAME)
-    fsync_dir(vault_folder)
-    return moved
+    vault_folder = private_folder(Path(vault_folder))
+    held = lock.acquire(vault_folder)  # JournalBusy if another program has it open
+    try:
+        stamp = (clock or SystemClock()).now().strftime(_STAMP)
+        # Stage both files beside the journal first; if this stops half way, the vault
+        # finishes the renames at the next unlock, once the staged key file opens with
+        # the person's secret (Vault._unwrap), so the old or the restored journal is
+        # always there to open.
+        staged_db, staged_key = (vault_folder / f"{DB_NAME}{RESTORING}",
+                                 vault_folder / f"{KEY_NAME}{RESTORING}")
+        atomic_copy(backup.db_path, staged_db)
+        atomic_copy(backup.key_path, staged_key)
+        moved = set_aside_journal(vault_folder, stamp)
+        try:
+            os.replace(staged_key, vault_folder / KEY_NAME)
+            os.replace(staged_db, vault_folder / DB_NAME)
+            fsync_dir(vault_folder)
+        except BaseException as exc:
+            if moved:
+                raise RestoreCutOff(set_aside_at=moved[0].parent) from exc
+            raise
+        return moved
+    finally:
+        held.release()
 
 

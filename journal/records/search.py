@@ -2,20 +2,23 @@
 
 What a person types is never handed to MATCH as it is: it is cut into words, each
 word becomes a quoted FTS5 string (so AND, OR, NOT, NEAR(, *, :, - and brackets are
-just text), and the last word matches as a prefix for type-ahead. Accents are ignored
-by the tokenizer (`remove_diacritics 2`): "jose" finds "José", "nino" finds "niño".
+just text), and the last word matches as a prefix for type-ahead.
+
+The index holds each entry's words twice: folded (`text`, what MATCH looks in; see
+journal.records.textfold) and as written (`shown`, unindexed, for snippets). The query is
+folded the same way, so "jose" finds "José", "ελενη" finds "Ελένη", "lucja" finds "Łucja".
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import datetime
 
 import sqlcipher3
 
 from journal.records import entries, vocabulary
 from journal.records.models import ALL_TEXT_FIELDS, Entry, Filters, SearchHit
+from journal.records.textfold import fold
 
 MAX_TERMS = 16
 MAX_TERM_CHARS = 64
@@ -27,7 +30,7 @@ RANK_WINDOW = 200
 
 def match_expression(user_text: str) -> str | None:
     """A safe FTS5 expression for what a person typed, or None if nothing to look for."""
-    words = _WORD.findall(user_text or "")[:MAX_TERMS]
+    words = _WORD.findall(fold(user_text or ""))[:MAX_TERMS]
     words = [w[:MAX_TERM_CHARS] for w in words if w.strip("_")]
     if not words:
         return None
@@ -50,17 +53,12 @@ def document(entry: Entry, people_names: dict[int, str], strength_labels: dict[i
 
 def index(conn: sqlcipher3.Connection, entry_id: int, text: str) -> None:
     conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
-    conn.execute("INSERT INTO entries_fts (rowid, text) VALUES (?, ?)", (entry_id, text))
+    conn.execute("INSERT INTO entries_fts (rowid, text, shown) VALUES (?, ?, ?)",
+                 (entry_id, fold(text), text))
 
 
 def unindex(conn: sqlcipher3.Connection, entry_id: int) -> None:
     conn.execute("DELETE FROM entries_fts WHERE rowid = ?", (entry_id,))
-
-
-def fold(word: str) -> str:
-    """Case- and accent-blind form of a word, as the tokenizer sees it."""
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _terms(user_text: str) -> tuple[set[str], str | None]:
@@ -146,7 +144,7 @@ def search(conn: sqlcipher3.Connection, user_text: str, filters: Filters,
     whole, prefix = _terms(user_text)
     holes = ", ".join("?" * len(window))
     texts = dict(conn.execute(
-        f"SELECT id, c0 FROM entries_fts_content WHERE id IN ({holes})", window))
+        f"SELECT rowid, shown FROM entries_fts WHERE rowid IN ({holes})", window))
     found = {row[0]: row for row in conn.execute(
         f"SELECT id, kind, happened_at FROM entries WHERE id IN ({holes})", window)}
     scored = sorted(((-_score(texts.get(i, ""), whole, prefix), found[i][2], i)

@@ -6,7 +6,7 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -35,8 +35,10 @@ PROMPT_STATUSES = ("shown", "answered", "skipped")
 
 class Journal:
     def __init__(self, conn: sqlcipher3.Connection, path: Path, data_key: bytes,
-                 journal_id: str, clock: Clock | None = None, lang: str = "en") -> None:
+                 journal_id: str, clock: Clock | None = None, lang: str = "en",
+                 lock=None) -> None:
         self._conn: sqlcipher3.Connection | None = conn
+        self._lock = lock  # the vault's OS lock on this journal, released on close
         self._key = bytearray(data_key)
         self.path = Path(path)
         self.journal_id = journal_id
@@ -66,6 +68,9 @@ class Journal:
             finally:
                 self._conn.close()
                 self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
         for i in range(len(self._key)):
             self._key[i] = 0
         self._key = bytearray()
@@ -207,14 +212,17 @@ class Journal:
     def add_records(self, persons: Sequence[Person],
                     own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
                     prompts: Sequence[PromptRecord] = (),
-                    drafts: Mapping[str, str] | None = None) -> list[int]:
+                    drafts: Mapping[str, str | Callable[[Callable[[str, int], int]], str]]
+                    | None = None) -> list[int]:
         """Imports: people, the caregiver's own strengths, entries, prompt history and
         drafts, in one transaction (all or nothing). Returns the new entry ids.
 
         In `batch`, a person id -n means persons[n - 1] and a strength id -n means
         own_strengths[n - 1] (label, factor); positive ids are used as they are. A person
         with `deleted_at` goes to the trash; entries keep `created_at`/`updated_at` when
-        given. A draft is added only under a key not already in use.
+        given. A draft is added only under a key not already in use; a draft given as a
+        function gets `resolve(kind, ref)` (kind "entry", "person" or "strength"; an
+        entry ref -n means batch[n - 1]) and returns the draft's words with real ids.
         """
         cleaned = [people.clean(person) for person in persons]
         for status in {record.status for record in prompts}:
@@ -251,10 +259,15 @@ class Journal:
             self.conn.executemany(
                 "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
                 [(r.day.isoformat(), r.prompt_id, r.status, self._now()) for r in prompts])
+            def resolve(kind: str, ref: int) -> int:
+                made = {"entry": ids, "person": person_ids, "strength": strength_ids}[kind]
+                return real(ref, made)
+
             self.conn.executemany(
                 "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
                 " ON CONFLICT (key) DO NOTHING",
-                [(key, validate.text(content, what="draft"), self._now())
+                [(key, validate.text(content if isinstance(content, str) else content(resolve),
+                                     what="draft"), self._now())
                  for key, content in (drafts or {}).items()])
             self._reindex(ids)
         return ids

@@ -5,11 +5,18 @@ Every import is all or nothing: the whole file is checked first, then everything
 added in one transaction (`Journal.add_records`). A file that can't be read gives
 InvalidInput with a plain message saying where, and nothing is added. Imports add to
 what is there; they never change or remove anything already in the journal.
+
+Drafts may hold database ids (the moment form's draft names the entry being edited, its
+people and its strengths). Those ids mean other rows in another journal, so they are
+translated to the rows the import adds; an entry that did not come along (say, it was
+in the trash) turns the draft into a new moment. A draft in a shape we don't know that
+holds ids is left out, and the result says so.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
@@ -22,6 +29,9 @@ from journal.transfer.export import FORMAT, SCHEMA_VERSION
 
 MAX_IMPORT_BYTES = 256 * 1024 * 1024
 OURS, JRNL = "small-moments", "jrnl"
+FORM_DRAFT = "moment-form"  # the moment form's draft (ui.moments.form.DRAFT_KEY)
+_ID_FIELDS = frozenset({"id", "people", "marks", "strengths", "entry", "entry_id",
+                        "person", "strength"})
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,7 @@ class ImportResult:
     prompts: int = 0
     drafts: int = 0
     skipped: int = 0  # jrnl entries with no words at all
+    drafts_left_out: int = 0  # drafts holding ids in a shape we can't translate
 
 
 class _Bad(Exception):
@@ -108,9 +119,10 @@ def import_ours(journal: Journal, data: bytes | str | dict) -> ImportResult:
         plan = _plan_ours(journal, doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    persons, own, batch, prompts, drafts = plan
+    persons, own, batch, prompts, drafts, left_out = plan
     journal.add_records(persons, own, batch, prompts, drafts)
-    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts))
+    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
+                        drafts_left_out=left_out)
 
 
 def _plan_ours(journal: Journal, doc: Any) -> tuple:
@@ -153,6 +165,8 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
 
     batch = [_entry_from(item, n, person_ref, strength_ref)
              for n, item in enumerate(_list(doc, "entries"), start=1)]
+    entry_ref = {item["id"]: -n for n, item in enumerate(_list(doc, "entries"), start=1)
+                 if isinstance(item.get("id"), int) and not isinstance(item["id"], bool)}
     prompts = []
     for n, item in enumerate(_list(doc, "prompt_history"), start=1):
         where = f"prompt record {n}"
@@ -166,7 +180,59 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
     if not isinstance(drafts, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in drafts.items()):
         raise _Bad("the drafts aren't in the expected shape")
-    return persons, own, batch, prompts, drafts
+    kept, left_out = _plan_drafts(drafts, {"entry": entry_ref, "person": person_ref,
+                                           "strength": strength_ref})
+    return persons, own, batch, prompts, kept, left_out
+
+
+Resolve = Callable[[str, int], int]  # ("entry" | "person" | "strength", ref) -> real id
+Draft = str | Callable[[Resolve], str]
+
+
+def _plan_drafts(drafts: dict[str, str], refs: dict[str, dict[int, int]]
+                 ) -> tuple[dict[str, Draft], int]:
+    """Drafts to add: plain words as they are; the moment form's draft with its ids
+    translated (at insert time, once the new rows have ids); others with ids left out."""
+    kept: dict[str, Draft] = {}
+    left_out = 0
+    for key, content in drafts.items():
+        try:
+            data = json.loads(content)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or not _ID_FIELDS & data.keys():
+            kept[key] = content
+        elif key == FORM_DRAFT:
+            kept[key] = _form_draft(data, refs)
+        else:
+            left_out += 1
+    return kept, left_out
+
+
+def _ids(values: object) -> list[int]:
+    if not isinstance(values, list):
+        return []
+    return [v for v in values if isinstance(v, int) and not isinstance(v, bool)]
+
+
+def _form_draft(data: dict, refs: dict[str, dict[int, int]]) -> Callable[[Resolve], str]:
+    """The moment form's draft, its ids mapped to the rows this import adds."""
+    entry = refs["entry"].get(data.get("id")) if isinstance(data.get("id"), int) else None
+    people = [refs["person"][p] for p in _ids(data.get("people")) if p in refs["person"]]
+    marks = [(refs["strength"][m[0]], m[1]) for m in data.get("marks") or []
+             if isinstance(m, list) and len(m) == 2 and isinstance(m[0], int)
+             and m[0] in refs["strength"]]
+    old = [refs["strength"][s] for s in _ids(data.get("strengths")) if s in refs["strength"]]
+
+    def translate(real: Resolve) -> str:
+        out = dict(data, id=real("entry", entry) if entry is not None else None,
+                   people=[real("person", p) for p in people],
+                   marks=[[real("strength", s), whose] for s, whose in marks])
+        if "strengths" in data:
+            out["strengths"] = [real("strength", s) for s in old]
+        return json.dumps(out)
+
+    return translate
 
 
 def _entry_from(item: Any, n: int, person_ref: dict[int, int],

@@ -1,14 +1,17 @@
 """The vault: creating a journal and opening it with a passphrase or recovery code.
 
 Files in the data folder:
-    journal.db   the SQLCipher database, opened with a random 256-bit data key
-    journal.key  the key file: the data key wrapped once per key slot (see keyfile.py)
+    journal.db    the SQLCipher database, opened with a random 256-bit data key
+    journal.key   the key file: the data key wrapped once per key slot (see keyfile.py)
+    journal.lock  the OS lock that keeps a journal to one process (see lock.py)
 
-Changing the passphrase or making a new recovery code re-wraps one slot: the database
-bytes do not change. Rotating the data key stages the new key as a *pending* key set in
-the key file (with a slot that the old key opens), then runs `PRAGMA rekey`, then makes
-the pending set current. A crash at any point leaves a state that opens: at unlock,
-whichever key opens the database becomes the current one.
+Changing the passphrase, resetting it with the recovery code, or making a new recovery
+code gives the slot a new secret in *every* key file the app keeps (kept.py: the live
+one, each backup's, each set-aside copy's), so the old secret opens none of them. The
+database bytes do not change. Rotating the data key stages the new key as a *pending*
+key set in the key file (with a slot that the old key opens), then runs `PRAGMA rekey`,
+then makes the pending set current. A crash at any point leaves a state that opens: at
+unlock, whichever key opens the database becomes the current one.
 """
 
 from __future__ import annotations
@@ -21,14 +24,22 @@ from pathlib import Path
 
 from journal.clock import Clock
 from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
+from journal.fsutil import private_files, private_folder
 from journal.records.store import Journal
-from journal.vault import db, kdf, keyfile, migrations, recovery
+from journal.vault import db, kdf, keyfile, lock, migrations, recovery
+from journal.vault.kept import (
+    KEY_NAME,
+    RESTORING,
+    PassphraseOpener,
+    SecretOpener,
+    SlotMaker,
+    rewrap_kept,
+)
 from journal.vault.keyfile import PASSPHRASE, PREVIOUS, RECOVERY, KeyFile, KeySet
 
 DB_NAME = "journal.db"
-KEY_NAME = "journal.key"
-RESTORING = ".restoring"  # a backup's files, staged beside the journal during a restore
 MAX_PASSPHRASE = 1024
+__all__ = ["DB_NAME", "KEY_NAME", "RESTORING", "Vault"]
 
 
 class Vault:
@@ -44,6 +55,7 @@ class Vault:
         self.clock = clock
         self.lang = lang
         self.last_kdf_seconds = 0.0  # how long the last unlock spent deriving keys
+        self.finished_restore = False  # the last open finished a restore that was cut off
 
     def kdf_params(self) -> kdf.Argon2Params:
         return self._params or kdf.calibrate()
@@ -51,30 +63,46 @@ class Vault:
     def exists(self) -> bool:
         return self.db_path.exists() or self.key_path.exists()
 
+    def journal_files(self) -> list[Path]:
+        """The files that make up the journal here (database, its logs, key file)."""
+        return [self.db_path, self.folder / f"{DB_NAME}-wal", self.folder / f"{DB_NAME}-shm",
+                self._new_db_path, self.key_path]
+
+    def _lock(self) -> lock.JournalLock:
+        """The core lock (JournalBusy if another process has this journal)."""
+        if not self.folder.is_dir():
+            raise keyfile.KeyFileMissing()
+        return lock.acquire(self.folder)
+
     # -- create -----------------------------------------------------------------------
     def create(self, passphrase: str) -> tuple[Journal, str]:
         """A new journal; returns it open, and the recovery code to show once."""
         _check_passphrase(passphrase)
         if self.exists():
             raise FileExistsError(f"a journal already exists in {self.folder}")
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with contextlib.suppress(FileNotFoundError):
-            self._new_db_path.unlink()  # a creation that never finished: holds nothing
-        data_key = os.urandom(32)
-        journal_id = uuid.uuid4().hex
-        code, secret = recovery.new_code()
-        conn = db.create(self._new_db_path, data_key)
+        private_folder(self.folder)
+        held = self._lock()
         try:
-            migrations.migrate(conn, self._new_db_path, data_key)
-            with db.transaction(conn):
-                conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)",
-                             (journal_id,))
-        finally:
-            conn.close()
-        kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
-        kf.save(self.key_path)
-        os.replace(self._new_db_path, self.db_path)
-        return self._open_db(kf, [(kf.current, data_key)], verify=False), code
+            with contextlib.suppress(FileNotFoundError):
+                self._new_db_path.unlink()  # a creation that never finished: holds nothing
+            data_key = os.urandom(32)
+            journal_id = uuid.uuid4().hex
+            code, secret = recovery.new_code()
+            conn = db.create(self._new_db_path, data_key)
+            try:
+                migrations.migrate(conn, self._new_db_path, data_key)
+                with db.transaction(conn):
+                    conn.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)",
+                                 (journal_id,))
+            finally:
+                conn.close()
+            kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
+            kf.save(self.key_path)
+            os.replace(self._new_db_path, self.db_path)
+            return self._open_db(kf, [(kf.current, data_key)], verify=False, held=held), code
+        except BaseException:
+            held.release()
+            raise
 
     def _wrap(self, journal_id: str, generation: int, data_key: bytes, passphrase: str,
               secret: bytes) -> KeySet:
@@ -86,31 +114,58 @@ class Vault:
 
     # -- open -------------------------------------------------------------------------
     def open(self, passphrase: str, *, verify: bool = True) -> Journal:
-        kf, keys = self._unwrap(PASSPHRASE, passphrase, WrongPassphrase)
-        return self._open_db(kf, keys, verify=verify)
+        held = self._lock()
+        try:
+            kf, keys = self._unwrap(PASSPHRASE, passphrase, WrongPassphrase)
+            return self._open_db(kf, keys, verify=verify, held=held)
+        except BaseException:
+            held.release()
+            raise
 
     def open_with_recovery(self, code: str, *, verify: bool = True) -> Journal:
         secret = recovery.parse_code(code)  # a typo is caught before any derivation
-        kf, keys = self._unwrap(RECOVERY, secret, WrongRecoveryCode)
-        return self._open_db(kf, keys, verify=verify)
+        held = self._lock()
+        try:
+            kf, keys = self._unwrap(RECOVERY, secret, WrongRecoveryCode)
+            return self._open_db(kf, keys, verify=verify, held=held)
+        except BaseException:
+            held.release()
+            raise
+
+    def _staged(self, name: str) -> Path:
+        return self.folder / f"{name}{RESTORING}"
+
+    def _restore_cut_off(self) -> bool:
+        """A restore stopped after setting the old journal aside: a staged file waits
+        where the journal's own file is missing."""
+        return any(self._staged(name).exists() and not (self.folder / name).exists()
+                   for name in (KEY_NAME, DB_NAME))
 
     def finish_restore(self) -> bool:
         """Complete a restore that stopped after setting the old journal aside: move the
-        staged backup files into the places that are empty. True if anything moved."""
+        staged backup files into the places that are empty. True if anything moved.
+        Call only after the staged key file was checked with the person's secret."""
         moved = False
         for name in (KEY_NAME, DB_NAME):
-            staged = self.folder / f"{name}{RESTORING}"
+            staged = self._staged(name)
             if staged.exists() and not (self.folder / name).exists():
                 os.replace(staged, self.folder / name)
                 moved = True
+        self.finished_restore = self.finished_restore or moved
         return moved
 
     def _unwrap(self, slot_id: str, secret: str | bytes, wrong: type[Exception]
                 ) -> tuple[KeyFile, list[tuple[KeySet, bytes]]]:
-        """Every data key the secret reaches; `wrong` if none. Touches no database."""
-        self.finish_restore()
-        kf = keyfile.load(self.key_path)
-        if not self.db_path.exists() and not self._new_db_path.exists():
+        """Every data key the secret reaches; `wrong` if none. Touches no database.
+
+        If a restore was cut off, the key file it staged is checked first, and only
+        when the secret opens it are the staged files moved into place."""
+        finishing = self._restore_cut_off()
+        key_path = self.key_path
+        if finishing and not key_path.exists():
+            key_path = self._staged(KEY_NAME)
+        kf = keyfile.load(key_path)
+        if not finishing and not self.db_path.exists() and not self._new_db_path.exists():
             raise JournalDamaged("The journal file is missing. You can restore a backup.")
         start = time.perf_counter()
         found: list[tuple[KeySet, bytes]] = []
@@ -128,13 +183,19 @@ class Vault:
             self.last_kdf_seconds = time.perf_counter() - start
         if not found:
             raise wrong()
+        if finishing:
+            self.finish_restore()
+            if not self.db_path.exists():
+                raise JournalDamaged("The journal file is missing. You can restore a backup.")
         return kf, found
 
     def _open_db(self, kf: KeyFile, keys: list[tuple[KeySet, bytes]], *,
-                 verify: bool) -> Journal:
+                 verify: bool, held: lock.JournalLock) -> Journal:
         if not self.db_path.exists() and self._new_db_path.exists():
             os.replace(self._new_db_path, self.db_path)  # finish an interrupted creation
-        damage: JournalDamaged | None = None
+        private_folder(self.folder)
+        private_files(self.journal_files())
+        damage: Exception | None = None
         for keyset, key in keys:
             try:
                 conn = db.connect(self.db_path, key, check=verify)
@@ -150,10 +211,14 @@ class Vault:
                 migrations.migrate(conn, self.db_path, key)
                 if kf.pending is not None:
                     KeyFile(kf.journal_id, _without_previous(keyset)).save(self.key_path)
+                return Journal(conn, self.db_path, key, kf.journal_id, self.clock, self.lang,
+                               lock=held)
+            except db.DatabaseError as exc:
+                conn.close()
+                raise db.open_error(exc) from exc
             except BaseException:
                 conn.close()
                 raise
-            return Journal(conn, self.db_path, key, kf.journal_id, self.clock, self.lang)
         raise damage or JournalDamaged()
 
     # -- change keys ------------------------------------------------------------------
@@ -164,37 +229,66 @@ class Vault:
             raise WrongPassphrase()
         return kf, key
 
-    def _replace_slot(self, kf: KeyFile, slot: keyfile.Slot) -> None:
-        slots = dict(kf.current.slots)
-        slots[slot.slot_id] = slot
-        KeyFile(kf.journal_id, KeySet(kf.current.generation, slots)).save(self.key_path)
+    def _passphrase_maker(self, passphrase: str) -> SlotMaker:
+        params = self.kdf_params()
+        return SlotMaker(lambda journal_id, generation, key: keyfile.passphrase_slot(
+            journal_id, generation, passphrase, key, params))
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the passphrase slot. The database file is not touched."""
+        """Give every kept key file the new passphrase in place of the old one. The
+        database file is not touched."""
         _check_passphrase(new)
-        kf, key = self._current_key(old)
-        self._replace_slot(kf, keyfile.passphrase_slot(
-            kf.journal_id, kf.current.generation, new, key, self.kdf_params()))
+        held = self._lock()
+        try:
+            self._current_key(old)
+            rewrap_kept(self.folder, PASSPHRASE, PassphraseOpener(old),
+                        self._passphrase_maker(new))
+        finally:
+            held.release()
 
     def reset_passphrase(self, code: str, new: str, *, verify: bool = True) -> Journal:
-        """Open with the recovery code and choose a new passphrase."""
+        """Open with the recovery code and choose a new passphrase (in every kept key
+        file the code opens, and every copy of those files' slots)."""
         _check_passphrase(new)
         journal = self.open_with_recovery(code, verify=verify)
-        kf = keyfile.load(self.key_path)
-        self._replace_slot(kf, keyfile.passphrase_slot(
-            kf.journal_id, kf.current.generation, new, journal.data_key(), self.kdf_params()))
+        try:
+            rewrap_kept(self.folder, PASSPHRASE,
+                        SecretOpener(RECOVERY, recovery.parse_code(code)),
+                        self._passphrase_maker(new))
+        except BaseException:
+            journal.close()
+            raise
         return journal
 
     def new_recovery_code(self, passphrase: str) -> str:
-        """Make a new recovery code; the old one stops working."""
-        kf, key = self._current_key(passphrase)
-        code, secret = recovery.new_code()
-        self._replace_slot(kf, keyfile.secret_slot(
-            RECOVERY, kf.journal_id, kf.current.generation, secret, key))
-        return code
+        """Make a new recovery code; the old one opens no key file the app keeps."""
+        held = self._lock()
+        try:
+            self._current_key(passphrase)
+            code, secret = recovery.new_code()
+            self.give_recovery_code(passphrase, secret)
+            return code
+        finally:
+            held.release()
+
+    def give_recovery_code(self, passphrase: str, secret: bytes,
+                           skip: tuple[Path, ...] = ()) -> list[Path]:
+        """Every kept key set the passphrase (or a copy of a slot) opens gets a recovery
+        slot for `secret`; in the others, the recovery slot is removed (it may open with
+        an old code). Returns the files rewritten."""
+        return rewrap_kept(
+            self.folder, RECOVERY, PassphraseOpener(passphrase),
+            SlotMaker(lambda journal_id, generation, key: keyfile.secret_slot(
+                RECOVERY, journal_id, generation, secret, key)),
+            drop_unknown=True, skip=skip)
 
     def rotate_data_key(self, journal: Journal, passphrase: str) -> str:
         """Re-encrypt the database under a new data key; returns the new recovery code."""
+        code, _secret = self.rotate_data_key_with_secret(journal, passphrase)
+        return code
+
+    def rotate_data_key_with_secret(self, journal: Journal, passphrase: str
+                                    ) -> tuple[str, bytes]:
         kf, old = self._current_key(passphrase)
         if old != journal.data_key():
             raise JournalDamaged("This journal file belongs with another key file.")
@@ -207,7 +301,7 @@ class Vault:
         KeyFile(kf.journal_id, kf.current, pending).save(self.key_path)
         journal.rekey(new)
         KeyFile(kf.journal_id, _without_previous(pending)).save(self.key_path)
-        return code
+        return code, secret
 
 
 def _without_previous(keyset: KeySet) -> KeySet:

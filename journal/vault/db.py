@@ -10,9 +10,29 @@ from pathlib import Path
 
 import sqlcipher3
 
-from journal.errors import JournalDamaged, StorageFull, StorageTrouble
+from journal.errors import JournalBusy, JournalDamaged, JournalError, StorageFull, StorageTrouble
 
 DatabaseError = sqlcipher3.DatabaseError
+BUSY_TIMEOUT = 5.0  # seconds a connection waits for another one's lock before "busy"
+
+# What SQLite/SQLCipher say when a file is damaged (or is not this journal's at all).
+_DAMAGE = ("not a database", "malformed", "corrupt", "hmac", "integrity", "page check",
+           "encrypted or is not a database")
+_BUSY = ("locked", "busy")
+
+
+def open_error(exc: BaseException) -> Exception:
+    """The plain error for a database error met while opening: damage only when SQLite
+    says the file is damaged; busy or locked is JournalBusy, never damage."""
+    text = str(exc).lower()
+    plain = storage_error(exc)
+    if plain is not None:
+        return plain
+    if any(word in text for word in _BUSY):
+        return JournalBusy()
+    if any(word in text for word in _DAMAGE):
+        return JournalDamaged()
+    return JournalError()
 
 # (pragma to set, pragma to read back, expected value)
 _SETTINGS = (
@@ -40,7 +60,8 @@ def connect(path: Path, data_key: bytes, *, check: bool = True) -> sqlcipher3.Co
         raise JournalDamaged("The journal file is missing. You can restore a backup.")
     if Path(path).stat().st_size == 0:
         raise JournalDamaged()  # SQLite would treat an empty file as a new journal
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              timeout=BUSY_TIMEOUT)
     try:
         conn.execute(_key_pragma(data_key))
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -53,7 +74,7 @@ def connect(path: Path, data_key: bytes, *, check: bool = True) -> sqlcipher3.Co
                 raise RuntimeError(f"PRAGMA {name} is {value!r}, expected {expected!r}")
     except DatabaseError as exc:
         conn.close()
-        raise JournalDamaged() from exc
+        raise open_error(exc) from exc
     except BaseException:
         conn.close()
         raise
@@ -62,9 +83,10 @@ def connect(path: Path, data_key: bytes, *, check: bool = True) -> sqlcipher3.Co
 
 def create(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     """Create a new, empty encrypted database (the file must not exist)."""
-    if Path(path).exists():
-        raise FileExistsError(path)
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from
+    # the start: SQLite gives the -wal and -shm files the mode of the database file
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False,
+                              timeout=BUSY_TIMEOUT)
     conn.execute(_key_pragma(data_key))
     conn.execute("PRAGMA journal_mode = WAL")
     conn.close()
@@ -121,6 +143,7 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> Non
     tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
         tmp.unlink()
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private, empty
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     literal = str(tmp).replace("'", "''")
     try:

@@ -19,6 +19,10 @@ FLOOR_TIME_COST = 3
 PARALLELISM = 4
 TARGET_SECONDS = 0.5
 MAX_TIME_COST = 64
+# Bounds for parameters read from a key file, checked before any derivation runs: a
+# key file asking for more is damaged (or hostile), never a reason to hang.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_PARALLELISM = 16
 
 
 @dataclass(frozen=True)
@@ -32,13 +36,13 @@ class Argon2Params:
 
     @classmethod
     def from_dict(cls, data: dict) -> Argon2Params:
-        params = cls(
-            time_cost=int(data["time_cost"]),
-            memory_kib=int(data["memory_kib"]),
-            parallelism=int(data["parallelism"]),
-        )
-        if not (1 <= params.time_cost <= 1000 and 8 <= params.memory_kib <= 4 * 1024 * 1024
-                and 1 <= params.parallelism <= 64):
+        values = [data["time_cost"], data["memory_kib"], data["parallelism"]]
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            raise ValueError("Argon2 parameters are not whole numbers")
+        params = cls(time_cost=values[0], memory_kib=values[1], parallelism=values[2])
+        if not (1 <= params.time_cost <= MAX_TIME_COST
+                and 8 * params.parallelism <= params.memory_kib <= MAX_MEMORY_KIB
+                and 1 <= params.parallelism <= MAX_PARALLELISM):
             raise ValueError("Argon2 parameters out of range")
         return params
 

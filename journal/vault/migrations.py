@@ -196,7 +196,28 @@ def _v1(conn: sqlcipher3.Connection) -> None:
         conn.execute(statement)
 
 
-STEPS: tuple[Step, ...] = (_v1,)
+_FTS_V2 = """
+CREATE VIRTUAL TABLE entries_fts USING fts5 (
+    text,                -- folded words (journal.records.textfold): what search looks in
+    shown UNINDEXED,     -- the same words as written, for snippets
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+)"""
+
+
+def _v2(conn: sqlcipher3.Connection) -> None:
+    """Search folds letters like ł, ø, ß and Greek accents: index every entry again, its
+    words folded the same way as what is typed in the search box."""
+    from journal.records.textfold import fold
+
+    rows = conn.execute("SELECT rowid, text FROM entries_fts").fetchall()
+    conn.execute("DROP TABLE entries_fts")
+    conn.execute(_FTS_V2)
+    conn.executemany("INSERT INTO entries_fts (rowid, text, shown) VALUES (?, ?, ?)",
+                     [(rowid, fold(text or ""), text or "") for rowid, text in rows])
+
+
+STEPS: tuple[Step, ...] = (_v1, _v2)
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

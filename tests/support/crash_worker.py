@@ -2,7 +2,7 @@
 
 Protocol on stdin/stdout, one line each:
     parent -> zygote   "<task> <folder> <seed>"      task: save | passphrase | rotate |
-                                                        backup | restore
+                                                        backup | restore | newcode
     zygote -> parent   "pid <n>"                     the worker's pid, to kill
     worker -> parent   "ack <id> <text>"             an entry whose commit returned
     zygote -> parent   "done <status>"               the worker is gone (reaped)
@@ -64,6 +64,18 @@ def worker(task: str, folder: Path, seed: int) -> None:
         for n in range(1_000_000):
             restore(backup, folder, PASSPHRASES[0])
             out.write(f"ack {n} restored\n")
+            out.flush()
+    elif task == "newcode":  # new recovery codes, given to every kept key file
+        from journal.vault import lock, recovery
+
+        for n in range(1_000_000):
+            code, secret = recovery.new_code()
+            out.write(f"ack next {code}\n")  # before any file has it
+            out.flush()
+            held = lock.acquire(folder)
+            vault.give_recovery_code(PASSPHRASES[0], secret)
+            held.release()
+            out.write(f"ack done {code} {n}\n")
             out.flush()
     elif task == "rotate":
         journal = vault.open(PASSPHRASES[0], verify=False)

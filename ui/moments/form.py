@@ -283,6 +283,11 @@ class EntryForm(QWidget):
                 id=data["id"])
         except (ValueError, KeyError, TypeError, IndexError):
             return False
+        if entry.id is not None:  # an edit: only of that same moment, if it is still there
+            existing = journal.get_entry(int(entry.id))
+            if existing is None or existing.deleted_at is not None \
+                    or existing.kind != entry.kind:
+                entry.id = None  # it opens as a new moment, never over another one
         self.start(journal, entry.kind, entry.happened_at, lang, entry)
         self.entry_id = entry.id
         return True

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from journal.backups.manager import Backup, BackupManager, backup_key, restore, verify_backup
+from journal.errors import RestoreCutOff
 from ui.my_data.common import button_row, tell
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
@@ -102,8 +103,9 @@ class BackupsBox(QGroupBox):
         self.no_backups.setText(self.tr("There are no backups yet."))
         self.backup_button.setText(self.tr("Make a &backup now"))
         self.restore_text.setText(self.tr(
-            "To go back to a backup, choose it in the list and type the passphrase you "
-            "had when it was made."))
+            "To go back to a backup, choose it in the list and type your passphrase. "
+            "When you change your passphrase, your backups change with it. A backup from "
+            "another computer opens with the passphrase it had there."))
         self.passphrase_label.setText(self.tr("&Passphrase:"))
         self.passphrase.setAccessibleName(self.tr("Passphrase for the backup"))
         self.restore_button.setText(self.tr("&Restore this backup\u2026"))
@@ -228,8 +230,9 @@ class BackupsBox(QGroupBox):
 
     def _cannot_restore(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPassphrase):
-            text = self.tr("That passphrase doesn't open this backup. Use the passphrase "
-                           "you had when the backup was made.")
+            text = self.tr("That passphrase doesn't open this backup. Type your passphrase "
+                           "as it is now. For a backup from another computer, use the "
+                           "passphrase it had there.")
         elif isinstance(exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | OSError):
             text = self.tr("This backup is damaged, so it can't be used. Try an older one. "
                            "Nothing was changed.")
@@ -240,8 +243,8 @@ class BackupsBox(QGroupBox):
     def _confirm_restore(self, backup: Backup, passphrase: str) -> None:
         if not self.ctx.dialogs.ask(self, self.tr("Restore this backup?"), self.tr(
                 "Your journal will lock, and this backup will take its place. The journal "
-                "you have now is not deleted: its files are set aside in the same folder, "
-                "with today's date in their names. Then open your journal with the "
+                "you have now is not deleted. Its files are kept together in the "
+                "\u201cset-aside\u201d folder beside it. Then open your journal with the "
                 "passphrase you just typed.")):
             return
         self.passphrase.setText("")
@@ -262,19 +265,24 @@ def restore_locked(parent: QWidget, ctx: AppContext, backup: Backup, passphrase:
     folder, clock = ctx.vault().folder, ctx.clock
 
     def finished(moved) -> None:
-        names = "\n".join(str(path) for path in moved) or "-"
+        names = str(moved[0].parent) if moved else "-"
         ctx.dialogs.inform(parent, QCoreApplication.translate(
             "BackupsBox", "Your backup is back"), QCoreApplication.translate(
             "BackupsBox", "The backup is now your journal. Open it with the passphrase "
-                          "you typed. The journal you had before was not deleted; it was "
-                          "set aside here:") + "\n" + names)
+                          "you typed. The journal you had before was not deleted; its "
+                          "files were set aside together in this folder:") + "\n" + names)
         done()
 
     def failed(exc: BaseException) -> None:
-        ctx.dialogs.warn(parent, QCoreApplication.translate(
-            "BackupsBox", "The backup wasn't restored"),
-                         error_text(exc, ctx.lang) + " " + QCoreApplication.translate(
-                             "BackupsBox", "Your journal was not changed."))
+        if isinstance(exc, RestoreCutOff):  # the files were set aside: say where they are
+            ctx.dialogs.warn(parent, QCoreApplication.translate(
+                "BackupsBox", "The backup wasn't fully restored"),
+                error_text(exc, ctx.lang) + "\n" + str(exc.set_aside_at))
+        else:
+            ctx.dialogs.warn(parent, QCoreApplication.translate(
+                "BackupsBox", "The backup wasn't restored"),
+                error_text(exc, ctx.lang) + " " + QCoreApplication.translate(
+                    "BackupsBox", "Your journal was not changed."))
         done()
 
     run_in_background(parent, lambda: restore(backup, folder, passphrase, clock),

@@ -158,6 +158,9 @@ class CopiesBox(QWidget):
             text += " " + (self.tr("1 empty entry was left out.") if skipped == 1 else
                            self.tr("%1 empty entries were left out.").replace(
                                "%1", str(skipped)))
+        if getattr(result, "drafts_left_out", 0):
+            text += " " + self.tr("An unfinished draft in the file was left out, so it "
+                                  "can't change a moment by mistake.")
         tell(self.import_message, text)
         self.entries_imported.emit()
 

@@ -56,13 +56,16 @@ class Dialogs:
         if not done:
             QMessageBox.warning(parent, title, text)
 
-    def ask(self, parent: QWidget | None, title: str, text: str) -> bool:
+    def ask(self, parent: QWidget | None, title: str, text: str, *,
+            default_yes: bool = False) -> bool:
+        """Yes or No; `default_yes` when Yes is the safer answer (Enter picks it)."""
         done, answer = self._scripted("ask", title, text)
         if done:
             return bool(answer)
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         choice = QMessageBox.question(parent, title, text, buttons,
-                                      QMessageBox.StandardButton.No)
+                                      QMessageBox.StandardButton.Yes if default_yes
+                                      else QMessageBox.StandardButton.No)
         return choice == QMessageBox.StandardButton.Yes
 
     # -- files and printing -------------------------------------------------------

@@ -157,6 +157,21 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
         return QCoreApplication.translate(
             "Errors", "Your passphrase is right, but the journal file is damaged. "
                       "Nothing was changed. You can restore a backup.")
+    if isinstance(exc, errors.JournalBusy):
+        return QCoreApplication.translate(
+            "Errors", "Small Moments is already using this journal, maybe in another "
+                      "window. Close the other one, then try again. Nothing was changed.")
+    if isinstance(exc, errors.RestoreCutOff):  # the screens add the folder's name below
+        return QCoreApplication.translate(
+            "Errors", "The backup was only partly put in place. The journal you had is "
+                      "set aside, safe, in the folder named below. Open your journal to "
+                      "finish the restore.")
+    if isinstance(exc, errors.LockOutUnfinished):
+        return QCoreApplication.translate(
+            "Errors", "Your journal has a new key and a new recovery code, but the new "
+                      "backup couldn't be made, so your older backups were kept. Keep the "
+                      "new code. Then check that there is free space and make a new "
+                      "recovery code again.")
     if isinstance(exc, errors.JournalTooNew):
         return QCoreApplication.translate(
             "Errors", "This journal was made by a newer version of Small Moments. "

@@ -1,12 +1,14 @@
 """Auto-lock: after idle time, after the computer slept, and when the system suspends us.
 
-The filter records the time of the last key press, click or wheel turn using the
-clock; a timer checks every few seconds. Tests move a FixedClock and call `check()`,
-so they never sleep.
+The filter records the time of the last key press, click or wheel turn on the clock's
+monotonic reading (never the wall clock: a daylight-saving change or a clock set back
+must not delay the lock); a timer checks every few seconds. Tests move a FixedClock and
+call `check()`, so they never sleep.
 
 What the platform tells us, and what we do with it:
 - Sleep / suspend on any desktop: our timer does not run while the computer sleeps, so
-  the first check after waking sees a long gap since the check before. A gap longer
+  the first check after waking sees a long gap since the check before, on the monotonic
+  clock or on the wall clock (some monotonic clocks stop while the computer sleeps). A gap longer
   than the auto-lock time (plus two check intervals) means the computer slept at least
   that long, so we lock, even if someone pressed a key the moment it woke.
 - Qt's `applicationStateChanged` reports `ApplicationSuspended` where the system
@@ -20,7 +22,6 @@ What the platform tells us, and what we do with it:
 from __future__ import annotations
 
 import contextlib
-from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
@@ -42,8 +43,9 @@ class IdleWatcher(QObject):
         self.clock = clock
         self.minutes = minutes
         self.active = False
-        self.last_activity = clock.now()
+        self.last_activity = self._now()
         self.last_check = self.last_activity
+        self.last_check_wall = clock.now()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -57,36 +59,43 @@ class IdleWatcher(QObject):
             if self.active and self._slept():
                 QTimer.singleShot(0, self.check)  # woke from sleep: lock before anything
             else:
-                self.last_activity = self.clock.now()
+                self.last_activity = self._now()
         return False
+
+    def _now(self) -> float:
+        """Seconds on a clock that only moves forward."""
+        return float(self.clock.monotonic())
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = minutes
 
     def start(self) -> None:
         self.active = True
-        self.last_activity = self.last_check = self.clock.now()
+        self.last_activity = self.last_check = self._now()
+        self.last_check_wall = self.clock.now()
         self.timer.start()
 
     def stop(self) -> None:
         self.active = False
         self.timer.stop()
 
-    def sleep_gap(self) -> timedelta:
-        """A gap between two checks this long means the computer was asleep."""
-        return timedelta(minutes=max(0, self.minutes),
-                         milliseconds=2 * self.timer.interval())
+    def sleep_gap(self) -> float:
+        """A gap between two checks this long (seconds) means the computer was asleep."""
+        return max(0, self.minutes) * 60 + 2 * self.timer.interval() / 1000
 
     def _slept(self) -> bool:
-        return self.minutes > 0 and self.clock.now() - self.last_check > self.sleep_gap()
+        if self.minutes <= 0:
+            return False
+        wall = (self.clock.now() - self.last_check_wall).total_seconds()
+        return max(self._now() - self.last_check, wall) > self.sleep_gap()
 
     def check(self) -> None:
         if not self.active or self.minutes <= 0:
             return
-        now = self.clock.now()
+        now = self._now()
         slept = self._slept()
-        self.last_check = now
-        if slept or now - self.last_activity >= timedelta(minutes=self.minutes):
+        self.last_check, self.last_check_wall = now, self.clock.now()
+        if slept or now - self.last_activity >= self.minutes * 60:
             self._lock()
 
     def state_changed(self, state: Qt.ApplicationState) -> None:

@@ -3,7 +3,7 @@ code, folder, About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,12 @@ from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
 
 FOCUS_KEY = "prompt_focus"  # inside the encrypted journal; "" means anything
+
+
+class _Progress(QObject):
+    """Steps of slow work, reported from the worker thread, shown on the UI thread."""
+
+    moved = Signal(int, int)  # (step, steps)
 
 
 def focus_choices() -> list[tuple[str, str]]:
@@ -270,7 +276,8 @@ class SettingsPage(QWidget):
     def _update_change(self) -> None:
         self.change_button.setEnabled(bool(self.current.text()) and self.fields.is_valid())
 
-    def _run(self, work, done) -> None:
+    def _run(self, work, done, on_failure=None) -> None:
+        self.busy.setRange(0, 0)
         self.busy.setVisible(True)
         self.key_message.setVisible(False)
         self.passphrase_box.setEnabled(False)
@@ -283,7 +290,10 @@ class SettingsPage(QWidget):
         def failed(exc: BaseException) -> None:
             self.busy.setVisible(False)
             self.passphrase_box.setEnabled(True)
-            self._say(error_text(exc, self.ctx.lang))
+            if on_failure is not None:
+                on_failure(exc)
+            else:
+                self._say(error_text(exc, self.ctx.lang))
 
         run_in_background(self, work, finished, failed)
 
@@ -298,7 +308,8 @@ class SettingsPage(QWidget):
         def done(_result) -> None:
             self.current.setText("")
             self.fields.clear()
-            self._say(self.tr("Your passphrase is changed. Use the new one next time."))
+            self._say(self.tr("Your passphrase is changed, for your journal and its "
+                              "backups. Use the new one next time."))
 
         self._run(lambda: vault.change_passphrase(old, new), done)
 
@@ -309,16 +320,60 @@ class SettingsPage(QWidget):
             self.current.setFocus()
             return
         vault = self.ctx.vault()
+        if self.journal is not None and self.ctx.dialogs.ask(
+                self, self.tr("A new recovery code"), self.lock_out_question(),
+                default_yes=True):
+            self.lock_out_for_good(passphrase)
+            return
+        self._run(lambda: vault.new_recovery_code(passphrase), self._show_new_code)
+
+    def lock_out_question(self) -> str:
+        return self.tr(
+            "Could someone else have seen your old recovery code, or copied your journal's "
+            "files?\n\nYes (safest): Small Moments locks out the old code and any old "
+            "passphrase for good. It locks your whole journal again with a new key, and "
+            "one new backup takes the place of your older backups. This takes a little "
+            "longer.\n\nNo: you get a new code now. The old code stops opening your "
+            "journal and its backups.")
+
+    def _show_new_code(self, code: str) -> None:
+        self.current.setText("")
+        self.code_view.set_code(code)
+        self.code_view.setVisible(True)
+        self.code_done.setVisible(True)
+        self.code_done.setEnabled(False)
+        self.code_view.typeback.setFocus()
+
+    def lock_out_for_good(self, passphrase: str) -> None:
+        """Rotate the data key and replace the backups with one fresh one, off the UI
+        thread, with the steps shown."""
+        from journal.backups.lockout import lock_out_old_secrets
+        from journal.errors import LockOutUnfinished
+
+        vault, journal = self.ctx.vault(), self.journal
+        progress = _Progress(self)
+        progress.moved.connect(self._progress)
 
         def done(code: str) -> None:
-            self.current.setText("")
-            self.code_view.set_code(code)
-            self.code_view.setVisible(True)
-            self.code_done.setVisible(True)
-            self.code_done.setEnabled(False)
-            self.code_view.typeback.setFocus()
+            self._show_new_code(code)
+            self._say(self.tr(
+                "Done. Your journal has a new key and a new recovery code. Your older "
+                "backups were replaced by one new backup. The old code and old passphrases "
+                "open none of them."))
+            progress.deleteLater()
 
-        self._run(lambda: vault.new_recovery_code(passphrase), done)
+        def failed(exc: BaseException) -> None:
+            progress.deleteLater()
+            if isinstance(exc, LockOutUnfinished):  # the new code is real: show it
+                self._show_new_code(exc.code)
+            self._say(error_text(exc, self.ctx.lang))
+
+        self._run(lambda: lock_out_old_secrets(vault, journal, passphrase,
+                                               progress=progress.moved.emit), done, failed)
+
+    def _progress(self, step: int, steps: int) -> None:
+        self.busy.setRange(0, steps)
+        self.busy.setValue(step)
 
     def _hide_code(self) -> None:
         self.code_view.clear()

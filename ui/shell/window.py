@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from journal import APP_NAME
 from ui.my_data.backups import restore_locked
+from ui.plumbing.clipboard import ClipboardGuard, shown_texts
 from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
             self.first_run.steps.currentChanged.connect(self._first_run_step)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
+        self.clipboard_guard = ClipboardGuard(self)
         self.idle = IdleWatcher(ctx.clock, ctx.prefs.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
         self.lock_action = QAction(self)
@@ -122,6 +124,7 @@ class MainWindow(QMainWindow):
             try:
                 shell.save_drafts()
             finally:
+                self.clipboard_guard.clear_if_ours(shown_texts(shell))
                 shell.wipe()
                 self.stack.removeWidget(shell)
                 shell.setParent(None)
@@ -204,4 +207,5 @@ class MainWindow(QMainWindow):
             return
         self.lock()
         self.idle.uninstall()
+        self.clipboard_guard.uninstall()
         super().closeEvent(event)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, KeyFileMissing
 from journal.backups.manager import Opened, open_or_offer, restore
+from journal.errors import RestoreCutOff
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
@@ -41,6 +42,7 @@ class UnlockPage(QWidget):
         self.ctx = ctx
         self.op = None
         self._passphrase = ""  # only between a failed open and the backup question
+        self._vault = None  # the vault of the open that is running
         self._restored_from = ""
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,11 +189,14 @@ class UnlockPage(QWidget):
         if not passphrase or self.working:
             return
         vault = self.ctx.vault()
+        self._vault = vault
         self._start(lambda: open_or_offer(vault, passphrase))
         self._passphrase = passphrase
 
     def _open_result(self, result) -> None:
-        """The journal opened, or it can't be and a backup may be offered."""
+        """The journal opened, or it can't be and a backup may be offered. (A journal
+        another program is using is not damaged: that error never reaches here, it goes
+        to `_failed` and is never met with a restore offer.)"""
         if not isinstance(result, Opened):
             self._opened(result)
         elif result.journal is not None:
@@ -242,7 +247,8 @@ class UnlockPage(QWidget):
         self._opened(journal)
         self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
             "Your journal is back as it was on %1. The file that couldn't be opened is "
-            "still in your journal folder, set aside with its date in the name.").replace(
+            "still kept. It is in the \u201cset-aside\u201d folder, with its key "
+            "file.").replace(
             "%1", self._restored_from))
 
     def reset(self) -> None:
@@ -250,6 +256,7 @@ class UnlockPage(QWidget):
             return
         code, new = self.code.text(), self.fields.value()
         vault = self.ctx.vault()
+        self._vault = vault
         self._start(lambda: vault.reset_passphrase(code, new))
 
     def _opened(self, journal) -> None:
@@ -257,7 +264,13 @@ class UnlockPage(QWidget):
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.reset_view()
+        finished, self._vault = getattr(self._vault, "finished_restore", False), None
         self.unlocked.emit(journal)
+        if finished:  # a restore that was cut off was finished just now: say so
+            self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
+                "The backup you chose to restore is now your journal. The restore had "
+                "stopped part way; it is finished now. The journal you had before is "
+                "set aside in the set-aside folder beside it."))
 
     def _failed(self, exc: BaseException) -> None:
         self._passphrase = ""
@@ -266,6 +279,9 @@ class UnlockPage(QWidget):
         field = self.passphrase if self.pages.currentIndex() == 0 else self.code
         self.message.setProperty("damaged", isinstance(
             exc, JournalDamaged | KeyFileDamaged | KeyFileMissing | JournalTooNew))
-        say_problem(self.message, field, error_text(exc, self.ctx.lang))
+        text = error_text(exc, self.ctx.lang)
+        if isinstance(exc, RestoreCutOff):  # say where the journal's files are now
+            text += "\n" + str(exc.set_aside_at)
+        say_problem(self.message, field, text)
         field.selectAll()
         field.setFocus()

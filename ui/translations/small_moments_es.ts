@@ -31,8 +31,8 @@
         <translation>Hacer una co&amp;pia ahora</translation>
     </message>
     <message>
-        <source>To go back to a backup, choose it in the list and type the passphrase you had when it was made.</source>
-        <translation>Para volver a una copia, elígela en la lista y escribe la frase de acceso que tenías cuando se hizo.</translation>
+        <source>To go back to a backup, choose it in the list and type your passphrase. When you change your passphrase, your backups change with it. A backup from another computer opens with the passphrase it had there.</source>
+        <translation>Para volver a un respaldo, elígelo en la lista y escribe tu frase de acceso. Cuando cambias tu frase, tus respaldos cambian con ella. Un respaldo de otra computadora se abre con la frase que tenía allá.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -91,8 +91,16 @@
         <translation>Primero escribe la frase de acceso de esa copia y luego elige la carpeta otra vez.</translation>
     </message>
     <message>
-        <source>That passphrase doesn&apos;t open this backup. Use the passphrase you had when the backup was made.</source>
-        <translation>Esa frase de acceso no abre esta copia. Usa la frase que tenías cuando se hizo la copia.</translation>
+        <source>That passphrase doesn&apos;t open this backup. Type your passphrase as it is now. For a backup from another computer, use the passphrase it had there.</source>
+        <translation>Esa frase de acceso no abre este respaldo. Escribe tu frase de ahora. Para un respaldo de otra computadora, usa la frase que tenía allá.</translation>
+    </message>
+    <message>
+        <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; its files were set aside together in this folder:</source>
+        <translation>El respaldo ahora es tu diario. Ábrelo con la frase que escribiste. El diario que tenías antes no se borró; sus archivos se guardaron aparte, juntos, en esta carpeta:</translation>
+    </message>
+    <message>
+        <source>The backup wasn&apos;t fully restored</source>
+        <translation>El respaldo no se restauró del todo</translation>
     </message>
     <message>
         <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
@@ -103,16 +111,12 @@
         <translation>¿Restaurar esta copia?</translation>
     </message>
     <message>
-        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted: its files are set aside in the same folder, with today&apos;s date in their names. Then open your journal with the passphrase you just typed.</source>
-        <translation>Tu diario se bloqueará y esta copia tomará su lugar. El diario que tienes ahora no se borra: sus archivos se apartan en la misma carpeta, con la fecha de hoy en el nombre. Después abre tu diario con la frase de acceso que acabas de escribir.</translation>
+        <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted. Its files are kept together in the “set-aside” folder beside it. Then open your journal with the passphrase you just typed.</source>
+        <translation>Tu diario se va a bloquear y este respaldo tomará su lugar. El diario que tienes ahora no se borra. Sus archivos se guardan juntos en la carpeta «set-aside», a su lado. Luego abre tu diario con la frase que acabas de escribir.</translation>
     </message>
     <message>
         <source>Your backup is back</source>
         <translation>Tu copia está de vuelta</translation>
-    </message>
-    <message>
-        <source>The backup is now your journal. Open it with the passphrase you typed. The journal you had before was not deleted; it was set aside here:</source>
-        <translation>La copia ahora es tu diario. Ábrelo con la frase de acceso que escribiste. El diario que tenías antes no se borró; se apartó aquí:</translation>
     </message>
     <message>
         <source>The backup wasn&apos;t restored</source>
@@ -204,6 +208,10 @@
     <message>
         <source>%1 empty entries were left out.</source>
         <translation>%1 notas vacías se dejaron fuera.</translation>
+    </message>
+    <message>
+        <source>An unfinished draft in the file was left out, so it can&apos;t change a moment by mistake.</source>
+        <translation>Un borrador sin terminar del archivo se dejó fuera, para que no cambie un momento por error.</translation>
     </message>
     <message>
         <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
@@ -520,6 +528,18 @@
     <message>
         <source>Your passphrase is right, but the journal file is damaged. Nothing was changed. You can restore a backup.</source>
         <translation>Tu frase de acceso es correcta, pero el archivo del diario está dañado. No se cambió nada. Puedes restaurar una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Small Moments is already using this journal, maybe in another window. Close the other one, then try again. Nothing was changed.</source>
+        <translation>Small Moments ya está usando este diario, quizás en otra ventana. Cierra la otra y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The backup was only partly put in place. The journal you had is set aside, safe, in the folder named below. Open your journal to finish the restore.</source>
+        <translation>El respaldo se puso solo en parte. El diario que tenías está guardado aparte, a salvo, en la carpeta que ves abajo. Abre tu diario para terminar de restaurarlo.</translation>
+    </message>
+    <message>
+        <source>Your journal has a new key and a new recovery code, but the new backup couldn&apos;t be made, so your older backups were kept. Keep the new code. Then check that there is free space and make a new recovery code again.</source>
+        <translation>Tu diario tiene una llave nueva y un código de recuperación nuevo, pero no se pudo hacer el respaldo nuevo, así que tus respaldos anteriores se quedaron. Guarda el código nuevo. Luego revisa que haya espacio libre y vuelve a hacer un código de recuperación nuevo.</translation>
     </message>
     <message>
         <source>This journal was made by a newer version of Small Moments. Please update the app to open it. Nothing was changed.</source>
@@ -1275,6 +1295,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>The PDF couldn&apos;t be saved there. Try another place, or print the code.</source>
+        <translation>No se pudo guardar el PDF ahí. Prueba otro lugar o imprime el código.</translation>
+    </message>
+    <message>
         <source>Saved. Keep the file somewhere safe.</source>
         <translation>Guardado. Ten el archivo en un lugar seguro.</translation>
     </message>
@@ -1417,8 +1441,28 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Lo que sea: un poco de todo</translation>
     </message>
     <message>
-        <source>Your passphrase is changed. Use the new one next time.</source>
-        <translation>Tu frase de acceso cambió. Usa la nueva la próxima vez.</translation>
+        <source>Your passphrase is changed, for your journal and its backups. Use the new one next time.</source>
+        <translation>Tu frase de acceso cambió, para tu diario y sus respaldos. Usa la nueva la próxima vez.</translation>
+    </message>
+    <message>
+        <source>A new recovery code</source>
+        <translation>Un código de recuperación nuevo</translation>
+    </message>
+    <message>
+        <source>Could someone else have seen your old recovery code, or copied your journal&apos;s files?
+
+Yes (safest): Small Moments locks out the old code and any old passphrase for good. It locks your whole journal again with a new key, and one new backup takes the place of your older backups. This takes a little longer.
+
+No: you get a new code now. The old code stops opening your journal and its backups.</source>
+        <translation>¿Pudo alguien ver tu código de recuperación de antes, o copiar los archivos de tu diario?
+
+Sí (lo más seguro): Small Moments bloquea para siempre el código de antes y cualquier frase de antes. Vuelve a cerrar todo tu diario con una llave nueva, y un respaldo nuevo toma el lugar de tus respaldos anteriores. Tarda un poco más.
+
+No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario y sus respaldos.</translation>
+    </message>
+    <message>
+        <source>Done. Your journal has a new key and a new recovery code. Your older backups were replaced by one new backup. The old code and old passphrases open none of them.</source>
+        <translation>Listo. Tu diario tiene una llave nueva y un código de recuperación nuevo. Un respaldo nuevo tomó el lugar de tus respaldos anteriores. El código y las frases de antes ya no abren ninguno.</translation>
     </message>
     <message>
         <source>Type your current passphrase first.</source>
@@ -1820,12 +1864,16 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Small Moments</translation>
     </message>
     <message>
-        <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
-        <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Una copia de seguridad del %1 se abre con tu frase de acceso. ¿Quieres usarla?</translation>
+        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still kept. It is in the “set-aside” folder, with its key file.</source>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se sigue guardando. Está en la carpeta «set-aside», con su archivo de llave.</translation>
     </message>
     <message>
-        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still in your journal folder, set aside with its date in the name.</source>
-        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir sigue en la carpeta de tu diario, apartado con su fecha en el nombre.</translation>
+        <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
+        <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta «set-aside», a su lado.</translation>
+    </message>
+    <message>
+        <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
+        <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Una copia de seguridad del %1 se abre con tu frase de acceso. ¿Quieres usarla?</translation>
     </message>
 </context>
 <context>

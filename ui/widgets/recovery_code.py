@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMarginsF, Qt, Signal
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMarginsF, Qt, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal import APP_NAME
+from journal.fsutil import atomic_write
 from ui.plumbing.dialogs import Dialogs
 from ui.plumbing.theme import set_role
 
@@ -137,11 +140,26 @@ class RecoveryCodeView(QWidget):
             return None
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        writer = QPdfWriter(path)
+        try:
+            atomic_write(Path(path), self.pdf_bytes())  # private (0600), all or nothing
+        except OSError:
+            self.status.setText(self.tr("The PDF couldn't be saved there. Try another "
+                                        "place, or print the code."))
+            return None
+        self.status.setText(self.tr("Saved. Keep the file somewhere safe."))
+        return path
+
+    def pdf_bytes(self) -> bytes:
+        """The recovery-code page as a PDF, made in memory (never a temporary file)."""
+        data = QByteArray()
+        buffer = QBuffer(data)
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
         writer.setTitle(self.tr("Recovery code"))
         writer.setCreator(APP_NAME)
         self.document().print_(writer)
-        self.status.setText(self.tr("Saved. Keep the file somewhere safe."))
-        return path
+        del writer  # finishes the PDF into the buffer
+        buffer.close()
+        return bytes(data.data())
