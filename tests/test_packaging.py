@@ -39,6 +39,9 @@ def load_slim_icu():
 
 
 slim_icu = load_slim_icu()  # packaging/slim_icu.py, which is no package
+sys.path.insert(0, str(ROOT / "packaging"))
+elfdeps = importlib.import_module("elfdeps")  # packaging/elfdeps.py: what ELF files link to
+sys.path.remove(str(ROOT / "packaging"))
 
 
 def fake_bundle(folder: Path) -> Path:
@@ -92,16 +95,41 @@ def test_desktop_file_is_valid_enough():
     assert fields["Categories"].endswith(";")
 
 
+def test_install_says_when_its_launcher_folder_is_not_on_path(tmp_path):
+    home = tmp_path / "home"
+    bundle = fake_bundle(tmp_path / "unpacked")
+    said = {}
+    for case, path in (("off", "/usr/bin:/bin"), ("on", f"{home}/.local/bin:/usr/bin:/bin")):
+        env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / ".local/share"),
+                   PATH=path)
+        said[case] = subprocess.run(["sh", str(bundle / "install.sh")], env=env, check=True,
+                                    capture_output=True, text=True).stdout
+    assert "is not on your PATH" in said["off"] and ".local/bin:$PATH" in said["off"]
+    assert "is not on your PATH" not in said["on"]  # control
+
+
+LINTIAN: dict[str, subprocess.Popen] = {}
+
+
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
     dist = tmp_path_factory.mktemp("dist")
-    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"))
+    env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"),
+               SMALL_MOMENTS_DEB_COMPRESSION="gzip:1")  # xz for releases; the files are the same
     result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"),
                              "--dist", str(dist)], cwd=ROOT, env=env,
                             capture_output=True, text=True, timeout=1200)
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     print(result.stdout)
-    return dist / APP_ID
+    deb = dist / f"{APP_ID}_{__version__}_amd64.deb"
+    if shutil.which("lintian") and deb.is_file():  # it takes a while: run it beside the tests
+        LINTIAN["job"] = subprocess.Popen(["lintian", "--tag-display-limit", "0", str(deb)],
+                                          stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                          text=True)
+    yield dist / APP_ID
+    if (job := LINTIAN.pop("job", None)) and job.poll() is None:
+        job.kill()
+        job.communicate()
 
 
 def run_frozen(bundle: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
@@ -155,6 +183,138 @@ def test_the_bundle_carries_no_developer_tools_or_tests(bundle):
     modules = set(re.findall(r"'((?:ui|journal|prompts|tools|tests)(?:\.\w+)*)'", toc))
     assert "ui.start.unlock" in modules and "journal.summary.pdf" in modules  # control
     assert sorted(m for m in modules if m.split(".")[0] in {"tools", "tests"}) == []
+
+
+# ---- what a family downloads: checksums and the Debian package ------------------------------
+
+DEB_TOOLS = pytest.mark.skipif(not shutil.which("dpkg-deb"),
+                               reason="dpkg-deb is not installed: no .deb on this system")
+
+
+def the_deb(bundle: Path) -> Path:
+    return bundle.parent / f"{APP_ID}_{__version__}_amd64.deb"
+
+
+def test_sha256sums_list_every_artefact_and_check(bundle):
+    dist = bundle.parent
+    names = [line.split("  ", 1)[1] for line in (dist / "SHA256SUMS").read_text().splitlines()]
+    expected = [f"{APP_ID}-{__version__}-linux.tar.gz"]
+    if shutil.which("dpkg-deb"):
+        expected.append(the_deb(bundle).name)
+    assert names == sorted(expected)
+    if shutil.which("sha256sum"):
+        check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=dist,
+                               capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_no_library_points_at_a_folder_of_the_build_machine(bundle):
+    paths = {str(p.relative_to(bundle)): elfdeps.search_paths(p) for p in bundle.rglob("*")
+             if p.is_file() and not p.is_symlink()}
+    assert paths["_internal/PySide6/Qt/lib/libQt6Core.so.6"]  # control: Qt's own $ORIGIN
+    assert {name: found for name, found in paths.items()
+            if any(not part.startswith("$ORIGIN") for one in found for part in one.split(":"))
+            } == {}
+
+
+def deb_fields(deb: Path) -> dict[str, str]:
+    out = subprocess.run(["dpkg-deb", "-f", str(deb)], capture_output=True, text=True,
+                         check=True).stdout
+    return dict(re.findall(r"^([\w-]+): (.*)$", out, re.M))
+
+
+def depends_packages(deb: Path) -> list[str]:
+    return [item.split()[0] for item in deb_fields(deb)["Depends"].split(", ")]
+
+
+@DEB_TOOLS
+def test_the_deb_holds_the_app_menu_entry_metainfo_and_names_its_libraries(bundle):
+    deb = the_deb(bundle)
+    fields = deb_fields(deb)
+    assert (fields["Package"], fields["Version"], fields["Architecture"]) == (
+        APP_ID, __version__, "amd64")
+    print("Depends:", fields["Depends"])
+    assert re.search(r"\blibc6 \(>= 2\.\d+\)", fields["Depends"])
+    unknown = [name for name in depends_packages(deb) if subprocess.run(
+        ["apt-cache", "show", "-q", name], capture_output=True).returncode != 0]
+    assert unknown == [], "no such Debian packages"
+    listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
+                             check=True).stdout
+    paths = {line.split()[5] for line in listing.splitlines()}
+    assert f"./opt/{APP_ID}/{APP_ID}" in paths
+    assert f"./usr/bin/{APP_ID} -> /opt/{APP_ID}/{APP_ID}" in listing
+    for path in (f"applications/{APP_ID}.desktop", "metainfo/org.smallmoments.SmallMoments."
+                 "metainfo.xml", f"icons/hicolor/256x256/apps/{APP_ID}.png",
+                 f"icons/hicolor/scalable/apps/{APP_ID}.svg", f"doc/{APP_ID}/copyright",
+                 f"doc/{APP_ID}/changelog.gz", f"lintian/overrides/{APP_ID}"):
+        assert f"./usr/share/{path}" in paths, path
+    assert f"./opt/{APP_ID}/install.sh" not in paths  # the per-user installer stays out
+    assert all(line.split()[1] == "root/root" for line in listing.splitlines())
+
+
+def installed(package: str) -> bool:
+    status = subprocess.run(["dpkg-query", "-W", "-f", "${Status}", package],
+                            capture_output=True, text=True).stdout
+    return status == "install ok installed"
+
+
+def run_installed(app: Path, *args: str, home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(home),
+               XDG_DATA_HOME=str(home / ".local/share"), XDG_CONFIG_HOME=str(home / ".config"))
+    return subprocess.run([str(app), *args], env=env, capture_output=True, text=True,
+                          timeout=300)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@DEB_TOOLS
+def test_the_deb_installs_runs_and_removes_without_touching_a_journal(bundle, tmp_path):
+    """As root (CI): dpkg -i, run, install again (an update), dpkg -r. Elsewhere: dpkg -x."""
+    deb, home = the_deb(bundle), tmp_path / "home"
+    journal = home / ".local/share" / APP_ID
+    (journal / "backups").mkdir(parents=True)
+    (journal / "journal.db").write_bytes(b"encrypted journal bytes")
+    (journal / "journal.key").write_bytes(b'{"key": "slots"}')
+    before = snapshot(home)
+    missing = [name for name in depends_packages(deb) if not installed(name)]
+    print("Depends not installed here:", missing or "none")
+    if os.geteuid() != 0:  # no root: unpack the package where it would go, and run it
+        subprocess.run(["dpkg-deb", "-x", str(deb), str(tmp_path / "root")], check=True)
+        app = tmp_path / "root" / "opt" / APP_ID / APP_ID
+        assert run_installed(app, "--version", home=home).returncode == 0
+        assert snapshot(home) == before
+        return
+    install = ["dpkg", "-i", *(["--force-depends"] if missing else []), str(deb)]
+    try:
+        for _ in range(2):  # a first install, then the same again as an update
+            done = subprocess.run(install, capture_output=True, text=True)
+            assert done.returncode == 0, done.stdout + done.stderr
+            app = Path("/usr/bin") / APP_ID
+            said = run_installed(app, "--version", home=home)
+            assert said.stdout.strip() == f"{APP_NAME} {__version__}", said.stderr
+            checked = run_installed(app, "--self-test", home=home)
+            assert "self-test passed" in checked.stdout, checked.stdout + checked.stderr
+            assert snapshot(home) == before
+    finally:
+        removed = subprocess.run(["dpkg", "-r", APP_ID], capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    assert "Your journal is still there" in removed.stdout
+    assert not installed(APP_ID) and not Path(f"/opt/{APP_ID}").exists()
+    assert not (Path("/usr/bin") / APP_ID).exists()
+    assert snapshot(home) == before
+
+
+@DEB_TOOLS
+@pytest.mark.skipif(not shutil.which("lintian"), reason="lintian is not installed")
+def test_lintian_finds_no_errors_in_the_deb(bundle):
+    """Started by the bundle fixture right after the build; read here."""
+    out, err = LINTIAN["job"].communicate(timeout=1200)
+    print(out)
+    tags = [line for line in out.splitlines() if line[:2] in {"E:", "W:"}]
+    assert [line for line in tags if line.startswith("E:")] == []
+    assert LINTIAN["job"].returncode == 0, err
 
 
 # ---- the slim ICU data library (packaging/slim_icu.py) -------------------------------------
@@ -343,7 +503,8 @@ def run_icu_probe(library_dir: Path | None) -> dict:
 def test_qt_gives_the_same_answers_with_the_slim_icu_data(slim_icu_library):
     full = run_icu_probe(None)
     slim = run_icu_probe(slim_icu_library.parent)
-    assert full["maps"] == [str(slim_icu.installed_library())]
+    assert [str(Path(m).resolve()) for m in full["maps"]] == [
+        str(slim_icu.installed_library().resolve())]  # .venv may be a link to a shared one
     assert slim["maps"] == [str(slim_icu_library)]
     assert slim["same"].keys() == full["same"].keys()
     assert [key for key in full["same"] if slim["same"][key] != full["same"][key]] == []

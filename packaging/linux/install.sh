@@ -37,3 +37,21 @@ command -v gtk-update-icon-cache >/dev/null 2>&1 && \
     gtk-update-icon-cache -q -t "$DATA/icons/hicolor" >/dev/null 2>&1 || true
 echo "Small Moments is installed. Open it from your applications menu,"
 echo "or run: $BINDIR/small-moments"
+case ":${PATH:-}:" in
+    *":$BINDIR:"*) ;;
+    *) echo "Note: $BINDIR is not on your PATH, so typing small-moments in a terminal"
+       echo "will not find it yet. The menu entry works. To fix it, add this line to ~/.profile"
+       echo "and log in again:  export PATH=\"\$HOME/.local/bin:\$PATH\"" ;;
+esac
+MISSING=""
+for lib in libxcb-cursor.so.0:libxcb-cursor0 libxcb-icccm.so.4:libxcb-icccm4 \
+           libxcb-keysyms.so.1:libxcb-keysyms1; do
+    if [ ! -e "$APPDIR/_internal/${lib%%:*}" ] && \
+       ! /sbin/ldconfig -p 2>/dev/null | grep -q "${lib%%:*}"; then
+        MISSING="$MISSING ${lib#*:}"
+    fi
+done
+if [ -n "$MISSING" ]; then
+    echo "The app needs a few X11 libraries this computer does not have yet. Install them with:"
+    echo "    sudo apt install$MISSING"
+fi
