@@ -70,3 +70,8 @@ def set_aside(path: Path, stamp: str) -> Path:
     os.replace(path, target)
     fsync_dir(path.parent)
     return target
+
+
+def atomic_fill(path: Path, fill: Callable[[int], None]) -> None:
+    """Write `path` through `fill(fd)` (for writers that stream), all or nothing."""
+    _atomically(path, fill)
