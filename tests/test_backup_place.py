@@ -332,3 +332,49 @@ def test_it_never_brings_a_journal_over_another(journal, manager, vault):
     with pytest.raises(AlreadyHasJournal):
         bring_home(backup.folder, vault, passphrase=PASSPHRASE)
     assert vault.key_path.read_bytes() == key_before
+
+
+KILL_WORKER = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from journal import Vault
+from journal.backups.manager import BackupManager
+from journal.backups.place import BackupPlace
+from journal.vault.kdf import TEST_PARAMS
+vault = Vault(Path({folder!r}), kdf_params=TEST_PARAMS)
+journal = vault.open({passphrase!r}, verify=False)
+backup = BackupManager(vault.folder / "backups").make_backup(journal)
+where = BackupPlace(Path({stick!r}), keep=3)
+while True:
+    print("ack", where.add(backup).name, flush=True)
+"""
+
+
+def test_a_copy_killed_half_way_never_costs_a_good_one(journal, vault, stick, tmp_path):
+    import random
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    for i in range(40):
+        note(journal, f"{MARKER} {i} " + "peekaboo " * 300)  # big enough to be cut mid-copy
+    rng = random.Random(20)
+    code = KILL_WORKER.format(root=str(ROOT), folder=str(vault.folder), passphrase=PASSPHRASE,
+                              stick=str(stick))
+    for _round in range(8):
+        proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                text=True, cwd=ROOT)
+        acked = [proc.stdout.readline() for _ in range(rng.randint(1, 3))]
+        assert all(line.startswith("ack ") for line in acked), acked
+        time.sleep(rng.uniform(0, 0.02))  # a random moment inside the next copy
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+        kept = BackupPlace(stick, keep=3).archives()
+        assert kept, "a good copy was lost"
+        for info in kept:
+            assert opens_with(info.path, PASSPHRASE, tmp_path), info.path.name
+    BackupPlace(stick, keep=3, clock=journal.clock).add(
+        BackupManager(tmp_path / "more-backups", keep=100).make_backup(journal))
+    assert not list(stick.glob(".small-moments-*"))  # what a cut-off copy left is cleared

@@ -100,6 +100,9 @@ class BackupPlace:
         beyond `keep` (never the one just written). PlaceMissing if the place is gone."""
         if not self.reachable():
             raise PlaceMissing(f"{self.folder} is not there right now")
+        for stale in self.folder.glob(".small-moments-*"):  # a copy that was cut off
+            with contextlib.suppress(OSError):
+                stale.unlink()
         known = self.archives()
         sequence = (known[0].sequence if known else 0) + 1
         target = self._new_name()
