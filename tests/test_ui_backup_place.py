@@ -112,3 +112,29 @@ def test_a_missing_place_never_blocks_writing(qtbot, ctx, open_window, stick):
     qtbot.waitUntil(lambda: not page.working, timeout=20000)
     assert "isn't there right now" in page.place.status.text()
     assert page.backups.backup_button.isEnabled()
+
+
+def test_a_new_passphrase_reaches_the_second_place_at_once(qtbot, ctx, open_window, stick,
+                                                           tmp_path):
+    from journal.backups import archive
+    from journal.backups.manager import backup_key
+    from journal.errors import WrongPassphrase
+
+    page = my_data(qtbot, open_window)
+    ctx.dialogs.set_next_answer(str(stick))
+    qtbot.mouseClick(page.place.choose_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.working, timeout=20000)
+    settings = open_window.shell.settings
+    settings.current.setText(PASSPHRASE)
+    settings.fields.passphrase.setText("a new calm phrase")
+    settings.fields.confirm.setText("a new calm phrase")
+    settings.change_passphrase()
+    qtbot.waitUntil(lambda: settings.busy.isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: not page.working, timeout=20000)
+    archives = BackupPlace(stick).archives()
+    assert archives
+    for n, info in enumerate(archives):
+        backup = archive.extract(info.path, tmp_path / f"check-{n}")
+        backup_key(backup, "a new calm phrase")
+        with pytest.raises(WrongPassphrase):
+            backup_key(backup, PASSPHRASE)

@@ -72,6 +72,7 @@ class SettingsPage(QWidget):
     autolock_changed = Signal(int)
     focus_changed = Signal(str)  # a prompt focus id, or "" for anything
     keys_requested = Signal()  # show the list of keys (F1)
+    keys_changed = Signal()  # a new passphrase or recovery code: copies elsewhere follow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -299,6 +300,7 @@ class SettingsPage(QWidget):
             self.current.setText("")
             self.fields.clear()
             self._say(self.tr("Your passphrase is changed. Use the new one next time."))
+            self.keys_changed.emit()
 
         self._run(lambda: vault.change_passphrase(old, new), done)
 
@@ -317,6 +319,7 @@ class SettingsPage(QWidget):
             self.code_done.setVisible(True)
             self.code_done.setEnabled(False)
             self.code_view.typeback.setFocus()
+            self.keys_changed.emit()
 
         self._run(lambda: vault.new_recovery_code(passphrase), done)
 
