@@ -126,3 +126,8 @@ def set_aside_together(folder: Path, names: Iterable[str], stamp: str) -> Path |
     fsync_dir(target)
     fsync_dir(folder)
     return target
+
+
+def atomic_fill(path: Path, fill: Callable[[int], None]) -> None:
+    """Write `path` through `fill(fd)` (for writers that stream), all or nothing."""
+    _atomically(path, fill)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -171,20 +171,39 @@ class BackupsBox(QGroupBox):
         self.page.run(lambda: manager.make_backup(journal), self._backed_up, self._backup_failed)
 
     def backup_if_due(self) -> None:
-        """The automatic daily backup, after unlocking (quietly, off the UI thread)."""
+        """The automatic daily backup, after unlocking (quietly, off the UI thread); then
+        the second place, if one is chosen, is brought up to date."""
         if self.page.journal is None or self.page.working:
             return
         journal, manager = self.page.journal, self.manager()
-        self.page.run(lambda: manager.backup_if_due(journal),
-                  lambda made: self.refresh_backups() if made else None,
-                  lambda _exc: tell(self.backup_message, self.tr(
-                      "Today's automatic backup didn't work. Your journal is fine. You can "
-                      "try \u201cMake a backup now\u201d.")))
+
+        def made(backup) -> None:
+            if backup:
+                self.refresh_backups()
+            self.page.place.sync()
+
+        self.page.run(lambda: manager.backup_if_due(journal), made,
+                      lambda _exc: tell(self.backup_message, self.tr(
+                          "Today's automatic backup didn't work. Your journal is fine. You "
+                          "can try \u201cMake a backup now\u201d.")))
 
     def _backed_up(self, _backup) -> None:
         self.refresh_backups()
         self.backups.setCurrentRow(0)
-        tell(self.backup_message, self.tr("A new backup was made just now."))
+        now = self.ctx.clock.now()
+        when = QLocale().toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
+        tell(self.backup_message, self.tr("A new backup was made just now, at %1, in "
+                                          "%2.").replace("%1", when).replace(
+            "%2", str(self.manager().folder)))
+        self.page.place.sync(then=self._copied)
+
+    def _copied(self, result) -> None:
+        if result is not None and result.written is not None:
+            tell(self.backup_message, self.backup_message.text() + " " + self.tr(
+                "A copy is also in %1.").replace("%1", str(result.folder)))
+        elif result is not None and result.missing:
+            tell(self.backup_message, self.backup_message.text() + " " + self.tr(
+                "Your second place isn't there right now, so it will get a copy later."))
 
     def _backup_failed(self, exc: BaseException) -> None:
         tell(self.backup_message, self.tr(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 from ui.my_data.backups import BackupsBox
 from ui.my_data.common import button_row
 from ui.my_data.copies import CopiesBox
+from ui.my_data.place import BackupPlaceBox
 from ui.plumbing.context import AppContext
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import scroll_page, set_role, wrapped_label
@@ -33,6 +34,7 @@ class MyDataPage(QWidget):
         self.working = False
         self.copies: CopiesBox | None = None
         self.backups: BackupsBox | None = None
+        self.place: BackupPlaceBox | None = None
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(32, 20, 32, 20)
@@ -42,6 +44,8 @@ class MyDataPage(QWidget):
         layout.addWidget(self.copies)
         self.backups = BackupsBox(self)
         layout.addWidget(self.backups)
+        self.place = BackupPlaceBox(self)
+        layout.addWidget(self.place)
         layout.addStretch(1)
         scroll_page(self, body)
 
@@ -76,11 +80,13 @@ class MyDataPage(QWidget):
     def load(self, journal) -> None:
         self.journal = journal
         self.backups.refresh_backups()
+        self.place.refresh()
 
     def wipe(self) -> None:
         self.journal = None
         self.copies.wipe()
         self.backups.wipe()
+        self.place.wipe()
 
     def backup_if_due(self) -> None:
         self.backups.backup_if_due()
@@ -103,6 +109,6 @@ class MyDataPage(QWidget):
 
     def update_buttons(self) -> None:
         idle = not self.working and self.journal is not None
-        for box in (self.copies, self.backups):
+        for box in (self.copies, self.backups, self.place):
             if box is not None:  # both exist once the page is built
                 box.set_idle(idle)

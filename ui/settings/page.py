@@ -78,6 +78,7 @@ class SettingsPage(QWidget):
     autolock_changed = Signal(int)
     focus_changed = Signal(str)  # a prompt focus id, or "" for anything
     keys_requested = Signal()  # show the list of keys (F1)
+    keys_changed = Signal()  # a new passphrase or recovery code: copies elsewhere follow
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -310,6 +311,7 @@ class SettingsPage(QWidget):
             self.fields.clear()
             self._say(self.tr("Your passphrase is changed, for your journal and its "
                               "backups. Use the new one next time."))
+            self.keys_changed.emit()
 
         self._run(lambda: vault.change_passphrase(old, new), done)
 
@@ -343,6 +345,7 @@ class SettingsPage(QWidget):
         self.code_done.setVisible(True)
         self.code_done.setEnabled(False)
         self.code_view.typeback.setFocus()
+        self.keys_changed.emit()
 
     def lock_out_for_good(self, passphrase: str) -> None:
         """Rotate the data key and replace the backups with one fresh one, off the UI

@@ -64,6 +64,7 @@ class JournalShell(QWidget):
         self.wizard.closed.connect(self.show_tabs)
         self.my_data.share_requested.connect(self.share_summary)
         self.my_data.entries_imported.connect(self._entries_imported)
+        self.settings.keys_changed.connect(lambda: self.my_data.place.sync())
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.open_form("repair"))
         QShortcut(QKeySequence("Ctrl+F"), self, self.find)

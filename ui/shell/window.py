@@ -17,6 +17,7 @@ from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
 from ui.shell.tabs import JournalShell
+from ui.start.bring_home import BringHomePage
 from ui.start.first_run import FirstRunPage
 from ui.start.unlock import UnlockPage
 
@@ -38,11 +39,13 @@ class MainWindow(QMainWindow):
         self.unlock_page.unlocked.connect(self.open_journal)
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
+        self.bring_home: BringHomePage | None = None
         if not ctx.vault().exists():
             self.first_run = FirstRunPage(ctx)
             self.first_run.finished.connect(self._first_run_done)
             self.first_run.language_chosen.connect(self.set_language)
             self.first_run.steps.currentChanged.connect(self._first_run_step)
+            self.first_run.bring_home_requested.connect(self.show_bring_home)
             self.stack.addWidget(self.first_run)
             self.stack.setCurrentWidget(self.first_run)
         self.clipboard_guard = ClipboardGuard(self)
@@ -72,7 +75,8 @@ class MainWindow(QMainWindow):
     def state(self) -> str:
         if self.shell is not None:
             return "open"
-        return "first_run" if self.stack.currentWidget() is self.first_run else "locked"
+        first = (self.first_run, self.bring_home)
+        return "first_run" if self.stack.currentWidget() in first else "locked"
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -84,12 +88,28 @@ class MainWindow(QMainWindow):
 
     # -- open and lock ----------------------------------------------------------------
     def _first_run_done(self, journal) -> None:
-        if self.first_run is not None:
-            self.stack.removeWidget(self.first_run)
-            self.first_run.deleteLater()
-            self.first_run = None
+        for page in (self.first_run, self.bring_home):
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
+        self.first_run = self.bring_home = None
         if journal is not None:
             self.open_journal(journal)
+
+    def show_bring_home(self) -> None:
+        """First run: "I already have a journal" (a backup file or folder from elsewhere)."""
+        if self.bring_home is None:
+            self.bring_home = BringHomePage(self.ctx)
+            self.bring_home.opened.connect(self._first_run_done)
+            self.bring_home.back.connect(self._bring_home_back)
+            self.stack.addWidget(self.bring_home)
+        self.stack.setCurrentWidget(self.bring_home)
+        self.bring_home.file_button.setFocus()
+
+    def _bring_home_back(self) -> None:
+        if self.first_run is not None:
+            self.stack.setCurrentWidget(self.first_run)
+            self.first_run.have_button.setFocus()
 
     def _first_run_step(self, _index: int) -> None:
         """Once the new journal exists (recovery code, child), auto-lock watches too."""
@@ -202,7 +222,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.prefs.set_window_geometry(self.saveGeometry())
         if self.unlock_page.working or (
-                self.first_run is not None and self.first_run.busy.isHidden() is False):
+                self.first_run is not None and self.first_run.busy.isHidden() is False) or (
+                self.bring_home is not None and self.bring_home.working):
             event.ignore()  # a key derivation is still running; it takes a moment
             return
         self.lock()

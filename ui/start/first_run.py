@@ -43,6 +43,7 @@ class FirstRunPage(QWidget):
 
     finished = Signal(object)
     language_chosen = Signal(str)
+    bring_home_requested = Signal()  # "I already have a journal"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,13 +63,19 @@ class FirstRunPage(QWidget):
         self.spanish = QRadioButton("Español")
         (self.spanish if ctx.lang == "es" else self.english).setChecked(True)
         self.start_button = set_role(QPushButton(), "primary")
+        self.have_button = set_role(QPushButton(), "link")
         page, layout = _page(self.welcome_title, self.welcome_text, self.lang_label,
                              self.english, self.spanish)
         layout.addStretch(1)
-        layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        row = QHBoxLayout()
+        row.addWidget(self.have_button)
+        row.addStretch(1)
+        row.addWidget(self.start_button)
+        layout.addLayout(row)
         self.steps.addWidget(page)
         self.english.toggled.connect(self._language_toggled)
         self.start_button.clicked.connect(lambda: self._go(1))
+        self.have_button.clicked.connect(self.bring_home_requested)
 
         # 2. passphrase
         self.pass_title = set_role(QLabel(), "title")
@@ -160,6 +167,7 @@ class FirstRunPage(QWidget):
         self.english.setAccessibleName("English")
         self.spanish.setAccessibleName("Español")
         self.start_button.setText(self.tr("&Start"))
+        self.have_button.setText(self.tr("I &already have a journal\u2026"))
         self.pass_title.setText(self.tr("Choose a passphrase"))
         self.pass_text.setText(self.tr(
             "Your passphrase locks your journal. Pick a few words you will remember. "

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>BackupPlaceBox</name>
+    <message>
+        <source>Also keep backups somewhere else</source>
+        <translation>Guarda respaldos también en otro lugar</translation>
+    </message>
+    <message>
+        <source>Keep a backup on a USB stick, another drive, or a folder your cloud app keeps. If this computer is lost or broken, you can open your journal on a new one. Each backup goes there as one locked file.</source>
+        <translation>Guarda un respaldo en una memoria USB, otro disco o una carpeta de tu app de la nube. Si pierdes esta computadora o se daña, podrás abrir tu diario en una nueva. Cada respaldo va ahí como un solo archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>Stop keeping backups there</source>
+        <translation>Dejar de guardar respaldos ahí</translation>
+    </message>
+    <message>
+        <source>No second place is chosen yet.</source>
+        <translation>Todavía no elegiste otro lugar.</translation>
+    </message>
+    <message>
+        <source>%1 isn&apos;t there right now. Small Moments will copy your backups there when it&apos;s back.</source>
+        <translation>%1 no está disponible ahora. Small Moments copiará tus respaldos ahí cuando vuelva a estar.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>Backups also go to %1. The newest there is %2, from %3.</source>
+        <translation>Los respaldos también van a %1. El más nuevo ahí es %2, del %3.</translation>
+    </message>
+    <message>
+        <source>Backups also go to %1.</source>
+        <translation>Los respaldos también van a %1.</translation>
+    </message>
+    <message>
+        <source>The backups there still open with your old passphrase or recovery code. They will be updated when that place is back.</source>
+        <translation>Los respaldos de ese lugar todavía se abren con tu frase de acceso o tu código de recuperación anteriores. Se van a actualizar cuando ese lugar vuelva a estar disponible.</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;place…</source>
+        <translation>Elegir otro &amp;lugar…</translation>
+    </message>
+    <message>
+        <source>Also keep backups &amp;on…</source>
+        <translation>Guardar respaldos también en otro l&amp;ugar…</translation>
+    </message>
+    <message>
+        <source>Choose where to keep backups too</source>
+        <translation>Elige dónde guardar también los respaldos</translation>
+    </message>
+    <message>
+        <source>Backups are kept only on this computer now. The files already in that place were not deleted.</source>
+        <translation>Ahora los respaldos se guardan solo en esta computadora. Los archivos que ya estaban en ese lugar no se borraron.</translation>
+    </message>
+    <message>
+        <source>A backup was copied to %1.</source>
+        <translation>Se copió un respaldo en %1.</translation>
+    </message>
+    <message>
+        <source>That place isn&apos;t there right now. Small Moments will try again later.</source>
+        <translation>Ese lugar no está disponible ahora. Small Moments lo va a intentar de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The backup couldn&apos;t be copied there. Your journal and the backups on this computer are fine. Small Moments will try again next time.</source>
+        <translation>No se pudo copiar el respaldo ahí. Tu diario y los respaldos de esta computadora están bien. Small Moments lo va a intentar de nuevo la próxima vez.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsBox</name>
     <message>
         <source>Backups</source>
@@ -71,10 +138,6 @@
         <translation>La copia automática de hoy no funcionó. Tu diario está bien. Puedes probar “Hacer una copia ahora”.</translation>
     </message>
     <message>
-        <source>A new backup was made just now.</source>
-        <translation>Se acaba de hacer una copia nueva.</translation>
-    </message>
-    <message>
         <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
         <translation>No se pudo hacer la copia. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
     </message>
@@ -125,6 +188,105 @@
     <message>
         <source>Your journal was not changed.</source>
         <translation>Tu diario no cambió.</translation>
+    </message>
+    <message>
+        <source>A new backup was made just now, at %1, in %2.</source>
+        <translation>Se hizo un respaldo nuevo ahora mismo, a las %1, en %2.</translation>
+    </message>
+    <message>
+        <source>A copy is also in %1.</source>
+        <translation>También hay una copia en %1.</translation>
+    </message>
+    <message>
+        <source>Your second place isn&apos;t there right now, so it will get a copy later.</source>
+        <translation>Tu otro lugar no está disponible ahora, así que recibirá una copia más tarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BringHomePage</name>
+    <message>
+        <source>Open a journal you already have</source>
+        <translation>Abre un diario que ya tienes</translation>
+    </message>
+    <message>
+        <source>Choose a backup file (its name ends in .smbackup) or a backup folder. You can also choose the journal folder from your old computer. It can be on a USB stick.</source>
+        <translation>Elige un archivo de respaldo (su nombre termina en .smbackup) o una carpeta de respaldo. También puedes elegir la carpeta del diario de tu computadora anterior. Puede estar en una memoria USB.</translation>
+    </message>
+    <message>
+        <source>Choose a backup &amp;file…</source>
+        <translation>Elegir un &amp;archivo de respaldo…</translation>
+    </message>
+    <message>
+        <source>Choose a f&amp;older…</source>
+        <translation>Elegir una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet.</source>
+        <translation>Todavía no elegiste nada.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegido: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase for that journal:</source>
+        <translation>&amp;Frase de acceso de ese diario:</translation>
+    </message>
+    <message>
+        <source>Passphrase for that journal</source>
+        <translation>Frase de acceso de ese diario</translation>
+    </message>
+    <message>
+        <source>I &amp;forgot that passphrase</source>
+        <translation>&amp;Olvidé esa frase de acceso</translation>
+    </message>
+    <message>
+        <source>Type the recovery code you printed or saved when you started that journal. Then choose a new passphrase.</source>
+        <translation>Escribe el código de recuperación que imprimiste o guardaste cuando empezaste ese diario. Después elige una frase de acceso nueva.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code:</source>
+        <translation>Código de &amp;recuperación:</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Open &amp;this journal</source>
+        <translation>Abrir &amp;este diario</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Choose a backup file</source>
+        <translation>Elige un archivo de respaldo</translation>
+    </message>
+    <message>
+        <source>Small Moments backups (*.smbackup);;All files (*)</source>
+        <translation>Respaldos de Small Moments (*.smbackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder or a journal folder</source>
+        <translation>Elige una carpeta de respaldo o una carpeta de diario</translation>
+    </message>
+    <message>
+        <source>There is already a journal on this computer, so nothing was brought in. Nothing was changed.</source>
+        <translation>Ya hay un diario en esta computadora, así que no se trajo nada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a Small Moments backup or journal folder, or the copy was cut short. Nothing was changed.</source>
+        <translation>Eso no es un respaldo ni una carpeta de diario de Small Moments, o la copia quedó incompleta. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This copy is damaged, so it can&apos;t be opened. Try another backup. Nothing was changed.</source>
+        <translation>Esta copia está dañada y no se puede abrir. Prueba con otro respaldo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That file or folder couldn&apos;t be read. Check that the USB stick or drive is still there. Nothing was changed.</source>
+        <translation>No se pudo leer ese archivo o carpeta. Revisa que la memoria USB o el disco sigan conectados. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -651,6 +813,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Small Moments</source>
         <translation>Small Moments</translation>
+    </message>
+    <message>
+        <source>I &amp;already have a journal…</source>
+        <translation>&amp;Ya tengo un diario…</translation>
     </message>
 </context>
 <context>
