@@ -31,6 +31,7 @@ LOCKS = {kind: ROOT / "requirements" / f"{kind}.txt" for kind in ("app", "build"
 TEST_PACKAGES = {
     "fuse3": "the power-cut file system of tests/test_reliability_powercut.py (fusermount3, "
              "libfuse3)",
+    "strace": "tests/test_reliability_network.py: every socket the real app opens, traced",
 }
 
 
