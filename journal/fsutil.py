@@ -19,6 +19,21 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+def make_folder(folder: Path) -> None:
+    """Create `folder` (private: mode 0700) and its missing parents so that a power cut
+    cannot take them back: each new folder's name is fsynced in its parent."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    make_folder(folder.parent)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+    fsync_dir(folder.parent)
+
+
 def _atomically(path: Path, fill: Callable[[int], None]) -> None:
     """Write a file through `fill(fd)` so that a crash leaves the old file or the new one:
     a temporary file beside it, fsync, rename into place, fsync of the folder."""

@@ -15,6 +15,7 @@ import contextlib
 import os
 import random
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -24,15 +25,15 @@ from pathlib import Path
 
 import pytest
 
-from journal import Entry, Vault, WrongPassphrase, WrongRecoveryCode
+from journal import Entry, KeyFileMissing, Vault, WrongPassphrase, WrongRecoveryCode
 from journal.vault.kdf import TEST_PARAMS
 from tests.support.powercut_fs import MODES, PowerCutFS, missing
 from tests.support.powercut_worker import PASSPHRASE, digest, entry_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CUTS = int(os.environ.get("SMALL_MOMENTS_CUTS", "210"))
-SAVE_CUTS = max(10, CUTS - 5 * max(4, CUTS // 10))  # the rest: 5 tasks, a tenth each
-TASK_CUTS = max(4, CUTS // 10)
+TASK_CUTS = max(4, CUTS // 10)  # for each of six tasks; saving gets the rest
+SAVE_CUTS = max(10, CUTS - 6 * TASK_CUTS)
 MADE = datetime(2026, 1, 1, 9)
 
 
@@ -226,6 +227,30 @@ def test_power_cut_while_saving_loses_no_acknowledged_entry(fs, workers):
           f"{lost} non-durable writes thrown away")
 
 
+def test_power_cut_during_a_first_run_keeps_the_new_journal(fs, workers):
+    """A new journal in new folders: once creating it returned, it is there after a cut
+    (its folders too), with every acknowledged entry; before that, nothing half made."""
+    rng = random.Random(21)
+    fs.mount("drop", seed=9)
+    for seed in range(TASK_CUTS):
+        vault = Vault(fs.mountpoint / f"home{seed}" / "data" / "journal",
+                      kdf_params=TEST_PARAMS)
+        done = power_cut(fs, workers, rng, "create", vault.folder, seed, PASSPHRASE,
+                         least=int(seed % 2 == 0))
+        if done.acks:
+            code = done.acks[0].split()[1]
+            expected = {int(i): d for i, d in (ack.split() for ack in done.acks[1:])}
+            check_entries(vault, PASSPHRASE, expected)
+            assert opens_with_code(vault, code)
+        elif vault.exists():  # cut while creating: it opens, or the first run starts again
+            with contextlib.suppress(KeyFileMissing):
+                assert opens(vault, PASSPHRASE)
+        fs.cut()  # keep the rounds small: one new journal at a time
+        shutil.rmtree(fs.backing / f"home{seed}", ignore_errors=True)
+        fs.mount(rng.choice(MODES), seed=rng.randrange(1 << 30))
+    fs.cut()
+
+
 def test_power_cut_while_changing_the_passphrase_old_or_new_opens(fs, workers):
     vault, _ = make_journal(fs)
     rng = random.Random(7)
@@ -280,10 +305,11 @@ def test_power_cut_while_backing_up_every_listed_backup_verifies(fs, workers):
     expected = {i: digest(f"kept through it {i}") for i in range(1, 13)}
     manager = BackupManager(vault.folder / "backups", keep=3)
     rng = random.Random(13)
-    fs.mount(rng.choice(MODES), seed=5)
+    fs.mount("drop", seed=5)  # the first cut drops everything not durable
     newest = None
     for seed in range(TASK_CUTS):
-        done = power_cut(fs, workers, rng, "backup", vault.folder, seed, PASSPHRASE)
+        done = power_cut(fs, workers, rng, "backup", vault.folder, seed, PASSPHRASE,
+                         least=int(seed == 0))
         newest = done.last(newest) if done.acks else newest
         check_entries(vault, PASSPHRASE, expected)
         listed = manager.list_backups()

@@ -27,7 +27,7 @@ import sqlcipher3
 
 from journal.clock import Clock, SystemClock
 from journal.errors import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
-from journal.fsutil import atomic_copy, fsync_dir, set_aside
+from journal.fsutil import atomic_copy, fsync_dir, make_folder, set_aside
 from journal.records.store import Journal
 from journal.vault import db, keyfile, migrations
 from journal.vault.access import DB_NAME, KEY_NAME, RESTORING, Vault
@@ -156,7 +156,7 @@ class BackupManager:
     def make_backup(self, journal: Journal, key_file: Path | None = None) -> Backup:
         """A new verified backup; then the oldest beyond `keep` are removed."""
         key_file = Path(key_file or Path(journal.path).with_name(KEY_NAME))
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_folder(self.folder)  # a power cut must not take the folder, backups and all
         stamp = self.clock.now().strftime(_STAMP)
         final, n = self.folder / stamp, 1
         while final.exists():
@@ -248,7 +248,7 @@ def restore(backup: Backup, vault_folder: Path, passphrase: str,
     """
     verify_backup(backup, backup_key(backup, passphrase))
     vault_folder = Path(vault_folder)
-    vault_folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    make_folder(vault_folder)
     stamp = (clock or SystemClock()).now().strftime(_STAMP)
     # Stage both files beside the journal first; if this stops half way, the vault
     # finishes the renames at the next unlock (Vault.finish_restore), so the old or

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from journal.clock import Clock
 from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
+from journal.fsutil import fsync_dir, make_folder
 from journal.records.store import Journal
 from journal.vault import db, kdf, keyfile, migrations, recovery
 from journal.vault.keyfile import PASSPHRASE, PREVIOUS, RECOVERY, KeyFile, KeySet
@@ -57,7 +58,7 @@ class Vault:
         _check_passphrase(passphrase)
         if self.exists():
             raise FileExistsError(f"a journal already exists in {self.folder}")
-        self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        make_folder(self.folder)  # its name and its parents' survive a power cut
         with contextlib.suppress(FileNotFoundError):
             self._new_db_path.unlink()  # a creation that never finished: holds nothing
         data_key = os.urandom(32)
@@ -74,6 +75,7 @@ class Vault:
         kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
         kf.save(self.key_path)
         os.replace(self._new_db_path, self.db_path)
+        fsync_dir(self.folder)  # the journal is there under its name before we say so
         return self._open_db(kf, [(kf.current, data_key)], verify=False), code
 
     def _wrap(self, journal_id: str, generation: int, data_key: bytes, passphrase: str,
@@ -103,6 +105,8 @@ class Vault:
             if staged.exists() and not (self.folder / name).exists():
                 os.replace(staged, self.folder / name)
                 moved = True
+        if moved:
+            fsync_dir(self.folder)
         return moved
 
     def _unwrap(self, slot_id: str, secret: str | bytes, wrong: type[Exception]
@@ -134,6 +138,7 @@ class Vault:
                  verify: bool) -> Journal:
         if not self.db_path.exists() and self._new_db_path.exists():
             os.replace(self._new_db_path, self.db_path)  # finish an interrupted creation
+            fsync_dir(self.folder)
         damage: JournalDamaged | None = None
         for keyset, key in keys:
             try:

@@ -2,7 +2,8 @@
 
 Protocol on stdin/stdout, one line each:
     parent -> zygote   "<task> <folder> <seed> <options> <arg>..."
-                       task: save | passphrase | recovery | rotate | backup | restore
+                       task: create | save | passphrase | recovery | rotate |
+                             backup | restore
                        options: "-" or a comma list of controls that break durability
                        on purpose (sync_off, key_nofsync); the product code is patched
                        only inside this worker
@@ -80,7 +81,15 @@ def _announce_codes() -> None:
 
 def worker(task: str, folder: Path, seed: int, args: list[str]) -> None:
     vault = Vault(folder, kdf_params=TEST_PARAMS)
-    if task == "save":
+    if task == "create":  # a first run: a new folder, a new journal, the first entries
+        journal, code = vault.create(args[0])
+        _say(f"ack created {code}")
+        for n in range(1_000_000):
+            text = entry_text(seed, n)
+            saved = journal.add_entry(Entry("reflection", datetime(2026, 1, 1 + n % 28, 9),
+                                            {"body": text}))
+            _say(f"ack {saved.id} {digest(text)}")
+    elif task == "save":
         journal = vault.open(args[0], verify=False)
         for n in range(1_000_000):
             text = entry_text(seed, n)
