@@ -173,8 +173,21 @@ def test_harness_rewrites_only_what_was_durable(fs):
     mnt = fs.mount("drop")
     (mnt / "named").write_bytes(b"all of it")
     _fsync(mnt / "named", mnt)
+    with open(mnt / "kept", "wb") as handle:  # write-only, truncated: "old" is durable
+        handle.write(b"gone")
+    (mnt / "kept").rename(mnt / "moved")  # a rename not made durable
     fs.cut()
     assert (fs.backing / "named").read_bytes() == b"all of it"
+    assert sorted(p.name for p in fs.backing.iterdir()) == ["kept", "named"]
+    assert (fs.backing / "kept").read_bytes() == b"old"
+    mnt = fs.mount("pages", seed=3)  # a random subset of whole pages, in place
+    with open(mnt / "named", "r+b") as handle:
+        handle.write(b"x" * 3 * 4096)
+    fs.cut()
+    kept = (fs.backing / "named").read_bytes()
+    assert kept[:9] in (b"all of it", b"x" * 9)  # each page whole or not there (a hole)
+    assert len(set(kept[9:4096])) <= 1 and set(kept[9:]) <= {0, ord("x")}
+    assert all(len(set(kept[i:i + 4096])) == 1 for i in range(4096, len(kept), 4096))
 
 
 def _fsync(*paths: Path) -> None:

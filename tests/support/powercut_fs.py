@@ -107,9 +107,13 @@ def _fs_class():
             """Keep the durable content of a file before its first non-durable change."""
             if node in self.data or self.kind.get(node) != "f":
                 return
-            if fh is not None:
-                size = os.fstat(fh).st_size
-                self.data[node] = bytearray(os.pread(fh, size, 0))
+            if fh is not None:  # read through a fresh handle: `fh` may be write-only
+                reader = os.open(f"/proc/self/fd/{fh}", os.O_RDONLY)
+                try:
+                    size = os.fstat(reader).st_size
+                    self.data[node] = bytearray(os.pread(reader, size, 0))
+                finally:
+                    os.close(reader)
             else:
                 with open(self._real(path), "rb") as handle:
                     self.data[node] = bytearray(handle.read())
