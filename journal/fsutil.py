@@ -28,9 +28,10 @@ def private_umask() -> int:
 
 
 def private_folder(folder: Path) -> Path:
-    """Make `folder` (and its missing parents) and tighten it to 0700."""
+    """Make `folder` (and its missing parents, each fsynced in its parent) and tighten
+    it to 0700."""
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True, mode=FOLDER_MODE)
+    make_folder(folder)  # durable: a power cut cannot take the new folder back
     if os.name != "nt" and stat.S_IMODE(folder.stat().st_mode) != FOLDER_MODE:
         os.chmod(folder, FOLDER_MODE)
     return folder
@@ -58,6 +59,21 @@ def fsync_dir(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def make_folder(folder: Path) -> None:
+    """Create `folder` (private: mode 0700) and its missing parents so that a power cut
+    cannot take them back: each new folder's name is fsynced in its parent."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return
+    make_folder(folder.parent)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+    fsync_dir(folder.parent)
 
 
 def _atomically(path: Path, fill: Callable[[int], None]) -> None:

@@ -3,6 +3,7 @@ is lost. SMALL_MOMENTS_KILLS sets the number of kills (200 here; `dev.py soak`: 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import signal
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from journal import Entry, Vault, WrongPassphrase
+from journal import Entry, Vault, WrongPassphrase, WrongRecoveryCode
 from journal.vault.kdf import TEST_PARAMS
 from tests.support.crash_worker import PASSPHRASES, entry_text
 
@@ -35,8 +36,17 @@ def zygote():
 @pytest.fixture
 def crash_vault(tmp_path):
     vault = Vault(tmp_path / "journal", kdf_params=TEST_PARAMS)
-    vault.create(PASSPHRASES[0])[0].close()
+    journal, vault.first_code = vault.create(PASSPHRASES[0])
+    journal.close()
     return vault
+
+
+def _opens_with(vault: Vault, code: str) -> bool:
+    try:
+        vault.open_with_recovery(code, verify=True).close()
+    except WrongRecoveryCode:
+        return False
+    return True
 
 
 def kill_round(zygote, task: str, folder: Path, seed: int, rng: random.Random) -> list[str]:
@@ -46,11 +56,11 @@ def kill_round(zygote, task: str, folder: Path, seed: int, rng: random.Random) -
     pid = int(zygote.stdout.readline().split()[1])
     acks: list[str] = []
     wanted = rng.randint(0, 4)
-    while len(acks) < wanted:
+    while sum(line.startswith("ack ") for line in acks) < wanted:
         line = zygote.stdout.readline()
-        assert line.startswith("ack "), f"worker stopped early: {line!r}"
+        assert line.startswith(("ack ", "about ")), f"worker stopped early: {line!r}"
         acks.append(line)
-    time.sleep(rng.uniform(0, 0.012))
+    time.sleep(rng.uniform(0, 0.012))  # a random moment to kill, not a wait for a condition
     os.kill(pid, signal.SIGKILL)
     while True:
         line = zygote.stdout.readline()
@@ -61,20 +71,24 @@ def kill_round(zygote, task: str, folder: Path, seed: int, rng: random.Random) -
         acks.append(line)
 
 
+def digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def test_killed_while_saving_loses_no_acknowledged_entry(zygote, crash_vault):
     rng = random.Random(2026)
-    expected: dict[int, str] = {}
+    expected: dict[int, str] = {}  # id -> hash of the acknowledged text
     for seed in range(KILLS):
         for line in kill_round(zygote, "save", crash_vault.folder, seed, rng):
             _, entry_id, ack_seed, n = line.split()
-            expected[int(entry_id)] = entry_text(int(ack_seed), int(n))
+            expected[int(entry_id)] = digest(entry_text(int(ack_seed), int(n)))
         with crash_vault.open(PASSPHRASES[0], verify=True) as journal:  # every page's tag
             if seed % 20 == 0 or seed == KILLS - 1:
                 journal.verify(full=True)  # and SQLite's structure and the search index
-                found = journal.get_entries(list(expected))
-                lost = [i for i, text in expected.items()
-                        if i not in found or found[i].text["body"] != text]
-                assert lost == [], f"after kill {seed + 1}: lost or changed {lost[:5]}"
+            found = {i: digest(e.text["body"])
+                     for i, e in journal.get_entries(list(expected)).items()}
+        lost = [i for i, text_hash in expected.items() if found.get(i) != text_hash]
+        assert lost == [], f"after kill {seed + 1}: lost or changed {lost[:5]}"
     assert len(expected) > KILLS  # the kills really landed among many saves
 
 
@@ -98,15 +112,23 @@ def test_killed_while_rotating_the_data_key_still_opens(zygote, crash_vault):
     rng = random.Random(11)
     with crash_vault.open(PASSPHRASES[0]) as journal:
         journal.add_entry(Entry("reflection", datetime(2026, 1, 1), {"body": "kept through it"}))
-    last_code = None
+    code, acknowledged = crash_vault.first_code, 0
     for seed in range(max(20, KILLS // 10)):
-        for line in kill_round(zygote, "rotate", crash_vault.folder, seed, rng):
-            last_code = line.split()[2]
+        lines = kill_round(zygote, "rotate", crash_vault.folder, seed, rng)
+        acks = [line.split()[2] for line in lines if line.startswith("ack ")]
+        abouts = [line.split()[1] for line in lines if line.startswith("about ")]
+        acknowledged += len(acks)
+        code = acks[-1] if acks else code
+        in_flight = abouts[-1] if abouts and abouts[-1] != code else None
         with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
             journal.verify(full=True)
             assert journal.get_entry(1).text["body"] == "kept through it"
         assert b"pending" not in crash_vault.key_path.read_bytes()
-    assert last_code is not None
+        # the acknowledged recovery code opens the journal, or the one made after it
+        opened = [c for c in (code, in_flight) if c is not None and _opens_with(crash_vault, c)]
+        assert len(opened) == 1, f"after kill {seed + 1}: {len(opened)} codes open"
+        code = opened[0]
+    assert acknowledged > 0
 
 
 def test_a_deleted_wal_after_a_crash_still_opens_cleanly(zygote, crash_vault):

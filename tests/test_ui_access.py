@@ -80,9 +80,24 @@ def test_every_string_in_the_code_is_in_the_spanish_ts(tmp_path):
     assert gone == [], "strings no longer in the code: run ui/translations/refresh.py"
 
 
-def test_compiled_qm_is_newer_than_the_ts():
-    qm = TS.with_suffix(".qm")
-    assert qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime - 1
+def compile_qm(ts: Path, out: Path) -> bytes:
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    tool = str(lrelease) if lrelease.exists() else shutil.which("pyside6-lrelease")
+    assert tool is not None, "pyside6-lrelease ships with PySide6; it must be there"
+    subprocess.run([tool, str(ts), "-qm", str(out)], check=True, capture_output=True)
+    return out.read_bytes()
+
+
+def test_the_committed_qm_is_the_ts_compiled(tmp_path):
+    """Compile the .ts here and compare byte for byte (file times mean nothing after a
+    checkout): a .ts edited without running ui/translations/refresh.py fails."""
+    committed = TS.with_suffix(".qm").read_bytes()
+    assert compile_qm(TS, tmp_path / "now.qm") == committed, \
+        "run ui/translations/refresh.py to rebuild the .qm"
+    edited = tmp_path / "edited.ts"  # control: one changed translation is seen
+    text = TS.read_text(encoding="utf-8")
+    edited.write_text(text.replace("<translation>", "<translation>¡", 1), encoding="utf-8")
+    assert compile_qm(edited, tmp_path / "edited.qm") != committed
 
 
 # -- (b) nothing English on screen in Spanish; nothing skips translation ---------------------

@@ -32,9 +32,7 @@ def test_every_ui_string_has_a_finished_spanish_translation():
     messages = _messages()
     assert len(messages) > 150
     missing = [(c, s) for c, s, t, status in messages if not t or status]
-    assert missing == []
-    qm = TS.with_suffix(".qm")
-    assert qm.exists() and qm.stat().st_mtime >= TS.stat().st_mtime - 1
+    assert missing == []  # the .qm is compared with the compiled .ts in test_ui_access.py
 
 
 def test_ui_words_follow_the_language_rules():

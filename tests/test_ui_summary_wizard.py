@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import re
 import threading
-import time
 from datetime import timedelta
 
 import pypdf
@@ -195,16 +194,14 @@ def test_stop_really_stops_and_nothing_is_saved(qtbot, open_window, ctx, tmp_pat
 
     fill(open_window.journal)
     real = module.render_pdf
-    started = threading.Event()
+    started, pressed = threading.Event(), threading.Event()
     seen = {}
 
     def slow_render(summary, **kwargs):
         seen.update(kwargs)
         started.set()
-        for _ in range(4000):  # wait (in the worker) until Stop is pressed
-            if kwargs["cancelled"]():
-                break
-            time.sleep(0.005)
+        pressed.wait(timeout=20)  # the worker waits until Stop has been pressed
+        seen["cancelled_then"] = kwargs["cancelled"]()
         return real(summary, **kwargs)  # raises SummaryCancelled: it checks cancelled()
 
     monkeypatch.setattr(module, "render_pdf", slow_render)
@@ -218,7 +215,9 @@ def test_stop_really_stops_and_nothing_is_saved(qtbot, open_window, ctx, tmp_pat
     assert not wizard.next_button.isEnabled()
     assert callable(seen["progress"])
     qtbot.mouseClick(wizard.preview.cancel, Qt.MouseButton.LeftButton)
+    pressed.set()
     qtbot.waitUntil(lambda: not wizard.building, timeout=20000)
+    assert seen["cancelled_then"] is True  # Stop reached the worker
     assert wizard.steps.currentWidget() is wizard.notes
     assert "Stopped" in wizard.message.text() and wizard.message.isVisible()
     assert wizard._pdf is None and wizard.preview.pages.pages == []

@@ -1,17 +1,24 @@
-"""Shared fixtures and helpers for the UI tests (imported by tests/test_ui_*.py)."""
+"""Shared fixtures and helpers for the UI tests (imported by tests/test_ui_*.py), and the
+tests that show the helpers find what they say they find.
+
+`from test_ui_support import *` brings only `__all__` (the fixtures and helpers), never
+the tests below, so they run once, here."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QStringListModel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListView
 
 from journal import FixedClock, Vault
 from journal.vault.kdf import TEST_PARAMS
 from ui.plumbing.dialogs import Dialogs
 from ui.shell.app import build_context
+
+__all__ = ["PASSPHRASE", "START", "clock", "ctx", "flush_deletes", "made_journal",
+           "make_window", "open_window", "unlock", "visible_texts"]
 
 PASSPHRASE = "a quiet morning walk"
 START = datetime(2026, 11, 20, 9, 0)
@@ -98,3 +105,33 @@ def visible_texts() -> list[str]:
                     if isinstance(value, str):
                         texts.append(value)
     return texts
+
+
+# -- the helpers, tested -----------------------------------------------------------------------
+def test_visible_texts_reads_widgets_and_models_and_forgets_deleted_ones(qtbot):
+    label, line = QLabel("ZQX in a label"), QLineEdit("ZQX in a field")
+    view = QListView()
+    model = QStringListModel(["ZQX in a list"])
+    view.setModel(model)
+    for widget in (label, line, view):
+        qtbot.addWidget(widget)
+    seen = [text for text in visible_texts() if text.startswith("ZQX")]
+    assert sorted(seen) == ["ZQX in a field", "ZQX in a label", "ZQX in a list"]
+    label.deleteLater()
+    flush_deletes()  # deleted at once, not at some later turn of the event loop
+    assert "ZQX in a label" not in visible_texts()
+
+
+def test_unlock_opens_the_window_and_a_wrong_passphrase_does_not(qtbot, ctx, made_journal):
+    window = make_window(qtbot, ctx)
+    assert window.state == "locked"
+    unlock(qtbot, window, "not the passphrase")
+    assert window.state == "locked" and window.journal is None
+    unlock(qtbot, window)
+    assert window.state == "open" and window.journal is not None
+    window.lock()
+
+
+def test_the_star_import_brings_the_helpers_not_these_tests():
+    assert all(not name.startswith("test_") for name in __all__)
+    assert all(name in globals() for name in __all__)

@@ -19,7 +19,7 @@ from pathlib import Path
 from journal.backups import archive
 from journal.backups.archive import NotABackup
 from journal.errors import InvalidInput
-from journal.fsutil import atomic_copy, fsync_dir
+from journal.fsutil import atomic_copy, fsync_dir, private_folder
 from journal.records.store import Journal
 from journal.vault.access import DB_NAME, KEY_NAME, Vault
 
@@ -62,8 +62,7 @@ def bring_home(source: Path, vault: Vault, *, passphrase: str | None = None,
     """
     if vault.exists():
         raise AlreadyHasJournal()
-    folder = vault.folder
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    folder = private_folder(vault.folder)
     staging = folder / f"{INCOMING}-{os.getpid()}"
     for stale in folder.glob(f"{INCOMING}-*"):  # left by a try that was cut off
         shutil.rmtree(stale, ignore_errors=True)

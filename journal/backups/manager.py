@@ -57,8 +57,11 @@ KEEP = 7
 EVERY = timedelta(days=1)
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"(\d{8}-\d{6})(?:-(\d+))?")
-# Files that make up a journal in its folder (SQLite's WAL files included).
-JOURNAL_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}.new", KEY_NAME)
+# Files that make up a journal in its folder (SQLite's WAL files included, and a
+# rollback journal a power cut can leave behind: paired with a restored database it
+# would be played into it and damage it).
+JOURNAL_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal",
+                 f"{DB_NAME}.new", KEY_NAME)
 
 
 @dataclass(frozen=True)

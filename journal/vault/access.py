@@ -24,7 +24,7 @@ from pathlib import Path
 
 from journal.clock import Clock
 from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
-from journal.fsutil import private_files, private_folder
+from journal.fsutil import fsync_dir, private_files, private_folder
 from journal.records.store import Journal
 from journal.vault import db, kdf, keyfile, lock, migrations, recovery
 from journal.vault.kept import (
@@ -99,6 +99,7 @@ class Vault:
             kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
             kf.save(self.key_path)
             os.replace(self._new_db_path, self.db_path)
+            fsync_dir(self.folder)  # the journal is there under its name before we say so
             return self._open_db(kf, [(kf.current, data_key)], verify=False, held=held), code
         except BaseException:
             held.release()
@@ -151,6 +152,8 @@ class Vault:
             if staged.exists() and not (self.folder / name).exists():
                 os.replace(staged, self.folder / name)
                 moved = True
+        if moved:
+            fsync_dir(self.folder)
         self.finished_restore = self.finished_restore or moved
         return moved
 

@@ -5,6 +5,8 @@ Protocol on stdin/stdout, one line each:
                                                         backup | restore | newcode
     zygote -> parent   "pid <n>"                     the worker's pid, to kill
     worker -> parent   "ack <id> <text>"             an entry whose commit returned
+    worker -> parent   "about <code>"                a new recovery code about to be saved
+                                                     (rotate: it may or may not survive)
     zygote -> parent   "done <status>"               the worker is gone (reaped)
 
 Forking from a process that has already imported the core keeps each round fast.
@@ -78,6 +80,16 @@ def worker(task: str, folder: Path, seed: int) -> None:
             out.write(f"ack done {code} {n}\n")
             out.flush()
     elif task == "rotate":
+        from journal.vault import access
+
+        real_new_code = access.recovery.new_code
+
+        def announced() -> tuple[str, bytes]:
+            code, secret = real_new_code()
+            out.write(f"about {code}\n")
+            out.flush()
+            return code, secret
+        access.recovery.new_code = announced
         journal = vault.open(PASSPHRASES[0], verify=False)
         for n in range(1_000_000):
             code = vault.rotate_data_key(journal, PASSPHRASES[0])

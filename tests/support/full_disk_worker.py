@@ -1,4 +1,5 @@
-"""Run a save and a backup with a file-size limit (RLIMIT_FSIZE), as if the disk were full.
+"""Run a save and a backup on a full disk: a real one (a small tmpfs filled up, LIMIT 0),
+or a file-size limit (RLIMIT_FSIZE, LIMIT_BYTES), as if the disk were full.
 
     python full_disk_worker.py FOLDER PASSPHRASE LIMIT_BYTES
 
@@ -33,8 +34,9 @@ def main() -> None:
     folder, passphrase, limit = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     vault = Vault(folder, kdf_params=TEST_PARAMS)
     journal = vault.open(passphrase, verify=False)
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    if limit > 0:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # get EFBIG instead of being killed
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
     big = "A long, happy afternoon at the park. " * 40_000  # about 1.5 MB
     attempt("save", lambda: journal.add_entry(
         Entry("reflection", datetime(2026, 11, 21, 10), {"body": big})))
