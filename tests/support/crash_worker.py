@@ -103,11 +103,13 @@ def main() -> None:
         pid = os.fork()
         if pid == 0:
             try:
+                # The worker names itself first, so its pid always comes before its acks
+                # (written by the parent, a fast worker's first ack could come first).
+                sys.stdout.write(f"pid {os.getpid()}\n")
+                sys.stdout.flush()
                 worker(task, Path(folder), int(seed))
             finally:
                 os._exit(0)
-        sys.stdout.write(f"pid {pid}\n")
-        sys.stdout.flush()
         _, status = os.waitpid(pid, 0)
         sys.stdout.write(f"done {status}\n")
         sys.stdout.flush()
