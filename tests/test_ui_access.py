@@ -288,7 +288,7 @@ def test_the_keys_list_is_in_spanish(qtbot, ctx, made_journal):
     ctx.languages.switch("es")
     window = make_window(qtbot, ctx)
     window.show_help()
-    assert "Cierra tu diario" in window.help_page.table.toPlainText()
+    assert "Bloquea tu diario" in window.help_page.table.toPlainText()
     assert window.help_page.title.text() == "Teclas que ayudan"
 
 

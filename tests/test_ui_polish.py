@@ -171,7 +171,7 @@ def ctx_prefs_text(window) -> str:
 def test_focus_words_in_spanish(qtbot, open_window):
     open_window.set_language("es")
     settings = open_window.shell.settings
-    assert settings.focus.itemText(0) == "Lo que sea: un poco de todo"
+    assert settings.focus.itemText(0) == "De todo un poco"
     assert settings.focus.itemText(settings.focus.findData("warmth")) == "Cariño y mimos"
     assert settings.focus_box.title() == "La pregunta de hoy"
 

@@ -2,7 +2,9 @@
 
 Keys are stable and stored in the journal; labels are shown in the caregiver's
 language. Strengths may be tied to a protective factor and a noticing lens (used to
-group the summary, never to score anything).
+group the summary, never to score anything). Spanish labels follow the glossary
+(tests/test_spanish_glossary.py): the child is "mi peque", and feelings are "Con" + a
+noun, so no word has to agree with anyone's gender.
 """
 
 from __future__ import annotations
@@ -31,17 +33,17 @@ STRENGTHS: tuple[Word, ...] = (
     Word("gentle_touch", "Gentle touch", "Un toque suave", None, "warmth"),
     Word("warm_voice", "Warm voice", "Una voz cálida", None, "warmth"),
     Word("smiled_together", "We smiled together", "Sonreímos juntos", None, "warmth"),
-    Word("noticed_cue", "Noticed what my child needed", "Noté lo que mi bebé necesitaba",
+    Word("noticed_cue", "Noticed what my child needed", "Noté lo que mi peque necesitaba",
          "knowledge", "responding"),
     Word("followed_lead", "Followed my child's lead", "Seguí su ritmo", None, "responding"),
     Word("took_turns", "We took turns", "Nos turnamos", None, "responding"),
-    Word("gave_comfort", "Gave comfort", "Di consuelo", None, "responding"),
-    Word("named_feelings", "Put feelings into words", "Puse los sentimientos en palabras",
+    Word("gave_comfort", "Gave comfort", "Le di consuelo", None, "responding"),
+    Word("named_feelings", "Put feelings into words", "Le puse nombre a lo que sentía",
          "child_competence", "teaching"),
     Word("cheered_on", "Cheered my child on", "Le di ánimo", None, "encouraging"),
-    Word("let_them_try", "Let my child try", "Le dejé intentarlo", "child_competence",
+    Word("let_them_try", "Let my child try", "Dejé que lo intentara", "child_competence",
          "encouraging"),
-    Word("showed_how", "Showed how", "Le enseñé cómo", "knowledge", "teaching"),
+    Word("showed_how", "Showed how", "Le enseñé cómo hacerlo", "knowledge", "teaching"),
     Word("played_together", "Played together", "Jugamos juntos", None, "warmth"),
     Word("took_a_breath", "Took a breath first", "Respiré primero", "resilience", None),
     Word("came_back", "Came back together", "Volvimos a encontrarnos", "resilience", None),
@@ -50,37 +52,37 @@ STRENGTHS: tuple[Word, ...] = (
          "social_connections", None),
     Word("learned_something", "Learned something new", "Aprendí algo nuevo", "knowledge",
          None),
-    Word("child_calmed", "My child found calm", "Mi bebé se calmó", "child_competence",
+    Word("child_calmed", "My child found calm", "Mi peque se calmó", "child_competence",
          None),
-    Word("child_explored", "My child explored", "Mi bebé exploró", "child_competence",
+    Word("child_explored", "My child explored", "Mi peque exploró", "child_competence",
          "encouraging"),
     Word("patience", "Patience", "Paciencia", "resilience", "warmth"),
     Word("humor", "Humor", "Buen humor", "resilience", "warmth"),
 )
 
 ROUTINES: tuple[Word, ...] = (
-    Word("feeding", "Feeding", "Comida"),
+    Word("feeding", "Feeding", "Hora de comer"),
     Word("bath", "Bath", "Baño"),
     Word("diaper", "Diaper change", "Cambio de pañal"),
     Word("dressing", "Getting dressed", "Vestirse"),
-    Word("play", "Play", "Juego"),
+    Word("play", "Play", "Jugar"),
     Word("walk", "A walk", "Un paseo"),
     Word("car", "In the car", "En el carro"),
     Word("bedtime", "Bedtime", "Hora de dormir"),
     Word("waking", "Waking up", "Al despertar"),
-    Word("reading", "Reading", "Lectura"),
+    Word("reading", "Reading", "Leer un libro"),
     Word("errands", "Errands", "Mandados"),
 )
 
 FEELINGS: tuple[Word, ...] = (
-    Word("close", "Close", "Cerca"),
+    Word("close", "Close", "Muy cerca"),
     Word("calm", "Calm", "En calma"),
     Word("happy", "Happy", "Feliz"),
-    Word("proud", "Proud", "Orgulloso/a"),
-    Word("silly", "Silly", "Juguetón/a"),
+    Word("proud", "Proud", "Con orgullo"),
+    Word("silly", "Silly", "Con ganas de jugar"),
     Word("tender", "Tender", "Con ternura"),
-    Word("relieved", "Relieved", "Aliviado/a"),
-    Word("tired", "Tired", "Cansado/a"),
+    Word("relieved", "Relieved", "Con alivio"),
+    Word("tired", "Tired", "Con cansancio"),
     Word("stretched", "Stretched thin", "Al límite"),
     Word("mixed", "A mix of things", "Un poco de todo"),
 )

@@ -29,8 +29,9 @@ SCHEMA_VERSION = 1
 EXPORT_WARNING = {
     "en": "This file is not encrypted. Anyone who opens it can read everything you wrote. "
           "Keep it somewhere safe, and delete it when you no longer need it.",
-    "es": "Este archivo no está cifrado. Cualquier persona que lo abra puede leer todo lo "
-          "que escribiste. Guárdalo en un lugar seguro y bórralo cuando ya no lo necesites.",
+    "es": "Este archivo no está cifrado: no lo protege tu frase de acceso. Cualquier persona "
+          "que lo abra puede leer todo lo que escribiste. Guárdalo en un lugar seguro y "
+          "bórralo cuando ya no lo necesites.",
 }
 
 _MD = {
@@ -40,10 +41,11 @@ _MD = {
            "born": "born {month}", "shared": "Marked OK to share", "in_trash": "in the trash",
            "nothing": "No entries yet."},
     "es": {"title": "Mi diario Small Moments", "exported": "Exportado el {day}.",
-           "people": "Personas", "entries": "Notas", "drafts": "Borradores",
-           "child": "niño/a", "caregiver": "cuidador/a", "village": "red de apoyo",
-           "born": "nació en {month}", "shared": "Se puede compartir",
-           "in_trash": "en la papelera", "nothing": "Todavía no hay notas."},
+           "people": "Personas", "entries": "Momentos", "drafts": "Borradores",
+           "child": "mi peque", "caregiver": "persona que cuida",
+           "village": "alguien de mi gente", "born": "fecha de nacimiento: {month}",
+           "shared": "Se puede compartir en un resumen", "in_trash": "en la papelera",
+           "nothing": "Todavía no hay momentos."},
 }
 
 

@@ -50,7 +50,11 @@ def summary(entry: Entry) -> str:
 
 
 def when_text(moment) -> str:
-    return QLocale().toString(QDateTime(moment), "ddd d MMM yyyy, HH:mm")
+    """Short day and the clock as the language's locale writes it ("1:05 p.m." in US
+    Spanish, "1:05 PM" in US English)."""
+    locale, when = QLocale(), QDateTime(moment)
+    return (f"{locale.toString(when.date(), 'ddd d MMM yyyy')}, "
+            f"{locale.toString(when.time(), QLocale.FormatType.ShortFormat)}")
 
 
 def _valid(index: QModelIndex | QPersistentModelIndex, rows: int) -> bool:

@@ -52,6 +52,56 @@ class PseudoTranslator(QTranslator):
         return False
 
 
+def locale_for(lang: str) -> QLocale:
+    """US English, or US Spanish: a 12-hour clock ("1:05 p.m.") like the families' phones,
+    not Spain's 24-hour one (plain `QLocale(Spanish)` means Spain)."""
+    language = QLocale.Language.Spanish if lang == "es" else QLocale.Language.English
+    return QLocale(language, QLocale.Country.UnitedStates)
+
+
+# Key names as US keyboards print them. Qt's Spanish catalogue names the keys of a Spain
+# keyboard ("Mayúsculas", "Intro", "Suprimir", "Control"); a family in the US reads
+# "Shift", "Enter", "Delete", "Ctrl" on the keys. Words that are not on a key stay Spanish.
+US_KEY_NAMES = {
+    "Ctrl": "Ctrl", "Shift": "Shift", "Alt": "Alt", "Meta": "Meta",
+    "Return": "Enter", "Enter": "Enter", "Del": "Delete", "Delete": "Delete",
+    "Backspace": "Backspace", "Esc": "Esc", "Escape": "Esc", "Tab": "Tab", "Backtab": "Tab",
+    "Ins": "Insert", "Insert": "Insert", "Home": "Home", "End": "End",
+    "PgUp": "Page Up", "PgDown": "Page Down", "Page Up": "Page Up", "Page Down": "Page Down",
+}
+# Spain's words in Qt's own dialogs (file and print dialogs), as US Spanish says them.
+_SPAIN_WORDS = {"fichero": "archivo", "ficheros": "archivos", "ratón": "mouse"}
+_SPAIN_WORD = re.compile(r"\b(" + "|".join(_SPAIN_WORDS) + r")\b", re.IGNORECASE)
+
+
+def us_spanish(text: str) -> str:
+    """`text` with Spain's "fichero"/"ratón" as US Spanish says them (case kept)."""
+    def swap(match: re.Match) -> str:
+        word = _SPAIN_WORDS[match.group(0).lower()]
+        return word.capitalize() if match.group(0)[0].isupper() else word
+    return _SPAIN_WORD.sub(swap, text)
+
+
+class QtWordsForUs(QTranslator):
+    """Qt's own Spanish (`qt`, the loaded qtbase_es catalogue), for families in the US:
+    key names as US keyboards print them, "archivo" for Spain's "fichero"."""
+
+    def __init__(self, qt: QTranslator, parent=None) -> None:
+        super().__init__(parent)
+        self.qt = qt
+
+    def translate(self, context, source, disambiguation=None, n=-1):
+        if context == "QShortcut" and source in US_KEY_NAMES:
+            return US_KEY_NAMES[source]
+        if not context.startswith("Q"):
+            return None  # ours: small_moments_es.qm answers
+        text = self.qt.translate(context, source, disambiguation, n)
+        return us_spanish(text) if text else None
+
+    def isEmpty(self) -> bool:  # noqa: N802
+        return False
+
+
 def pseudo_wanted() -> bool:
     return os.environ.get("SMALL_MOMENTS_PSEUDO", "") not in ("", "0")
 
@@ -70,8 +120,7 @@ class Languages:
             self.app.removeTranslator(translator)
         self._translators = []
         self.lang = "es" if lang == "es" else "en"
-        QLocale.setDefault(QLocale(QLocale.Language.Spanish if self.lang == "es"
-                                   else QLocale.Language.English))
+        QLocale.setDefault(locale_for(self.lang))
         if self.lang == "en" and self.pseudo:
             fake = PseudoTranslator(self.app)
             self.app.installTranslator(fake)
@@ -88,9 +137,12 @@ class Languages:
             self._translators.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(self.app)
-        if qt.load(f"qtbase_{self.lang}", qt_dir):
+        if qt.load(f"qtbase_{self.lang}", qt_dir):  # file and print dialogs in Spanish
             self.app.installTranslator(qt)
             self._translators.append(qt)
+        us = QtWordsForUs(qt, self.app)  # last in, so asked first: over Spain's words
+        self.app.installTranslator(us)
+        self._translators.append(us)
         self.deliver()
 
     def deliver(self) -> None:
@@ -181,6 +233,18 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
             return str(exc)
         return QCoreApplication.translate(
             "Errors", "That can't be saved as it is. Nothing was lost.")
+    if isinstance(exc, errors.StorageFull):
+        return QCoreApplication.translate(
+            "Errors", "There isn't enough free space on this computer to save this. "
+                      "Everything saved before is safe. Free some space, then try again.")
+    if isinstance(exc, errors.StorageTrouble):
+        return QCoreApplication.translate(
+            "Errors", "The computer couldn't save to the journal just now. It may be short "
+                      "of space. Everything saved before is safe. Free some space, then try "
+                      "again.")
+    if isinstance(exc, errors.JournalClosed):
+        return QCoreApplication.translate(
+            "Errors", "Your journal is locked. Type your passphrase to open it.")
     if isinstance(exc, errors.JournalError):
         return QCoreApplication.translate(
             "Errors", "Something didn't work with the journal. Nothing was changed.")

@@ -43,7 +43,8 @@ def key_rows() -> list[tuple[str, str]]:
 
 
 def native(keys: str) -> str:
-    """Key names as this system and language write them ("Ctrl+Mayús+S" in Spanish)."""
+    """Key names as this system writes them; in Spanish as US keyboards print them
+    ("Ctrl+Shift+S", not Spain's "Ctrl+Mayús+S": see ui.plumbing.i18n.QtWordsForUs)."""
     if not keys.startswith(("Ctrl", "Tab", "F1")):
         return keys
     return ", ".join(QKeySequence(part).toString(QKeySequence.SequenceFormat.NativeText)

@@ -138,7 +138,8 @@ class TodayPage(QWidget):
         super().changeEvent(event)
 
     def _date_text(self) -> str:
-        return QLocale().toString(self.ctx.clock.today(), QLocale.FormatType.LongFormat)
+        text = QLocale().toString(self.ctx.clock.today(), QLocale.FormatType.LongFormat)
+        return text[:1].upper() + text[1:]  # a label on its own: "Martes, 1 de diciembre…"
 
     # -- journal ----------------------------------------------------------------------
     def load(self, journal) -> None:

@@ -79,23 +79,23 @@
     <name>BackupsBox</name>
     <message>
         <source>Backups</source>
-        <translation>Copias de seguridad</translation>
+        <translation>Respaldos</translation>
     </message>
     <message>
         <source>Small Moments keeps encrypted backups of your journal. It makes one each day you open your journal, and keeps the last %1.</source>
-        <translation>Small Moments guarda copias de seguridad cifradas de tu diario. Hace una cada día que abres tu diario y guarda las últimas %1.</translation>
+        <translation>Small Moments guarda respaldos de tu diario, protegidos con tu frase de acceso. Hace uno cada día que abres tu diario y guarda los últimos %1.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
-        <translation>Copias de seguridad, la más nueva primero</translation>
+        <translation>Respaldos, el más reciente primero</translation>
     </message>
     <message>
         <source>There are no backups yet.</source>
-        <translation>Todavía no hay copias de seguridad.</translation>
+        <translation>Todavía no hay respaldos.</translation>
     </message>
     <message>
         <source>Make a &amp;backup now</source>
-        <translation>Hacer una co&amp;pia ahora</translation>
+        <translation>Hacer un res&amp;paldo ahora</translation>
     </message>
     <message>
         <source>To go back to a backup, choose it in the list and type your passphrase. When you change your passphrase, your backups change with it. A backup from another computer opens with the passphrase it had there.</source>
@@ -107,51 +107,51 @@
     </message>
     <message>
         <source>Passphrase for the backup</source>
-        <translation>Frase de acceso de la copia</translation>
+        <translation>Frase de acceso del respaldo</translation>
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation>&amp;Restaurar esta copia…</translation>
+        <translation>&amp;Restaurar este respaldo…</translation>
     </message>
     <message>
         <source>Restore a backup from another &amp;folder…</source>
-        <translation>Restaurar una cop&amp;ia desde otra carpeta…</translation>
+        <translation>Restaurar un respaldo desde otra c&amp;arpeta…</translation>
     </message>
     <message>
         <source>Backups are kept here: %1</source>
-        <translation>Las copias se guardan aquí: %1</translation>
+        <translation>Los respaldos se guardan aquí: %1</translation>
     </message>
     <message>
         <source>Open the backups folder</source>
-        <translation>Abrir la carpeta de las copias</translation>
+        <translation>Abrir la carpeta de los respaldos</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (newest)</source>
-        <translation>%1 (la más nueva)</translation>
+        <translation>%1 (el más reciente)</translation>
     </message>
     <message>
         <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
-        <translation>La copia automática de hoy no funcionó. Tu diario está bien. Puedes probar “Hacer una copia ahora”.</translation>
+        <translation>El respaldo automático de hoy no funcionó. Tu diario está bien. Puedes intentar con “Hacer un respaldo ahora”.</translation>
     </message>
     <message>
         <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
-        <translation>No se pudo hacer la copia. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
+        <translation>No se pudo hacer el respaldo. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
     </message>
     <message>
         <source>Choose a backup folder</source>
-        <translation>Elige una carpeta de copia</translation>
+        <translation>Elige la carpeta del respaldo</translation>
     </message>
     <message>
         <source>That folder doesn&apos;t hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
-        <translation>Esa carpeta no tiene una copia de Small Moments. Una carpeta de copia tiene dentro un archivo de diario y un archivo de llave.</translation>
+        <translation>Esa carpeta no tiene un respaldo de Small Moments. La carpeta de un respaldo tiene dentro un archivo de diario y un archivo de llave.</translation>
     </message>
     <message>
         <source>Type the passphrase for that backup first, then choose the folder again.</source>
-        <translation>Primero escribe la frase de acceso de esa copia y luego elige la carpeta otra vez.</translation>
+        <translation>Primero escribe la frase de acceso de ese respaldo y luego elige la carpeta otra vez.</translation>
     </message>
     <message>
         <source>That passphrase doesn&apos;t open this backup. Type your passphrase as it is now. For a backup from another computer, use the passphrase it had there.</source>
@@ -167,11 +167,11 @@
     </message>
     <message>
         <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
-        <translation>Esta copia está dañada y no se puede usar. Prueba una más antigua. No se cambió nada.</translation>
+        <translation>Este respaldo está dañado y no se puede usar. Prueba uno más antiguo. No se cambió nada.</translation>
     </message>
     <message>
         <source>Restore this backup?</source>
-        <translation>¿Restaurar esta copia?</translation>
+        <translation>¿Restaurar este respaldo?</translation>
     </message>
     <message>
         <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted. Its files are kept together in the “set-aside” folder beside it. Then open your journal with the passphrase you just typed.</source>
@@ -179,11 +179,11 @@
     </message>
     <message>
         <source>Your backup is back</source>
-        <translation>Tu copia está de vuelta</translation>
+        <translation>Listo: tu respaldo ya es tu diario</translation>
     </message>
     <message>
         <source>The backup wasn&apos;t restored</source>
-        <translation>La copia no se restauró</translation>
+        <translation>El respaldo no se restauró</translation>
     </message>
     <message>
         <source>Your journal was not changed.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
-        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a traer a Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
+        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a cargar en Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
     </message>
     <message>
         <source>Save as &amp;JSON…</source>
@@ -309,11 +309,11 @@
     </message>
     <message>
         <source>Bring in entries</source>
-        <translation>Traer notas</translation>
+        <translation>Agregar momentos de un archivo</translation>
     </message>
     <message>
         <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
-        <translation>Agrega notas desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
+        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>This copy is not encrypted</source>
-        <translation>Esta copia no está cifrada</translation>
+        <translation>Esta copia no está protegida con tu frase de acceso</translation>
     </message>
     <message>
         <source>Save it anyway?</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Saved: %1. Remember, this file is not encrypted.</source>
-        <translation>Guardado: %1. Recuerda: este archivo no está cifrado.</translation>
+        <translation>Guardado: %1. Recuerda: este archivo no está protegido; cualquier persona que lo abra puede leerlo.</translation>
     </message>
     <message>
         <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
@@ -349,7 +349,7 @@
     </message>
     <message>
         <source>Bring in entries from a file</source>
-        <translation>Traer notas desde un archivo</translation>
+        <translation>Agregar momentos de un archivo</translation>
     </message>
     <message>
         <source>Journal files (*.json);;All files (*)</source>
@@ -357,19 +357,19 @@
     </message>
     <message>
         <source>1 entry came in.</source>
-        <translation>Se agregó 1 nota.</translation>
+        <translation>Se agregó 1 momento.</translation>
     </message>
     <message>
         <source>%1 entries came in.</source>
-        <translation>Se agregaron %1 notas.</translation>
+        <translation>Se agregaron %1 momentos.</translation>
     </message>
     <message>
         <source>1 empty entry was left out.</source>
-        <translation>1 nota vacía se dejó fuera.</translation>
+        <translation>1 momento estaba vacío y no se agregó.</translation>
     </message>
     <message>
         <source>%1 empty entries were left out.</source>
-        <translation>%1 notas vacías se dejaron fuera.</translation>
+        <translation>%1 momentos estaban vacíos y no se agregaron.</translation>
     </message>
     <message>
         <source>An unfinished draft in the file was left out, so it can&apos;t change a moment by mistake.</source>
@@ -377,7 +377,7 @@
     </message>
     <message>
         <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
-        <translation>Este archivo no se puede traer. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
+        <translation>No se pueden agregar momentos de este archivo. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
     </message>
     <message>
         <source>That file couldn&apos;t be opened. Nothing was added.</source>
@@ -424,7 +424,7 @@
     </message>
     <message>
         <source>The last day is before the first day. Choose a last day after the first.</source>
-        <translation>El último día es antes del primero. Elige un último día después del primero.</translation>
+        <translation>El último día queda antes del primero. Elige un último día que venga después.</translation>
     </message>
 </context>
 <context>
@@ -443,11 +443,11 @@
     </message>
     <message>
         <source>Who was there?</source>
-        <translation>¿Quién estaba?</translation>
+        <translation>¿Quiénes estaban?</translation>
     </message>
     <message>
         <source>During (optional)</source>
-        <translation>Durante (si quieres)</translation>
+        <translation>¿Qué estaban haciendo? (si quieres)</translation>
     </message>
     <message>
         <source>Your &amp;reflection</source>
@@ -455,7 +455,7 @@
     </message>
     <message>
         <source>What did your &amp;child do?</source>
-        <translation>¿Qué hizo tu &amp;bebé?</translation>
+        <translation>¿Qué hizo tu pe&amp;que?</translation>
     </message>
     <message>
         <source>What did &amp;you do?</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>How many back-and-forths?</source>
-        <translation>¿Cuántas idas y vueltas hubo?</translation>
+        <translation>¿Cuántas veces se respondieron?</translation>
     </message>
     <message>
         <source>How did it e&amp;nd?</source>
@@ -471,11 +471,11 @@
     </message>
     <message>
         <source>What &amp;pulled you apart? (plain words, like &quot;things got loud&quot;)</source>
-        <translation>¿Qué los &amp;separó? (en palabras sencillas, como «subió el volumen»)</translation>
+        <translation>¿Qué los ale&amp;jó? (en palabras sencillas, como “las cosas se pusieron tensas”)</translation>
     </message>
     <message>
         <source>What did you &amp;notice first?</source>
-        <translation>¿Qué &amp;notaste primero?</translation>
+        <translation>¿En qué te &amp;fijaste primero?</translation>
     </message>
     <message>
         <source>How did you find each &amp;other again?</source>
@@ -491,11 +491,11 @@
     </message>
     <message>
         <source>How did it feel?</source>
-        <translation>¿Cómo se sintió?</translation>
+        <translation>¿Cómo te sentiste?</translation>
     </message>
     <message>
         <source>Strengths you noticed</source>
-        <translation>Fortalezas que notaste</translation>
+        <translation>Fortalezas que viste</translation>
     </message>
     <message>
         <source>Wh&amp;en:</source>
@@ -503,19 +503,19 @@
     </message>
     <message>
         <source>OK to share in a summary I make la&amp;ter</source>
-        <translation>Puedo compartirlo en un resumen que haga &amp;después</translation>
+        <translation>&amp;Se puede compartir en un resumen</translation>
     </message>
     <message>
         <source>One</source>
-        <translation>Una</translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>A few</source>
-        <translation>Algunas</translation>
+        <translation>Algunas veces</translation>
     </message>
     <message>
         <source>Many</source>
-        <translation>Muchas</translation>
+        <translation>Muchas veces</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation>Ctrl+Intro</translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -558,7 +558,7 @@
     </message>
     <message>
         <source>Moves it to the trash. You can put it back.</source>
-        <translation>Lo pasa a la papelera. Puedes devolverlo.</translation>
+        <translation>Lo manda a la papelera. Puedes recuperarlo.</translation>
     </message>
     <message>
         <source>Your reflection</source>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <source>What your child did</source>
-        <translation>Lo que hizo tu bebé</translation>
+        <translation>Lo que hizo tu peque</translation>
     </message>
     <message>
         <source>What you did</source>
@@ -578,11 +578,11 @@
     </message>
     <message>
         <source>What pulled you apart</source>
-        <translation>Lo que los separó</translation>
+        <translation>Lo que los alejó</translation>
     </message>
     <message>
         <source>What you noticed first</source>
-        <translation>Lo primero que notaste</translation>
+        <translation>En qué te fijaste primero</translation>
     </message>
     <message>
         <source>How you found each other again</source>
@@ -602,7 +602,7 @@
     </message>
     <message>
         <source>In my child</source>
-        <translation>En mi bebé</translation>
+        <translation>En mi peque</translation>
     </message>
     <message>
         <source>In someone else</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>The question</source>
@@ -618,35 +618,35 @@
     </message>
     <message>
         <source>Who was there</source>
-        <translation>Quién estaba</translation>
+        <translation>Quiénes estaban</translation>
     </message>
     <message>
         <source>During</source>
-        <translation>Durante</translation>
+        <translation>Qué estaban haciendo</translation>
     </message>
     <message>
         <source>One</source>
-        <translation>Una</translation>
+        <translation>Una vez</translation>
     </message>
     <message>
         <source>A few</source>
-        <translation>Algunas</translation>
+        <translation>Algunas veces</translation>
     </message>
     <message>
         <source>Many</source>
-        <translation>Muchas</translation>
+        <translation>Muchas veces</translation>
     </message>
     <message>
         <source>Back-and-forths</source>
-        <translation>Idas y vueltas</translation>
+        <translation>Cuántas veces se respondieron</translation>
     </message>
     <message>
         <source>How it felt</source>
-        <translation>Cómo se sintió</translation>
+        <translation>Cómo te sentiste</translation>
     </message>
     <message>
         <source>Strengths you noticed</source>
-        <translation>Fortalezas que notaste</translation>
+        <translation>Fortalezas que viste</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -677,19 +677,19 @@
     </message>
     <message>
         <source>That recovery code has a typo: a letter or number looks off. Check it against your printed copy.</source>
-        <translation>Ese código de recuperación tiene un error de tecleo: una letra o un número no cuadra. Compáralo con tu copia impresa.</translation>
+        <translation>Ese código de recuperación tiene un error: una letra o un número no coincide. Compáralo con tu copia impresa.</translation>
     </message>
     <message>
         <source>The key file that opens this journal is missing. Put it back beside the journal, or restore a backup.</source>
-        <translation>Falta el archivo de llave que abre este diario. Vuelve a ponerlo junto al diario o restaura una copia de seguridad.</translation>
+        <translation>Falta el archivo de llave que abre este diario. Vuelve a ponerlo junto al diario o restaura un respaldo.</translation>
     </message>
     <message>
         <source>The key file that opens this journal is damaged. Nothing was changed. You can restore a backup.</source>
-        <translation>El archivo de llave que abre este diario está dañado. No se cambió nada. Puedes restaurar una copia de seguridad.</translation>
+        <translation>El archivo de llave que abre este diario está dañado. No se cambió nada. Puedes restaurar un respaldo.</translation>
     </message>
     <message>
         <source>Your passphrase is right, but the journal file is damaged. Nothing was changed. You can restore a backup.</source>
-        <translation>Tu frase de acceso es correcta, pero el archivo del diario está dañado. No se cambió nada. Puedes restaurar una copia de seguridad.</translation>
+        <translation>Tu frase de acceso es correcta, pero el archivo del diario está dañado. No se cambió nada. Puedes restaurar un respaldo.</translation>
     </message>
     <message>
         <source>Small Moments is already using this journal, maybe in another window. Close the other one, then try again. Nothing was changed.</source>
@@ -705,7 +705,7 @@
     </message>
     <message>
         <source>This journal was made by a newer version of Small Moments. Please update the app to open it. Nothing was changed.</source>
-        <translation>Este diario se hizo con una versión más nueva de Small Moments. Actualiza la aplicación para abrirlo. No se cambió nada.</translation>
+        <translation>Este diario se hizo con una versión más reciente de Small Moments. Actualiza el programa para abrirlo. No se cambió nada.</translation>
     </message>
     <message>
         <source>That can&apos;t be saved as it is. Nothing was lost.</source>
@@ -719,6 +719,18 @@
         <source>Something did not work. Nothing you wrote was lost. Try again.</source>
         <translation>Algo no funcionó. No se perdió nada de lo que escribiste. Inténtalo de nuevo.</translation>
     </message>
+    <message>
+        <source>There isn&apos;t enough free space on this computer to save this. Everything saved before is safe. Free some space, then try again.</source>
+        <translation>No hay suficiente espacio libre en esta computadora para guardar esto. Todo lo que guardaste antes está a salvo. Libera un poco de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The computer couldn&apos;t save to the journal just now. It may be short of space. Everything saved before is safe. Free some space, then try again.</source>
+        <translation>La computadora no pudo guardar en el diario en este momento. Puede que le falte espacio. Todo lo que guardaste antes está a salvo. Libera un poco de espacio y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Your journal is locked. Type your passphrase to open it.</source>
+        <translation>Tu diario está bloqueado. Escribe tu frase de acceso para abrirlo.</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunPage</name>
@@ -730,9 +742,9 @@
         <source>This is a private place to notice the good moments with your little one. Keep the times you felt close, and the times you found each other again after a hard moment.
 
 It stays on this computer, locked with a passphrase only you know. It works without the internet. Nothing is ever sent anywhere.</source>
-        <translation>Este es un lugar privado para notar los buenos momentos con tu pequeño o pequeña. Guarda las veces que se sintieron cerca y las veces que se volvieron a encontrar después de un momento difícil.
+        <translation>Este es un lugar privado para fijarte en los buenos momentos con tu peque. Guarda los momentos de cercanía y las veces que se volvieron a encontrar después de un momento difícil.
 
-Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoces. Funciona sin internet. Nunca se envía nada a ningún lado.</translation>
+Se queda en esta computadora, protegido con una frase de acceso que solo tú conoces. Funciona sin internet. Nunca se envía nada a ningún lado.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -748,7 +760,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Your passphrase locks your journal. Pick a few words you will remember. Nobody else needs to know them, not even us.</source>
-        <translation>Tu frase de acceso cierra tu diario. Elige unas palabras que vayas a recordar. Nadie más necesita saberlas, ni siquiera nosotros.</translation>
+        <translation>Tu frase de acceso es la llave de tu diario. Elige unas palabras que vayas a recordar. Nadie más necesita saberlas, ni siquiera nosotros.</translation>
     </message>
     <message>
         <source>&amp;Create my journal</source>
@@ -768,11 +780,11 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Your little one (you can skip this)</source>
-        <translation>Tu pequeño o pequeña (puedes saltar esto)</translation>
+        <translation>Tu peque (puedes saltar este paso)</translation>
     </message>
     <message>
         <source>A nickname and birth month help us pick questions that fit your child&apos;s age. They stay inside your locked journal.</source>
-        <translation>Un apodo y el mes de nacimiento nos ayudan a elegir preguntas para la edad de tu bebé. Se quedan dentro de tu diario cerrado.</translation>
+        <translation>Un apodo y el mes de nacimiento nos ayudan a elegir preguntas para la edad de tu peque. Se quedan dentro de tu diario, protegidos con tu frase de acceso.</translation>
     </message>
     <message>
         <source>&amp;Nickname:</source>
@@ -780,11 +792,11 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Child&apos;s nickname</source>
-        <translation>Apodo de tu bebé</translation>
+        <translation>Apodo de tu peque</translation>
     </message>
     <message>
         <source>&amp;Born in:</source>
-        <translation>&amp;Nació en:</translation>
+        <translation>Mes y año en que &amp;nació:</translation>
     </message>
     <message>
         <source>Birth month</source>
@@ -823,19 +835,19 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>Focus</name>
     <message>
         <source>Noticing what my child shows me</source>
-        <translation>Notar lo que mi bebé me muestra</translation>
+        <translation>Fijarme en lo que mi peque me muestra</translation>
     </message>
     <message>
         <source>Answering my child&apos;s signals</source>
-        <translation>Responder a las señales de mi bebé</translation>
+        <translation>Responder a las señales de mi peque</translation>
     </message>
     <message>
         <source>Putting things into words</source>
-        <translation>Poner las cosas en palabras</translation>
+        <translation>Ponerle nombre a las cosas y a lo que sentimos</translation>
     </message>
     <message>
         <source>Taking turns, back and forth</source>
-        <translation>Turnarnos, de ida y vuelta</translation>
+        <translation>Tomar turnos al jugar y platicar</translation>
     </message>
     <message>
         <source>Gentle endings and new starts</source>
@@ -851,15 +863,15 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Learning how my child grows</source>
-        <translation>Aprender cómo crece mi bebé</translation>
+        <translation>Aprender cómo crece mi peque</translation>
     </message>
     <message>
         <source>Getting help when I need it</source>
-        <translation>Recibir ayuda cuando la necesito</translation>
+        <translation>Conseguir ayuda cuando la necesito</translation>
     </message>
     <message>
         <source>How my child handles big feelings</source>
-        <translation>Cómo mi bebé vive sus emociones fuertes</translation>
+        <translation>Cómo vive mi peque sus emociones fuertes</translation>
     </message>
     <message>
         <source>Warmth and cuddles</source>
@@ -867,7 +879,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Cheering my child on</source>
-        <translation>Darle ánimo a mi bebé</translation>
+        <translation>Darle ánimo a mi peque</translation>
     </message>
     <message>
         <source>Showing and teaching</source>
@@ -886,7 +898,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Type a few words for your strength first.</source>
-        <translation>Primero escribe unas palabras para tu fortaleza.</translation>
+        <translation>Primero escribe unas palabras para la fortaleza.</translation>
     </message>
     <message>
         <source>Those words are a bit long for a strength. Try a shorter one (200 letters or fewer).</source>
@@ -894,19 +906,19 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>That is a lot of words for one box. Try splitting it into two moments.</source>
-        <translation>Son muchas palabras para un solo espacio. Prueba dividirlas en dos momentos.</translation>
+        <translation>Son muchas palabras para un solo espacio. Intenta dividirlas en dos momentos.</translation>
     </message>
     <message>
         <source>That note is a bit long. Try a shorter one.</source>
-        <translation>Esa nota es un poco larga. Prueba una más corta.</translation>
+        <translation>Ese texto es un poco largo. Prueba uno más corto.</translation>
     </message>
     <message>
         <source>That person was taken out of your village. You can put them back first.</source>
-        <translation>Quitaste a esa persona de tu gente. Primero puedes devolverla.</translation>
+        <translation>Quitaste a esta persona de “Mi gente”. Para elegirla, primero vuelve a agregarla.</translation>
     </message>
     <message>
         <source>That moment is in the trash. Put it back first, then change it.</source>
-        <translation>Ese momento está en la papelera. Primero devuélvelo y luego cámbialo.</translation>
+        <translation>Ese momento está en la papelera. Primero recupéralo y luego cámbialo.</translation>
     </message>
     <message>
         <source>Pick when this happened.</source>
@@ -918,7 +930,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Something you typed has a character that can&apos;t be saved. Try typing it again.</source>
-        <translation>Algo que escribiste tiene un carácter que no se puede guardar. Prueba escribirlo de nuevo.</translation>
+        <translation>Algo que escribiste tiene un carácter que no se puede guardar. Intenta escribirlo de nuevo.</translation>
     </message>
     <message>
         <source>That can&apos;t be saved as it is. Nothing you wrote was lost.</source>
@@ -929,7 +941,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>ItemsStep</name>
     <message>
         <source>Tick what you want to share. Only what you tick goes in. We ticked the moments you marked “OK to share” and the counts.</source>
-        <translation>Marca lo que quieres compartir. Solo entra lo que marques. Ya marcamos los momentos que señalaste como “Se puede compartir” y los conteos.</translation>
+        <translation>Marca lo que quieres compartir. Solo entra lo que marques. Ya marcamos los momentos que señalaste como “Se puede compartir en un resumen” y los números.</translation>
     </message>
     <message>
         <source>Nothing was written on these days. You can go back and choose other days, or go on and add your own words.</source>
@@ -972,15 +984,15 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Lock</source>
-        <translation>Cerrar</translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H</source>
-        <translation>Cerrar ahora (Ctrl+L). Ocultar rápido: Ctrl+Mayús+H</translation>
+        <translation>Bloquear ahora (Ctrl+L). Ocultar rápido: Ctrl+Shift+H</translation>
     </message>
     <message>
         <source>Lock the journal</source>
-        <translation>Cerrar el diario</translation>
+        <translation>Bloquear el diario</translation>
     </message>
 </context>
 <context>
@@ -999,7 +1011,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Press that button, or go to that box or tab.</source>
-        <translation>Pulsa ese botón, o ve a esa casilla o pestaña.</translation>
+        <translation>Presiona ese botón, o ve a esa casilla o pestaña.</translation>
     </message>
     <message>
         <source>Space</source>
@@ -1011,7 +1023,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Arrow keys</source>
-        <translation>Flechas</translation>
+        <translation>Teclas de flecha</translation>
     </message>
     <message>
         <source>Move between choices in a row.</source>
@@ -1051,7 +1063,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Delete, then Ctrl+Z</source>
-        <translation>Suprimir, luego Ctrl+Z</translation>
+        <translation>Delete, luego Ctrl+Z</translation>
     </message>
     <message>
         <source>Put a moment in the trash, then bring it back.</source>
@@ -1063,11 +1075,11 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Lock your journal now.</source>
-        <translation>Cierra tu diario ahora.</translation>
+        <translation>Bloquea tu diario ahora.</translation>
     </message>
     <message>
         <source>Quick hide: lock at once and show only the lock screen.</source>
-        <translation>Ocultar rápido: cierra al instante y muestra solo la pantalla para abrir.</translation>
+        <translation>Ocultar rápido: bloquea al instante y solo deja ver la pantalla de bloqueo.</translation>
     </message>
 </context>
 <context>
@@ -1097,7 +1109,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
-        <translation>Cerrar</translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Quick hide</source>
@@ -1116,7 +1128,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Make a short PDF about your family&apos;s strengths to give to your home visitor, doctor or anyone you trust. You choose every item that goes in.</source>
-        <translation>Haz un PDF corto sobre las fortalezas de tu familia para dárselo a tu visitadora, a tu médico o a quien tú confíes. Tú eliges cada cosa que se incluye.</translation>
+        <translation>Haz un PDF corto sobre las fortalezas de tu familia para dárselo a tu visitadora del hogar, a tu doctor o a alguien de tu confianza. Tú eliges cada cosa que se incluye.</translation>
     </message>
     <message>
         <source>&amp;Share a summary…</source>
@@ -1139,7 +1151,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>What I want you to &amp;know:</source>
-        <translation>Lo que &amp;quiero que sepas:</translation>
+        <translation>Lo que &amp;quiero que sepan:</translation>
     </message>
     <message>
         <source>&amp;Questions for our visit:</source>
@@ -1163,7 +1175,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>What I want you to know</source>
-        <translation>Lo que quiero que sepas</translation>
+        <translation>Lo que quiero que sepan</translation>
     </message>
     <message>
         <source>Questions for our visit</source>
@@ -1199,7 +1211,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
-        <translation>Anota esta contraseña. Dásela por separado a la persona con quien compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
+        <translation>Anota esta contraseña. Dásela por separado a la persona con quien lo compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
     </message>
     <message>
         <source>Make a &amp;different password</source>
@@ -1217,19 +1229,19 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>PassphraseFields</name>
     <message>
         <source>A few everyday words in a row work well. Try a short sentence only you would think of.</source>
-        <translation>Unas palabras de todos los días seguidas funcionan bien. Prueba una frase corta que solo a ti se te ocurriría.</translation>
+        <translation>Funcionan bien varias palabras comunes, una tras otra. Prueba una frase corta que solo a ti se te ocurra.</translation>
     </message>
     <message>
         <source>Keep going: use at least 8 letters.</source>
-        <translation>Sigue: usa al menos 8 letras.</translation>
+        <translation>Sigue escribiendo: usa al menos 8 letras.</translation>
     </message>
     <message>
         <source>That looks strong.</source>
-        <translation>Se ve fuerte.</translation>
+        <translation>Se ve muy segura.</translation>
     </message>
     <message>
         <source>Good. A few more words would make it even stronger.</source>
-        <translation>Bien. Unas palabras más la harían aún más fuerte.</translation>
+        <translation>Bien. Con unas palabras más, será todavía más segura.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1264,15 +1276,15 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>PeoplePage</name>
     <message>
         <source>People you took out of your village. Put someone back and they show up again everywhere, with the moments that mention them.</source>
-        <translation>Personas que quitaste de tu gente. Si devuelves a alguien, vuelve a aparecer en todas partes, con los momentos donde aparece.</translation>
+        <translation>Personas que quitaste de “Mi gente”. Si vuelves a agregar a alguien, aparece otra vez en todas partes, con sus momentos.</translation>
     </message>
     <message>
         <source>Nobody here. Everyone is still in your village.</source>
-        <translation>No hay nadie aquí. Todos siguen en tu gente.</translation>
+        <translation>No hay nadie aquí. Todas las personas siguen en “Mi gente”.</translation>
     </message>
     <message>
         <source>The people in your child&apos;s life. That is you and other caregivers. It is also your village: grandparents, friends, neighbors, child care and your home visitor.</source>
-        <translation>Las personas en la vida de tu niño o niña: tú y otras personas que lo cuidan. También tu gente: abuelos, amistades, vecinos, la guardería y tu visitadora del hogar.</translation>
+        <translation>Las personas que quieren y cuidan a tu peque: tú y quienes te ayudan. También tu gente: abuelos, amistades, vecinos, la guardería y tu visitadora del hogar.</translation>
     </message>
     <message>
         <source>Nobody here yet. Add the people who help you.</source>
@@ -1288,7 +1300,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>&amp;Put back</source>
-        <translation>De&amp;volver</translation>
+        <translation>&amp;Volver a agregar</translation>
     </message>
     <message>
         <source>&amp;Back to my village</source>
@@ -1296,11 +1308,11 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Taken out of your village. You can put them back from &quot;People you took out&quot;.</source>
-        <translation>Quitaste a esta persona de tu gente. Puedes devolverla desde «Personas que quitaste».</translation>
+        <translation>Quitaste a esta persona de “Mi gente”. Puedes volver a agregarla desde “Personas que quitaste”.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Papel:</translation>
+        <translation>¿Quién &amp;es?</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1308,7 +1320,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>&amp;Born in:</source>
-        <translation>Na&amp;ció en:</translation>
+        <translation>Na&amp;cimiento:</translation>
     </message>
     <message>
         <source>How they &amp;help:</source>
@@ -1324,7 +1336,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>People you took out</source>
-        <translation>Personas que sacaste</translation>
+        <translation>Personas que quitaste</translation>
     </message>
     <message>
         <source>My village</source>
@@ -1340,7 +1352,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Someone new</source>
-        <translation>Alguien nuevo</translation>
+        <translation>Persona nueva</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1348,7 +1360,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Rides to the clinic, Sunday dinners, a kind ear…</source>
-        <translation>Me lleva a la clínica, cenas de domingo, me escucha…</translation>
+        <translation>Me lleva a la clínica, comemos juntos los domingos, me escucha…</translation>
     </message>
     <message>
         <source>Small Moments</source>
@@ -1356,7 +1368,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Take this person out of your village? Moments that mention them stay.</source>
-        <translation>¿Quitar a esta persona de tu gente? Los momentos donde aparece se quedan.</translation>
+        <translation>¿Quitar a esta persona de “Mi gente”? Los momentos donde aparece no se borran.</translation>
     </message>
 </context>
 <context>
@@ -1387,7 +1399,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>This is exactly how the PDF looks: %1 pages. Scroll to read them all.</source>
-        <translation>Así se ve el PDF, tal cual: %1 páginas. Desplázate para leerlas todas.</translation>
+        <translation>Así se ve el PDF, tal cual: %1 páginas. Baja para verlas todas.</translation>
     </message>
     <message>
         <source>The PDF can&apos;t show some letters or signs in your words. They will be missing or look like empty boxes:</source>
@@ -1395,7 +1407,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>You can change those words on the “Add your words” step, or in the moment itself. The web page copy (on the next step) shows every character.</source>
-        <translation>Puedes cambiar esas palabras en el paso “Agrega tus palabras” o en el momento mismo. La copia como página web (en el siguiente paso) muestra todos los caracteres.</translation>
+        <translation>Puedes cambiar esas palabras en el paso “Agrega tus palabras” o al editar ese momento. La copia como página web (en el siguiente paso) muestra todos los caracteres.</translation>
     </message>
 </context>
 <context>
@@ -1430,7 +1442,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>That matches. Well kept.</source>
-        <translation>Coincide. Bien guardado.</translation>
+        <translation>¡Coincide! Muy bien.</translation>
     </message>
     <message>
         <source>Not a match yet. Check each group of four.</source>
@@ -1516,7 +1528,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <name>SettingsPage</name>
     <message>
         <source>How it looks and locks</source>
-        <translation>Cómo se ve y cuándo se cierra</translation>
+        <translation>Cómo se ve y cuándo se bloquea</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -1532,7 +1544,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>A list of every key you can use instead of the mouse.</source>
-        <translation>Una lista de todas las teclas que puedes usar en lugar del ratón.</translation>
+        <translation>Una lista de todas las teclas que puedes usar en lugar del mouse.</translation>
     </message>
     <message>
         <source>Today&apos;s question</source>
@@ -1540,7 +1552,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Lock after this many m&amp;inutes idle:</source>
-        <translation>Cerrar tras estos minutos sin &amp;uso:</translation>
+        <translation>Bloquear después de estos minutos sin &amp;usarlo:</translation>
     </message>
     <message>
         <source>Te&amp;xt size:</source>
@@ -1548,15 +1560,15 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>What would you like to notice m&amp;ore?</source>
-        <translation>¿Qué te gustaría notar má&amp;s?</translation>
+        <translation>¿En qué te gustaría fijarte má&amp;s?</translation>
     </message>
     <message>
         <source>What would you like to notice more?</source>
-        <translation>¿Qué te gustaría notar más?</translation>
+        <translation>¿En qué te gustaría fijarte más?</translation>
     </message>
     <message>
         <source>Today&apos;s question leans toward what you pick. Change it any time.</source>
-        <translation>La pregunta de hoy se inclina hacia lo que elijas. Puedes cambiarlo cuando quieras.</translation>
+        <translation>La pregunta de hoy va a tratar más de lo que elijas. Puedes cambiar esto cuando quieras.</translation>
     </message>
     <message>
         <source>Passphrase and recovery code</source>
@@ -1580,7 +1592,7 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>Type your current passphrase first. The old code stops working.</source>
-        <translation>Escribe primero tu frase de acceso actual. El código anterior deja de funcionar.</translation>
+        <translation>Escribe primero tu frase de acceso actual. El código anterior dejará de funcionar.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1600,11 +1612,11 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     </message>
     <message>
         <source>A private journal for the small moments with your baby or toddler. It stays on this computer, locked with your passphrase, and never goes online.</source>
-        <translation>Un diario privado para los pequeños momentos con tu bebé. Se queda en esta computadora, cerrado con tu frase de acceso, y nunca se conecta a internet.</translation>
+        <translation>Un diario privado para los pequeños momentos con tu bebé o tu peque. Se queda en esta computadora, protegido con tu frase de acceso, y nunca se conecta a internet.</translation>
     </message>
     <message>
         <source>Anything: a little of everything</source>
-        <translation>Lo que sea: un poco de todo</translation>
+        <translation>De todo un poco</translation>
     </message>
     <message>
         <source>Your passphrase is changed, for your journal and its backups. Use the new one next time.</source>
@@ -1643,7 +1655,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>in my child</source>
-        <translation>en mi bebé</translation>
+        <translation>en mi peque</translation>
     </message>
     <message>
         <source>in someone else</source>
@@ -1659,7 +1671,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>A strength in your words, like &quot;silly songs&quot;</source>
-        <translation>Una fortaleza con tus palabras, como «canciones divertidas»</translation>
+        <translation>Una fortaleza con tus palabras, como “canciones divertidas”</translation>
     </message>
     <message>
         <source>A strength in your own words</source>
@@ -1722,7 +1734,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>&amp;Next: see it</source>
-        <translation>&amp;Siguiente: verlo</translation>
+        <translation>&amp;Siguiente: ver cómo queda</translation>
     </message>
     <message>
         <source>&amp;Done</source>
@@ -1785,7 +1797,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <name>TimelinePage</name>
     <message>
         <source>Search your words (Ctrl+F)</source>
-        <translation>Busca en tus palabras (Ctrl+F)</translation>
+        <translation>Buscar en lo que escribiste (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -1797,11 +1809,11 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Press Enter to open a moment, or Delete to put it in the trash.</source>
-        <translation>Pulsa Enter para abrir un momento, o Suprimir para mandarlo a la papelera.</translation>
+        <translation>Presiona Enter para abrir un momento, o Delete para mandarlo a la papelera.</translation>
     </message>
     <message>
         <source>Press Enter to open a moment.</source>
-        <translation>Pulsa Enter para abrir un momento.</translation>
+        <translation>Presiona Enter para abrir un momento.</translation>
     </message>
     <message>
         <source>Trash</source>
@@ -1837,7 +1849,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>&amp;Put back</source>
-        <translation>Devo&amp;lver</translation>
+        <translation>&amp;Recuperar</translation>
     </message>
     <message>
         <source>&amp;Back to my moments</source>
@@ -1893,7 +1905,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>All your moments, newest first</source>
-        <translation>Todos tus momentos, los más nuevos primero</translation>
+        <translation>Todos tus momentos, los más recientes primero</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
@@ -1905,11 +1917,11 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Nothing matches these choices. Try fewer filters.</source>
-        <translation>Nada coincide con esto. Prueba con menos filtros.</translation>
+        <translation>No hay momentos con estas opciones. Intenta quitar alguna.</translation>
     </message>
     <message>
         <source>Your moments will gather here, newest first. Log one from Today whenever you like.</source>
-        <translation>Tus momentos se irán juntando aquí, los más nuevos primero. Anota uno desde Hoy cuando quieras.</translation>
+        <translation>Tus momentos se irán juntando aquí, los más recientes primero. Anota uno en la pestaña Hoy cuando quieras.</translation>
     </message>
 </context>
 <context>
@@ -1975,7 +1987,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <name>UnlockPage</name>
     <message>
         <source>Your journal is locked.</source>
-        <translation>Tu diario está cerrado.</translation>
+        <translation>Tu diario está bloqueado.</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2023,7 +2035,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 a las %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Small Moments</source>
@@ -2039,7 +2051,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
-        <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Una copia de seguridad del %1 se abre con tu frase de acceso. ¿Quieres usarla?</translation>
+        <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Un respaldo del %1 se abre con tu frase de acceso. ¿Quieres usarlo?</translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2070,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Child</source>
-        <translation>Niño o niña</translation>
+        <translation>Mi peque</translation>
     </message>
     <message>
         <source>Caregiver</source>
@@ -2066,7 +2078,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Village</source>
-        <translation>Mi gente</translation>
+        <translation>Alguien de mi gente</translation>
     </message>
 </context>
 </TS>
