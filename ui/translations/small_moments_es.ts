@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>%1 isn&apos;t there right now. Small Moments will copy your backups there when it&apos;s back.</source>
-        <translation>%1 no está disponible ahora. Small Moments copiará tus respaldos ahí cuando vuelva a estar.</translation>
+        <translation>%1 no está disponible ahora. Small Moments guardará tus respaldos ahí cuando vuelva a estar.</translation>
     </message>
     <message>
         <source>%1 at %2</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Backups also go to %1. The newest there is %2, from %3.</source>
-        <translation>Los respaldos también van a %1. El más nuevo ahí es %2, del %3.</translation>
+        <translation>Los respaldos también van a %1. El más reciente ahí es %2, del %3.</translation>
     </message>
     <message>
         <source>Backups also go to %1.</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>The backup couldn&apos;t be copied there. Your journal and the backups on this computer are fine. Small Moments will try again next time.</source>
-        <translation>No se pudo copiar el respaldo ahí. Tu diario y los respaldos de esta computadora están bien. Small Moments lo va a intentar de nuevo la próxima vez.</translation>
+        <translation>No se pudo guardar el respaldo ahí. Tu diario y los respaldos de esta computadora están bien. Small Moments lo va a intentar de nuevo la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <source>Your journal will lock, and this backup will take its place. The journal you have now is not deleted. Its files are kept together in the “set-aside” folder beside it. Then open your journal with the passphrase you just typed.</source>
-        <translation>Tu diario se va a bloquear y este respaldo tomará su lugar. El diario que tienes ahora no se borra. Sus archivos se guardan juntos en la carpeta «set-aside», a su lado. Luego abre tu diario con la frase que acabas de escribir.</translation>
+        <translation>Tu diario se va a bloquear y este respaldo tomará su lugar. El diario que tienes ahora no se borra. Sus archivos se guardan juntos en la carpeta “set-aside”, a su lado. Luego abre tu diario con la frase que acabas de escribir.</translation>
     </message>
     <message>
         <source>Your backup is back</source>
@@ -278,11 +278,11 @@
     </message>
     <message>
         <source>That isn&apos;t a Small Moments backup or journal folder, or the copy was cut short. Nothing was changed.</source>
-        <translation>Eso no es un respaldo ni una carpeta de diario de Small Moments, o la copia quedó incompleta. No se cambió nada.</translation>
+        <translation>Eso no es un respaldo ni una carpeta de diario de Small Moments, o el respaldo quedó incompleto. No se cambió nada.</translation>
     </message>
     <message>
         <source>This copy is damaged, so it can&apos;t be opened. Try another backup. Nothing was changed.</source>
-        <translation>Esta copia está dañada y no se puede abrir. Prueba con otro respaldo. No se cambió nada.</translation>
+        <translation>Este respaldo está dañado y no se puede abrir. Prueba con otro respaldo. No se cambió nada.</translation>
     </message>
     <message>
         <source>That file or folder couldn&apos;t be read. Check that the USB stick or drive is still there. Nothing was changed.</source>
@@ -1632,9 +1632,9 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
 Yes (safest): Small Moments locks out the old code and any old passphrase for good. It locks your whole journal again with a new key, and one new backup takes the place of your older backups. This takes a little longer.
 
 No: you get a new code now. The old code stops opening your journal and its backups.</source>
-        <translation>¿Pudo alguien ver tu código de recuperación de antes, o copiar los archivos de tu diario?
+        <translation>¿Pudo alguien ver tu código de recuperación de antes, o llevarse los archivos de tu diario?
 
-Sí (lo más seguro): Small Moments bloquea para siempre el código de antes y cualquier frase de antes. Vuelve a cerrar todo tu diario con una llave nueva, y un respaldo nuevo toma el lugar de tus respaldos anteriores. Tarda un poco más.
+Sí (lo más seguro): Small Moments bloquea para siempre el código de antes y cualquier frase de antes. Vuelve a bloquear todo tu diario con una llave nueva, y un respaldo nuevo toma el lugar de tus respaldos anteriores. Tarda un poco más.
 
 No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario y sus respaldos.</translation>
     </message>
@@ -2043,11 +2043,11 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still kept. It is in the “set-aside” folder, with its key file.</source>
-        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se sigue guardando. Está en la carpeta «set-aside», con su archivo de llave.</translation>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se sigue guardando. Está en la carpeta “set-aside”, con su archivo de llave.</translation>
     </message>
     <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
-        <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta «set-aside», a su lado.</translation>
+        <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta “set-aside”, a su lado.</translation>
     </message>
     <message>
         <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
