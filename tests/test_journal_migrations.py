@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
-from journal import JournalTooNew, Vault
+from journal import Entry, InvalidInput, JournalTooNew, Vault
 from journal.vault import migrations
 from journal.vault.kdf import TEST_PARAMS
 
@@ -44,15 +46,15 @@ def test_v1_fixture_opens_with_everything_in_it(v1):
 def test_upgrade_runs_each_step_once_after_an_encrypted_backup(v1, monkeypatch):
     calls = []
 
-    def v2(conn):
-        calls.append("v2")
+    def later(conn):
+        calls.append("later")
         conn.execute("ALTER TABLE people ADD COLUMN pronouns TEXT")
 
-    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, v2))
+    monkeypatch.setattr(migrations, "STEPS", (*migrations.STEPS, later))
     with v1.open(FIXTURE_PASSPHRASE) as journal:
-        assert migrations.schema_version(journal.conn) == 2
+        assert migrations.schema_version(journal.conn) == len(migrations.STEPS)
         key = journal.data_key()
-    assert calls == ["v2"]
+    assert calls == ["later"]
     backup = v1.folder / "journal.db.before-v2"
     assert backup.exists() and b"Fixture" not in backup.read_bytes()
     conn = sqlcipher3.connect(str(backup))
@@ -62,7 +64,7 @@ def test_upgrade_runs_each_step_once_after_an_encrypted_backup(v1, monkeypatch):
     conn.close()
     with v1.open(FIXTURE_PASSPHRASE):
         pass
-    assert calls == ["v2"]
+    assert calls == ["later"]
 
 
 def test_a_failing_step_rolls_back_and_leaves_the_version(v1, monkeypatch):
@@ -75,7 +77,7 @@ def test_a_failing_step_rolls_back_and_leaves_the_version(v1, monkeypatch):
         v1.open(FIXTURE_PASSPHRASE)
     monkeypatch.undo()
     with v1.open(FIXTURE_PASSPHRASE) as journal:
-        assert migrations.schema_version(journal.conn) == 1
+        assert migrations.schema_version(journal.conn) == migrations.LATEST
         columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(people)")]
         assert "half_done" not in columns
 
@@ -87,3 +89,22 @@ def test_a_newer_journal_is_refused_untouched(v1):
     with pytest.raises(JournalTooNew, match="newer version"):
         v1.open(FIXTURE_PASSPHRASE)
     assert files(v1.folder) == before
+
+
+def test_v1_entries_get_a_language_column_and_new_entries_keep_theirs(v1):
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(entries)")]
+        assert "lang" in columns
+        old = journal.list_entries().entries
+        assert len(old) == 3 and {e.lang for e in old} == {None}  # written before: unknown
+        words = {"child_did": "balbuceó", "i_did": "le canté", "how_it_ended": "sonrió"}
+        added = journal.add_entry(Entry("connection", datetime(2026, 11, 3, 9, 0), words,
+                                        lang="es"))
+        assert journal.get_entry(added.id).lang == "es"
+        edited = journal.update_entry(replace(added, text={**words, "i_did": "le hablé"}))
+        assert edited.lang == "es"
+        with pytest.raises(InvalidInput, match="language"):
+            journal.add_entry(Entry("reflection", datetime(2026, 11, 3, 9, 0),
+                                    {"body": "x"}, lang="es'; DROP"))
+    with v1.open(FIXTURE_PASSPHRASE) as journal:  # still there after closing
+        assert journal.get_entry(added.id).lang == "es"

@@ -196,7 +196,14 @@ def _v1(conn: sqlcipher3.Connection) -> None:
         conn.execute(statement)
 
 
-STEPS: tuple[Step, ...] = (_v1,)
+def _entry_language(conn: sqlcipher3.Connection) -> None:
+    """The language the app was in when an entry was written ("en", "es"; NULL for entries
+    written before this step), so the summary can mark the words for screen readers."""
+    conn.execute("ALTER TABLE entries ADD COLUMN lang TEXT CHECK (lang IS NULL OR ("
+                 "length(lang) BETWEEN 2 AND 35 AND lang NOT GLOB '*[^A-Za-z0-9-]*'))")
+
+
+STEPS: tuple[Step, ...] = (_v1, _entry_language)
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 
