@@ -125,7 +125,7 @@ def _styles() -> dict[str, ParagraphStyle]:
                          alignment=TA_CENTER, spaceAfter=4),
         "chart_text": style("chart_text", fontSize=9.5, leading=13, textColor=SOFT_INK,
                             spaceAfter=4),
-        "about": style("about", fontSize=8, leading=10.5, textColor=SOFT_INK, spaceBefore=6),
+        "about": style("about", fontSize=7.5, leading=9.5, textColor=SOFT_INK, spaceBefore=4),
     }
 
 
