@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fsutil import atomic_write
-from journal.summary.build import build_summary, candidates, suggested
+from journal.summary.build import build_summary, candidates, default_sharer, suggested
 from journal.summary.html import render_html
 from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
@@ -76,6 +76,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
+        self._sharer = ""  # who the summary says shares it, before any change
 
         self.title = set_role(QLabel(), "title")
         self.where = set_role(QLabel(), "hint")
@@ -154,6 +155,8 @@ class SummaryWizard(QWidget):
         self.wipe()
         self.journal = journal
         self.dates.reset()
+        self._sharer = default_sharer(journal)
+        self.notes.sharers.setText(self._sharer)
         self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))
         self._go(DATES)
 
@@ -231,7 +234,8 @@ class SummaryWizard(QWidget):
         return Selection(start, end, self.items.ticked(), name=self.notes.name.text(),
                          know=self.notes.know.toPlainText(),
                          questions=self.notes.questions_list(),
-                         lang=self.notes.lang.currentData())
+                         lang=self.notes.lang.currentData(),
+                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang)
 
     def _build(self) -> None:
         if self.building:
@@ -364,7 +368,8 @@ class SummaryWizard(QWidget):
     # -- leaving ----------------------------------------
     def _has_words(self) -> bool:
         return bool(self.notes.name.text().strip() or self.notes.know.toPlainText().strip()
-                    or self.notes.questions.toPlainText().strip())
+                    or self.notes.questions.toPlainText().strip()
+                    or self.notes.sharers.text().strip() != self._sharer)
 
     def request_close(self) -> None:
         if self.journal is None:
@@ -390,5 +395,6 @@ class SummaryWizard(QWidget):
         self._password = None
         self._span = None
         self._saved = False
+        self._sharer = ""
         self.message.setVisible(False)
         self.journal = None

@@ -952,6 +952,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Nombre que se verá:</translation>
     </message>
     <message>
+        <source>S&amp;hared by:</source>
+        <translation>Compartido po&amp;r:</translation>
+    </message>
+    <message>
         <source>What I want you to &amp;know:</source>
         <translation>Lo que &amp;quiero que sepas:</translation>
     </message>
@@ -974,6 +978,14 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Name to show</source>
         <translation>Nombre que se verá</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Compartido por</translation>
+    </message>
+    <message>
+        <source>Who shares this summary. Most people put their own name. Leave it empty to show only the date.</source>
+        <translation>Quién comparte este resumen. Casi siempre es tu nombre. Déjalo vacío para mostrar solo la fecha.</translation>
     </message>
     <message>
         <source>What I want you to know</source>
@@ -1302,8 +1314,12 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Guardar el PDF…</translation>
     </message>
     <message>
-        <source>You can also save a web page copy. It works well with screen readers and opens in any web browser.</source>
-        <translation>También puedes guardar una copia como página web. Funciona bien con lectores de pantalla y se abre en cualquier navegador.</translation>
+        <source>Do you use a screen reader? The web page copy works best with a screen reader. The PDF can&apos;t tell it where the headings and lists are.</source>
+        <translation>¿Usas un lector de pantalla? La copia como página web funciona mejor con un lector de pantalla. El PDF no le puede decir dónde están los títulos y las listas.</translation>
+    </message>
+    <message>
+        <source>You can save a web page copy too. It opens in any web browser.</source>
+        <translation>También puedes guardar una copia como página web. Se abre en cualquier navegador.</translation>
     </message>
     <message>
         <source>It has no password: anyone who opens it can read it.</source>
@@ -1312,6 +1328,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Save a &amp;web page copy too…</source>
         <translation>Guardar también una copia como página &amp;web…</translation>
+    </message>
+    <message>
+        <source>If you print the web page copy, your web browser may print where the file is on this computer at the top or bottom of each page. The PDF doesn&apos;t.</source>
+        <translation>Si imprimes la copia como página web, puede que el navegador imprima arriba o abajo de cada página dónde está el archivo en esta computadora. El PDF no lo hace.</translation>
     </message>
     <message>
         <source>Saved the PDF: %1</source>
