@@ -218,6 +218,11 @@ def test_chart_weeks_start_on_the_first_day_and_match_the_sentence(journal):
                                           ticked=frozenset({CHART_KEY})))
     chart = next(s for s in whole.sections if s.key == "connection").blocks[1]
     assert len(chart.weeks) == 4 and chart.note == ""  # whole weeks: nothing to explain
+    spanish = build_summary(journal, select(start=START, end=END, lang="es",
+                                            ticked=frozenset({CHART_KEY})))
+    chart = next(s for s in spanish.sections if s.key == "connection").blocks[1]
+    assert (chart.week_header, chart.count_header) == ("Semana", "Momentos")  # no "Semana del"
+    assert chart.note == "La última barra es más clara: cuenta solo 6 días."
 
 
 def test_spanish_feelings_are_whole_sentences_without_slashes(journal):

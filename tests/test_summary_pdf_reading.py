@@ -78,6 +78,19 @@ def test_strength_counts_stay_on_one_line(typical, lang, count):
         assert len(whole) == len(strengths)  # every count whole on its line, none split
 
 
+def test_two_columns_of_strengths_flow_on_their_own():
+    from reportlab.platypus import Table
+
+    from journal.summary.model import Bullets
+    items = tuple(f"Strength number {n} with a long label that wraps: in {n} moments"
+                  for n in range(9))
+    [table] = summary_pdf._bullets(Bullets(items), 400, columns=2)
+    assert isinstance(table, Table)
+    assert len(table._cellvalues) == 1  # one row: a wrapped label can't open a gap beside it
+    left, right = table._cellvalues[0]
+    assert len(left) == 5 and len(right) == 4
+
+
 def _about_alone(data: bytes) -> bool:
     last = pages_text(data)[-1].strip()
     return last.startswith(("About this journal", "Sobre este diario"))
