@@ -334,3 +334,23 @@ def test_last_step_offers_the_web_page_copy_to_screen_readers(qtbot, open_window
     assert save.save_html.isVisible() and save.save_html.isEnabled()
     assert "may print where the file is" in save.print_note.text()
     assert save.print_note.isVisible()
+
+
+@pytest.mark.parametrize("app_lang, summary_lang, stem", [
+    ("en", "es", "resumen-de-fortalezas-"), ("es", "en", "strengths-summary-")])
+def test_the_file_is_named_in_the_summary_language(qtbot, open_window, ctx, tmp_path,
+                                                   app_lang, summary_lang, stem):
+    open_window.set_language(app_lang)
+    fill(open_window.journal)
+    wizard = open_wizard(qtbot, open_window)
+    wizard.next()
+    wizard.next()
+    wizard.notes.lang.setCurrentIndex(wizard.notes.lang.findData(summary_lang))
+    wizard.next()
+    wait_built(qtbot, wizard)
+    wizard.next()
+    for button, extension in ((wizard.save.save_pdf, "pdf"), (wizard.save.save_html, "html")):
+        ctx.dialogs.set_next_answer(None)  # the caregiver cancels the save dialog
+        button.click()
+        suggested = ctx.dialogs.shown[-1].text
+        assert re.search(rf"{stem}\d{{4}}-\d\d-\d\d\.{extension}$", suggested), suggested

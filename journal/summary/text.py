@@ -15,6 +15,7 @@ LANGS = ("en", "es")
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "A summary of our strengths",
+        "file_stem": "strengths-summary",
         "default_name": "Our family",
         "default_name_in_sentence": "our family",
         "dates": "{start} to {end}",
@@ -82,6 +83,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "es": {
         "title": "Un resumen de nuestras fortalezas",
+        "file_stem": "resumen-de-fortalezas",
         "default_name": "Nuestra familia",
         "default_name_in_sentence": "nuestra familia",
         "dates": "Del {start} al {end}",
@@ -208,6 +210,11 @@ def day_heading(day: date, lang: str) -> str:
 
 def moments(n: int, lang: str) -> str:
     return t(lang, "moment_one") if n == 1 else t(lang, "moment_many", n=n)
+
+
+def file_stem(lang: str) -> str:
+    """The start of the saved file's name, in the summary's language."""
+    return t(lang, "file_stem")
 
 
 def days(n: int, lang: str) -> str:

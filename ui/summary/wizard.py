@@ -33,6 +33,7 @@ from journal.summary.pdf import (
     paper_for_locale,
     render_pdf,
 )
+from journal.summary.text import file_stem
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
@@ -76,7 +77,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
-        self._sharer = ""  # who the summary says shares it, before any change
+        self._sharer = ""  # who shares it, before the caregiver changes it
 
         self.title = set_role(QLabel(), "title")
         self.where = set_role(QLabel(), "hint")
@@ -319,8 +320,8 @@ class SummaryWizard(QWidget):
 
     # -- saving ----------------------------------------
     def _suggested_path(self, extension: str) -> str:
-        stem = self.tr("strengths-summary")  # a file name: no journal words in it
-        name = f"{stem}-{self.ctx.clock.today().isoformat()}"
+        lang = self._summary.lang if self._summary else self.ctx.lang  # the PDF's, not the app's
+        name = f"{file_stem(lang)}-{self.ctx.clock.today().isoformat()}"  # no journal words
         return str(save_folder() / f"{name}.{extension}")
 
     def _write(self, path: str | None, extension: str, data: bytes) -> str | None:
@@ -393,8 +394,6 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span = None
-        self._saved = False
-        self._sharer = ""
+        self._span, self._saved, self._sharer = None, False, ""
         self.message.setVisible(False)
         self.journal = None

@@ -1547,10 +1547,6 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Detenido. No se hizo ni se guardó nada.</translation>
     </message>
     <message>
-        <source>strengths-summary</source>
-        <translation>resumen-de-fortalezas</translation>
-    </message>
-    <message>
         <source>Not saved</source>
         <translation>No se guardó</translation>
     </message>
