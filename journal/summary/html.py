@@ -73,7 +73,8 @@ def _lang(lang: str | None) -> str:
 def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
     if isinstance(block, Text):
         css = {"body": "words", "intro": "intro", "count": "count", "note": "note"}[block.role]
-        return [f'<p class="{css}"{_lang(block.lang)}>{_e(block.text)}</p>']
+        auto = ' dir="auto"' if block.role == "body" else ""  # the family's own words
+        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{_e(block.text)}</p>']
     if isinstance(block, Subheading):
         return [f"<h3>{_e(block.text)}</h3>"]
     if isinstance(block, Bullets):
@@ -88,8 +89,7 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
                '<div class="moment-body">']
         for label, words in block.fields:
             label_html = f"<strong>{_e(label)}:</strong> " if label else ""
-            words_html = (f"<span{_lang(block.lang)}>{_e(words)}</span>" if block.lang
-                          else _e(words))
+            words_html = f'<span dir="auto"{_lang(block.lang)}>{_e(words)}</span>'
             out.append(f'<p class="words">{label_html}{words_html}</p>')
         if block.notes:
             out.append(f'<p class="notes">{" · ".join(_e(n) for n in block.notes)}</p>')

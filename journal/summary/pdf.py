@@ -43,6 +43,9 @@ from journal.summary.glyphs import (  # noqa: F401 - callers import these from h
     describe_character,
     missing_characters,
 )
+from journal.summary.glyphs import (
+    paragraph as _p,
+)
 from journal.summary.model import (
     Block,
     Bullets,
@@ -132,11 +135,11 @@ def _styles() -> dict[str, ParagraphStyle]:
 # -- flowables ----------------------------------------
 def _cover(summary: Summary, width: float) -> Flowable:
     s = _styles()
-    cell = [Paragraph(_for_pdf(summary.title), s["title"]),
-            Paragraph(_for_pdf(summary.name), s["name"]),
-            Paragraph(_for_pdf(summary.dates), s["cover"]),
-            Paragraph(_for_pdf(summary.shared_by), s["cover"]),
-            Paragraph(_for_pdf(summary.chose), s["chose"])]
+    cell = [_p(_for_pdf(summary.title), s["title"]),
+            _p(_for_pdf(summary.name), s["name"]),
+            _p(_for_pdf(summary.dates), s["cover"]),
+            _p(_for_pdf(summary.shared_by), s["cover"]),
+            _p(_for_pdf(summary.chose), s["chose"])]
     table = Table([[cell]], colWidths=[width])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), PAPER_TINT),
@@ -151,28 +154,28 @@ def _chart(chart: Chart, width: float) -> list[Flowable]:
     """The bars (drawn, out of the text layer), then in words: caption, sentence, note."""
     s = _styles()
     out: list[Flowable] = [chart_drawing.draw(chart, width, FONT),
-                           Paragraph(_for_pdf(chart.caption), s["caption"]),
-                           Paragraph(_for_pdf(chart.description), s["chart_text"])]
+                           _p(_for_pdf(chart.caption), s["caption"]),
+                           _p(_for_pdf(chart.description), s["chart_text"])]
     if chart.note:
-        out.append(Paragraph(_for_pdf(chart.note), s["chart_text"]))
+        out.append(_p(_for_pdf(chart.note), s["chart_text"]))
     return out
 
 
 def _moment(block: Moment) -> list[Flowable]:
     s = _styles()
-    parts: list[Flowable] = [Paragraph(_for_pdf(block.heading), s["moment"])]
+    parts: list[Flowable] = [_p(_for_pdf(block.heading), s["moment"])]
     for label, words in block.fields:
         text = _for_pdf(words)
         if label:
             text = f'<font name="{BOLD}">{_for_pdf(label)}:</font> {text}'
-        parts.append(Paragraph(text, s["field"]))
+        parts.append(_p(text, s["field"]))
     if block.notes:
-        parts.append(Paragraph(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
+        parts.append(_p(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
     return parts
 
 
 def _bullets(block: Bullets, width: float, columns: int = 1) -> list[Flowable]:
-    items = [Paragraph(_bold_marked(item), _styles()["bullet"], bulletText="•")
+    items = [_p(_bold_marked(item), _styles()["bullet"], bulletText="•")
              for item in block.items]
     if columns == 1:
         return items if len(items) <= 8 else [Table(
@@ -204,9 +207,9 @@ def _unit(block: Block, section_key: str, width: float) -> list[Flowable]:
     """The flowables for one block, to be kept on one page when they fit."""
     s = _styles()
     if isinstance(block, Text):
-        return [Paragraph(_for_pdf(block.text), s[block.role])]
+        return [_p(_for_pdf(block.text), s[block.role])]
     if isinstance(block, Subheading):
-        return [Paragraph(_for_pdf(block.text), s["h3"])]
+        return [_p(_for_pdf(block.text), s["h3"])]
     if isinstance(block, Bullets):
         if section_key == "strengths":
             block = Bullets(tuple(_count_kept(item) for item in block.items))
@@ -234,7 +237,7 @@ def _story(summary: Summary, width: float, compact_about: bool = False) -> list[
         if section.key == "about":
             story.append(_about(section, compact_about))
             continue
-        units = [[Paragraph(_for_pdf(section.heading), _styles()["h2"])]]
+        units = [[_p(_for_pdf(section.heading), _styles()["h2"])]]
         units += [_unit(block, section.key, width) for block in section.blocks]
         pending: list[Flowable] = []
         for unit in units:
@@ -255,10 +258,10 @@ def _about(section: Section, compact: bool) -> Flowable:
     if compact:
         color = ACCENT.hexval().replace("0x", "#")
         heading = f'<font name="{BOLD}" color="{color}">{_for_pdf(section.heading)}</font>'
-        parts: list[Flowable] = [Paragraph(" ".join([heading, *words]), s["about"])]
+        parts: list[Flowable] = [_p(" ".join([heading, *words]), s["about"])]
     else:
-        parts = [Paragraph(_for_pdf(section.heading), s["h2"]),
-                 *(Paragraph(text, s["note"]) for text in words)]
+        parts = [_p(_for_pdf(section.heading), s["h2"]),
+                 *(_p(text, s["note"]) for text in words)]
     kept = KeepTogether(parts)
     for flowable in (*parts, kept):
         flowable.about = True  # to tell, after layout, whether it sits alone on a page
