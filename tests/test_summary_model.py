@@ -263,3 +263,44 @@ def test_words_in_another_language_are_marked_with_it(journal):
     assert questions.blocks[0].lang == "es"
     spanish = build_summary(journal, select(ticked=frozenset({f"entry:{es.id}"}), lang="es"))
     assert next(s for s in spanish.sections if s.key == "words").blocks[0].lang is None
+
+
+def test_strengths_are_grouped_by_steps_and_protective_factors(journal):
+    by_key = {s.key: s for s in journal.strengths("en")}
+    own = journal.add_own_strength("Sang our song")  # the caregiver's own, no factor
+    marks = {"SHOWN-1": ["noticed_cue", "gave_comfort"], "SHOWN-2": ["took_a_breath"],
+             "HIDDEN-3": ["gave_comfort", "warm_voice"], "SHOWN-4": ["named_feelings"]}
+    ids = {}
+    for n, (words, keys) in enumerate(marks.items()):
+        strengths = [StrengthMark(by_key[k].id) for k in keys]
+        if words == "SHOWN-4":
+            strengths.append(StrengthMark(own.id))
+        ids[words] = journal.add_entry(Entry("connection", at(3 + n), {"child_did": words},
+                                             strengths=strengths)).id
+    ticked = frozenset({f"strength:{s.id}" for s in journal.strengths("en")}
+                       | {f"entry:{ids[w]}" for w in ids if w.startswith("SHOWN")})
+    section = build_summary(journal, select(ticked=ticked)).sections[0]
+    kinds = [type(b).__name__ for b in section.blocks]
+    assert kinds == ["Text", "Subheading", "Text", "StrengthGroup", "StrengthGroup",
+                     "StrengthGroup", "Subheading", "Text", "StrengthGroup", "Subheading",
+                     "Bullets"]
+    groups = {b.title: b for b in section.blocks if type(b).__name__ == "StrengthGroup"}
+    assert list(groups) == ["Noticing what my child shows", "Answering with warmth",
+                            "Putting things into words", "Staying steady on hard days"]
+    warmth = groups["Answering with warmth"]
+    assert warmth.items == ("Gave comfort: in 2 moments", "Warm voice: in one moment")
+    assert warmth.count == "in 2 moments" and warmth.framework == "Support and encourage"
+    assert "HIDDEN" not in section_text(section)  # examples only from ticked moments
+    assert groups["Noticing what my child shows"].example == 'For example: \u201cSHOWN-1\u201d'
+    assert warmth.example == groups["Noticing what my child shows"].example  # the only one
+    assert groups["Putting things into words"].example == 'For example: \u201cSHOWN-4\u201d'
+    assert groups["Staying steady on hard days"].example == 'For example: \u201cSHOWN-2\u201d'
+    assert section.blocks[-1].items == ("Sang our song: in one moment",)
+    assert section.blocks[2].text == "The serve-and-return steps"  # the framework, small
+    every = [item for b in section.blocks for item in getattr(b, "items", ())]
+    assert len(every) == len(set(every)) == 6  # each marked strength, once
+
+
+def section_text(section) -> str:
+    from journal.summary.model import Summary
+    return Summary("en", "", "", "", "", "", (section,)).text()

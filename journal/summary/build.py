@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from journal.errors import InvalidInput
 from journal.records.models import Entry, Filters
 from journal.records.store import Journal
+from journal.summary.groups import strength_blocks
 from journal.summary.model import (
     Block,
     Bullets,
@@ -102,14 +103,19 @@ class _Tally:
     per_strength: dict[int, int]
     connection_weeks: dict[date, int]
     repairs: int
+    marked: list[frozenset[int]]  # the strength ids of each moment
 
 
 def _tally(found: Iterable[Entry], start: date, end: date) -> _Tally:
     per_strength: dict[int, int] = {}
     per_week = dict.fromkeys(_weeks_between(start, end), 0)
     repairs = 0
+    marked = []
     for entry in found:
-        for sid in {m.strength_id for m in entry.strengths}:
+        ids = frozenset(m.strength_id for m in entry.strengths)
+        if ids:
+            marked.append(ids)
+        for sid in ids:
             per_strength[sid] = per_strength.get(sid, 0) + 1
         day = entry.happened_at.date()
         if entry.kind == "connection" and start <= day <= end:
@@ -117,19 +123,21 @@ def _tally(found: Iterable[Entry], start: date, end: date) -> _Tally:
             per_week[first] += 1
         elif entry.kind == "repair":
             repairs += 1
-    return _Tally(per_strength, per_week, repairs)
+    return _Tally(per_strength, per_week, repairs, marked)
 
 
 class _Labels(dict[int, str]):
     """Strength id -> label in the summary's language; `own` are the caregiver's own."""
 
     own: frozenset[int] = frozenset()
+    kinds: dict[int, tuple[str | None, str | None]]  # id -> (vocabulary key, factor)
 
 
 def _strength_labels(journal: Journal, lang: str) -> _Labels:
     found = journal.strengths(lang)
     labels = _Labels((s.id, s.label) for s in found)
     labels.own = frozenset(s.id for s in found if s.own)
+    labels.kinds = {s.id: (s.key, s.factor) for s in found}
     return labels
 
 
@@ -232,7 +240,7 @@ def build_summary(journal: Journal, selection: Selection, *,
                  else t(lang, "shared_on", day=long_date(shared_on, lang)))
     typed_lang = other_language(selection.words_lang, lang)
     sections = [
-        _strengths(tally, ticked, labels, lang),
+        _strengths(tally, ticked, labels, chosen_entries, lang),
         _connection(tally, ticked, chosen_entries, labels, start, end, lang),
         _repair(tally, ticked, chosen_entries, labels, start, end, lang),
         _village(journal, ticked, lang),
@@ -254,7 +262,7 @@ def build_summary(journal: Journal, selection: Selection, *,
     return summary
 
 
-def _strengths(tally: _Tally, ticked: frozenset[str], labels: dict[int, str],
+def _strengths(tally: _Tally, ticked: frozenset[str], labels: _Labels, chosen: list[Entry],
                lang: str) -> Section | None:
     order = list(labels)
     rows = sorted(((sid, n) for sid, n in tally.per_strength.items()
@@ -262,9 +270,10 @@ def _strengths(tally: _Tally, ticked: frozenset[str], labels: dict[int, str],
                   key=lambda kv: (-kv[1], order.index(kv[0])))
     if not rows:
         return None
-    lines = tuple(_strength_line(labels[sid], n, lang) for sid, n in rows)
-    return Section("strengths", t(lang, "strengths"),
-                   (Text(t(lang, "strengths_intro"), "intro"), Bullets(lines)))
+    lines = {sid: _strength_line(labels[sid], n, lang) for sid, n in rows}
+    return Section("strengths", t(lang, "strengths"), (
+        Text(t(lang, "strengths_intro"), "intro"),
+        *strength_blocks(rows, lines, labels.kinds, tally.marked, chosen, lang)))
 
 
 def _moment(entry: Entry, labels: dict[int, str], lang: str) -> Moment:

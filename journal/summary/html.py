@@ -12,6 +12,7 @@ from journal.summary.model import (
     Chart,
     Moment,
     People,
+    StrengthGroup,
     Subheading,
     Summary,
     Text,
@@ -33,6 +34,10 @@ h4 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
 .quiet, .intro, .notes, .note { color: #5c5954; }
 .chose { color: #1e5f5b; font-weight: bold; margin-top: .6rem; }
 .count { font-weight: bold; }
+.framework { color: #5c5954; font-size: .8rem; font-weight: normal; }
+p.framework { margin: -.2rem 0 .4rem; }
+.group-count { margin: 0 0 .2rem; color: #5c5954; }
+.example { color: #5c5954; font-size: .95rem; margin: .2rem 0 .6rem 1.2rem; }
 .notes { font-size: .9rem; margin-top: .2rem; }
 .note { font-size: .95rem; }
 .moment-body { margin: 0 0 .9rem .8rem; }
@@ -72,7 +77,8 @@ def _lang(lang: str | None) -> str:
 
 def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
     if isinstance(block, Text):
-        css = {"body": "words", "intro": "intro", "count": "count", "note": "note"}[block.role]
+        css = {"body": "words", "intro": "intro", "count": "count", "note": "note",
+               "framework": "framework"}[block.role]
         auto = ' dir="auto"' if block.role == "body" else ""  # the family's own words
         return [f'<p class="{css}"{auto}{_lang(block.lang)}>{_e(block.text)}</p>']
     if isinstance(block, Subheading):
@@ -81,6 +87,13 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
         css = ' class="strengths"' if section_key == "strengths" else ""
         return [f"<ul{css}{_lang(block.lang)}>", *(f"<li>{_e(item)}</li>"
                                                   for item in block.items), "</ul>"]
+    if isinstance(block, StrengthGroup):
+        example = ([f'<p class="example"{_lang(block.lang)}>{_e(block.example)}</p>']
+                   if block.example else [])
+        return [f'<h4>{_e(block.title)} <small class="framework">{_e(block.framework)}'
+                f'</small></h4>', f'<p class="group-count">{_e(block.count)}</p>',
+                '<ul class="strengths">', *(f"<li>{_e(item)}</li>" for item in block.items),
+                "</ul>", *example]
     if isinstance(block, People):
         return ["<ul>", *(f"<li><strong>{_e(name)}</strong>" + (f" — {_e(how)}" if how else "")
                           + "</li>" for name, how in block.items), "</ul>"]

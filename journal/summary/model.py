@@ -67,6 +67,18 @@ class Bullets:
 
 
 @dataclass(frozen=True)
+class StrengthGroup:
+    """Strengths under one serve-and-return step or protective factor."""
+
+    title: str  # plain words: "Noticing what my child shows"
+    framework: str  # the framework's name for it, in small type: "Share the focus"
+    count: str  # "in 12 moments": moments where any of these strengths was marked
+    items: tuple[str, ...]  # "Gave comfort: in 10 moments"
+    example: str = ""  # 'For example: "…"' from a ticked moment, or ""
+    lang: str | None = None  # the example's language, when not the summary's
+
+
+@dataclass(frozen=True)
 class People:
     items: tuple[tuple[str, str], ...]  # (name, how they help)
 
@@ -93,7 +105,7 @@ class Chart:
     note: str = ""  # says which bar counts fewer days, when one does
 
 
-Block = Text | Subheading | Bullets | People | Moment | Chart
+Block = Text | Subheading | Bullets | StrengthGroup | People | Moment | Chart
 
 
 @dataclass(frozen=True)
@@ -131,6 +143,9 @@ def _block_strings(block: Block) -> list[str]:
         return [block.text]
     if isinstance(block, Bullets):
         return list(block.items)
+    if isinstance(block, StrengthGroup):
+        return [block.title, block.framework, block.count, *block.items,
+                *([block.example] if block.example else [])]
     if isinstance(block, People):
         return [piece for pair in block.items for piece in pair]
     if isinstance(block, Moment):

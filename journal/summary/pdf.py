@@ -55,6 +55,7 @@ from journal.summary.model import (
     People,
     Progress,
     Section,
+    StrengthGroup,
     Subheading,
     Summary,
     Text,
@@ -118,6 +119,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "count": style("count", fontName=BOLD, fontSize=11.5, leading=16, spaceAfter=6,
                        keepWithNext=1),
         "note": style("note", fontSize=9.5, leading=13, textColor=SOFT_INK),
+        "framework": style("framework", fontSize=8.5, leading=11, textColor=SOFT_INK,
+                           spaceAfter=2, keepWithNext=1),
+        "group": style("group", spaceBefore=5, spaceAfter=2),
+        "example": style("example", leftIndent=14, fontSize=9, leading=12.5,
+                         textColor=SOFT_INK, spaceAfter=3),
         "bullet": style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2),
         "moment": style("moment", fontName=BOLD, fontSize=10.5, leading=14, textColor=ACCENT,
                         spaceBefore=7, spaceAfter=2, keepWithNext=1),
@@ -220,7 +226,19 @@ def _unit(block: Block, section_key: str, width: float) -> list[Flowable]:
                                       for name, how in block.items)), width)
     if isinstance(block, Moment):
         return _moment(block)
+    if isinstance(block, StrengthGroup):
+        return _group(block, width)
     return _chart(block, width)
+
+
+def _group(block: StrengthGroup, width: float) -> list[Flowable]:
+    """Title · count · the framework's name small; the strengths; one short example."""
+    s, soft = _styles(), SOFT_INK.hexval().replace("0x", "#")
+    head = (f'<font name="{BOLD}">{_for_pdf(block.title)}</font> \u00b7 {_for_pdf(block.count)}'
+            f' <font size="8" color="{soft}">\u00b7 {_for_pdf(block.framework)}</font>')
+    items = Bullets(tuple(_count_kept(item) for item in block.items))
+    parts = [_p(head, s["group"]), *_bullets(items, width, 2 if len(items.items) > 3 else 1)]
+    return parts + ([_p(_for_pdf(block.example), s["example"])] if block.example else [])
 
 
 def _leads(unit: list[Flowable]) -> bool:
