@@ -11,6 +11,7 @@ and the wizard offers the web page copy, which the browser draws with its own fo
 from __future__ import annotations
 
 import functools
+import hashlib
 import shutil
 import subprocess
 from bisect import bisect_right
@@ -75,7 +76,8 @@ def system_fonts() -> tuple[SystemFont, ...]:
 @functools.cache
 def _registered(font: SystemFont) -> str | None:
     """The font's name in reportlab, or None when reportlab cannot embed it."""
-    name = f"SmallMomentsFallback{abs(hash((font.path, font.index))):x}"
+    tag = hashlib.sha256(f"{font.path}#{font.index}".encode()).hexdigest()[:12]
+    name = f"SmallMomentsFallback{tag}"  # the same in every run: same PDF bytes
     try:
         pdfmetrics.registerFont(TTFont(name, font.path, subfontIndex=font.index))
     except (TTFError, OSError, ValueError):
