@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 import sqlcipher3
 
-from journal import JournalTooNew, Vault
+from journal import Entry, InvalidInput, JournalTooNew, Vault
 from journal.vault import migrations
 from journal.vault.kdf import TEST_PARAMS
 
@@ -87,3 +89,22 @@ def test_a_newer_journal_is_refused_untouched(v1):
     with pytest.raises(JournalTooNew, match="newer version"):
         v1.open(FIXTURE_PASSPHRASE)
     assert files(v1.folder) == before
+
+
+def test_v1_entries_get_a_language_column_and_new_entries_keep_theirs(v1):
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(entries)")]
+        assert "lang" in columns
+        old = journal.list_entries().entries
+        assert len(old) == 3 and {e.lang for e in old} == {None}  # written before: unknown
+        words = {"child_did": "balbuceó", "i_did": "le canté", "how_it_ended": "sonrió"}
+        added = journal.add_entry(Entry("connection", datetime(2026, 11, 3, 9, 0), words,
+                                        lang="es"))
+        assert journal.get_entry(added.id).lang == "es"
+        edited = journal.update_entry(replace(added, text={**words, "i_did": "le hablé"}))
+        assert edited.lang == "es"
+        with pytest.raises(InvalidInput, match="language"):
+            journal.add_entry(Entry("reflection", datetime(2026, 11, 3, 9, 0),
+                                    {"body": "x"}, lang="es'; DROP"))
+    with v1.open(FIXTURE_PASSPHRASE) as journal:  # still there after closing
+        assert journal.get_entry(added.id).lang == "es"

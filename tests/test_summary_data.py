@@ -101,7 +101,7 @@ def typical_selection(journal, lang: str = "en", **overrides) -> Selection:
             chosen = [c for c in chosen if not c.key.startswith("entry:")] + entries
         ticked.update(c.key for c in chosen)
     values = dict(
-        start=START, end=END, ticked=frozenset(ticked), name="Maria and Leo",
+        start=START, end=END, ticked=frozenset(ticked), name="Maria and Leo", shared_by="Maria",
         know="Leo started daycare in December. Mornings are hard, but our evenings are "
              "sweet. I am proud of how we find our way back after a hard moment.",
         questions=("How can I help Leo with goodbyes at daycare?",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 from test_summary_data import END, START, make_typical, typical_selection
 
 from journal import Entry, InvalidInput, Person, StrengthMark
+from journal.records.models import Filters
 from journal.summary.build import (
     CHART_KEY,
     REPAIR_COUNT_KEY,
@@ -94,7 +95,7 @@ def test_empty_sections_are_left_out_and_cover_says_the_family_chose(journal):
     summary = build_summary(journal, select(name=""))
     assert [s.key for s in summary.sections] == ["about"]
     assert summary.name == "Our family"
-    assert summary.shared_by == "Shared by our family on December 1, 2026"
+    assert summary.shared_by == "Shared on December 1, 2026"  # no sharer named: only the day
     assert summary.chose == "The family chose everything in this summary, one item at a time."
 
 
@@ -126,7 +127,7 @@ def test_entry_details_read_naturally_in_spanish(journal, small):
     assert "Fortalezas que notamos" in text
     assert "Mantuve la calma: en 6 momentos" in text
     assert "Volvimos a encontrarnos 2 veces en estas 5 semanas." in text
-    assert "Muchas idas y vueltas" in text
+    assert "Nos respondimos muchas veces" in text
     assert "Martes 3 de noviembre" in text
     assert summary.dates == "Del 1 de noviembre de 2026 al 30 de noviembre de 2026"
 
@@ -165,3 +166,141 @@ def test_summary_words_follow_the_language_rules(journal):
     assert [s.key for s in summary.sections] == ["strengths", "connection", "repair",
                                                  "village", "words", "questions", "about"]
     assert START < END
+
+
+@pytest.fixture
+def village_of_three(journal):
+    """The caregiver who writes, another caregiver, and a grandmother."""
+    lucia = journal.add_person(Person("caregiver", "Lucía"))
+    journal.add_person(Person("child", "Mia", "2026-02"))
+    papa = journal.add_person(Person("caregiver", "Papá Tomás", how_they_help="Bath time"))
+    abuela = journal.add_person(Person("village", "Abuela Rosa", how_they_help="Sunday soup"))
+    return lucia, papa, abuela
+
+
+def test_the_caregiver_who_writes_is_not_in_our_village(journal, village_of_three):
+    lucia, papa, abuela = village_of_three
+    sections = {s.key: s for s in candidates(journal, date(2026, 11, 1), date(2026, 11, 30))}
+    assert [c.label for c in sections["village"].items] == ["Papá Tomás", "Abuela Rosa"]
+    everyone = frozenset(f"person:{p.id}" for p in (lucia, papa, abuela))
+    summary = build_summary(journal, select(ticked=everyone))
+    village = next(s for s in summary.sections if s.key == "village")
+    assert village.blocks[1].items == (("Papá Tomás", "Bath time"),
+                                       ("Abuela Rosa", "Sunday soup"))
+    assert "Lucía" not in summary.text()
+
+
+def test_shared_by_names_the_sharers_never_the_child(journal, village_of_three):
+    from journal.summary.build import default_sharer
+    assert default_sharer(journal) == "Lucía"
+    summary = build_summary(journal, select(name="Lucía and Mia",
+                                            shared_by=default_sharer(journal)))
+    assert summary.name == "Lucía and Mia"  # the cover name is the family's choice
+    assert summary.shared_by == "Shared by Lucía on December 1, 2026"
+    assert "Mia" not in summary.shared_by
+    spanish = build_summary(journal, select(shared_by="Lucía y Tomás", lang="es"))
+    assert spanish.shared_by == "Compartido por Lucía y Tomás el 1 de diciembre de 2026"
+
+
+def test_chart_weeks_start_on_the_first_day_and_match_the_sentence(journal):
+    make_typical(journal)  # November 1 to January 29: 90 days, 12 weeks and 6 days
+    summary = build_summary(journal, select(start=START, end=END,
+                                            ticked=frozenset({CHART_KEY})))
+    connection = next(s for s in summary.sections if s.key == "connection")
+    line, chart = connection.blocks[0].text, connection.blocks[1]
+    assert len(chart.weeks) == 13 and "13 weeks" in line  # as many bars as weeks said
+    assert chart.weeks[0][0] == START and chart.labels[0] == "Nov 1"
+    assert chart.days == (7,) * 12 + (6,)
+    assert chart.note == "The last bar is lighter: it counts only 6 days."
+    total = journal.count_entries(Filters(start=START, end=END, kinds=("connection",)))
+    assert sum(n for _, n in chart.weeks) == total and f"down {total} moments" in line
+    whole = build_summary(journal, select(start=START, end=START + timedelta(days=27),
+                                          ticked=frozenset({CHART_KEY})))
+    chart = next(s for s in whole.sections if s.key == "connection").blocks[1]
+    assert len(chart.weeks) == 4 and chart.note == ""  # whole weeks: nothing to explain
+    spanish = build_summary(journal, select(start=START, end=END, lang="es",
+                                            ticked=frozenset({CHART_KEY})))
+    chart = next(s for s in spanish.sections if s.key == "connection").blocks[1]
+    assert (chart.week_header, chart.count_header) == ("Semana", "Momentos")  # no "Semana del"
+    assert chart.note == "La última barra es más clara: cuenta solo 6 días."
+
+
+def test_spanish_feelings_are_whole_sentences_without_slashes(journal):
+    calm, gentle = journal.strengths("es")[0], journal.strengths("es")[1]
+    ids = []
+    for n, feeling in enumerate(("close", "tired", "proud", "relieved", "silly", "calm")):
+        ids.append(journal.add_entry(Entry(
+            "connection", at(3 + n), {"child_did": "sonrió"}, feeling=feeling,
+            strengths=[StrengthMark(calm.id), StrengthMark(gentle.id)])).id)
+    summary = build_summary(journal, select(
+        ticked=frozenset(f"entry:{i}" for i in ids), lang="es"))
+    notes = " · ".join(n for s in summary.sections for b in s.blocks
+                       for n in getattr(b, "notes", ()))
+    for sentence in ("Nos sentimos unidos", "Sentí cansancio", "Sentí orgullo",
+                     "Sentí alivio", "Tuve ganas de jugar", "Me sentí en calma"):
+        assert sentence in notes
+    assert "/" not in notes and "cerca" not in notes.lower()
+    assert "Fortalezas que noté: Mantuve la calma, un toque suave" in notes
+    english = build_summary(journal, select(ticked=frozenset({f"entry:{ids[1]}"})))
+    assert {"How I felt: tired", "Strengths I noticed: Stayed calm, gentle touch"} <= set(
+        english.strings())
+
+
+def test_words_in_another_language_are_marked_with_it(journal):
+    es = journal.add_entry(Entry("reflection", at(3), {"body": "Hoy se rió mucho."},
+                                 lang="es"))
+    en = journal.add_entry(Entry("reflection", at(4), {"body": "She laughed a lot."},
+                                 lang="en"))
+    old = journal.add_entry(Entry("reflection", at(5), {"body": "Written before."}))
+    summary = build_summary(journal, select(
+        ticked=frozenset(f"entry:{e.id}" for e in (es, en, old)), know="Vamos bien.",
+        questions=("¿Y el sueño?",), words_lang="es"))
+    words = next(s for s in summary.sections if s.key == "words")
+    moments = [b for b in words.blocks if type(b).__name__ == "Moment"]
+    assert [m.lang for m in moments] == ["es", None, None]
+    assert words.blocks[1].lang == "es"  # the note, typed while the app was in Spanish
+    questions = next(s for s in summary.sections if s.key == "questions")
+    assert questions.blocks[0].lang == "es"
+    spanish = build_summary(journal, select(ticked=frozenset({f"entry:{es.id}"}), lang="es"))
+    assert next(s for s in spanish.sections if s.key == "words").blocks[0].lang is None
+
+
+def test_strengths_are_grouped_by_steps_and_protective_factors(journal):
+    by_key = {s.key: s for s in journal.strengths("en")}
+    own = journal.add_own_strength("Sang our song")  # the caregiver's own, no factor
+    marks = {"SHOWN-1": ["noticed_cue", "gave_comfort"], "SHOWN-2": ["took_a_breath"],
+             "HIDDEN-3": ["gave_comfort", "warm_voice"], "SHOWN-4": ["named_feelings"]}
+    ids = {}
+    for n, (words, keys) in enumerate(marks.items()):
+        strengths = [StrengthMark(by_key[k].id) for k in keys]
+        if words == "SHOWN-4":
+            strengths.append(StrengthMark(own.id))
+        ids[words] = journal.add_entry(Entry("connection", at(3 + n), {"child_did": words},
+                                             strengths=strengths)).id
+    ticked = frozenset({f"strength:{s.id}" for s in journal.strengths("en")}
+                       | {f"entry:{ids[w]}" for w in ids if w.startswith("SHOWN")})
+    section = build_summary(journal, select(ticked=ticked)).sections[0]
+    kinds = [type(b).__name__ for b in section.blocks]
+    assert kinds == ["Text", "Subheading", "Text", "StrengthGroup", "StrengthGroup",
+                     "StrengthGroup", "Subheading", "Text", "StrengthGroup", "Subheading",
+                     "Bullets"]
+    groups = {b.title: b for b in section.blocks if type(b).__name__ == "StrengthGroup"}
+    assert list(groups) == ["Noticing what my child shows", "Answering with warmth",
+                            "Putting things into words", "Staying steady on hard days"]
+    warmth = groups["Answering with warmth"]
+    assert warmth.items == ("Gave comfort: in 2 moments", "Warm voice: in one moment")
+    assert warmth.count == "in 2 moments" and warmth.framework == "Support and encourage"
+    assert "HIDDEN" not in section_text(section)  # examples only from ticked moments
+    assert groups["Noticing what my child shows"].example == 'For example: \u201cSHOWN-1\u201d'
+    assert warmth.example == groups["Noticing what my child shows"].example  # the only one
+    assert groups["Putting things into words"].example == 'For example: \u201cSHOWN-4\u201d'
+    assert groups["Staying steady on hard days"].example == 'For example: \u201cSHOWN-2\u201d'
+    assert section.blocks[-1].items == ("Sang our song: in one moment",)
+    assert section.blocks[2].text == "The serve-and-return steps"  # the framework, small
+    every = [item for b in section.blocks for item in getattr(b, "items", ())]
+    assert len(every) == len(set(every)) == 6  # each marked strength, once
+
+
+def section_text(section) -> str:
+    from journal.summary.model import Summary
+    return Summary("en", "", "", "", "", "", (section,)).text()

@@ -231,14 +231,14 @@ def test_characters_the_pdf_cannot_show_are_said_plainly(qtbot, open_window, ctx
     wizard = open_wizard(qtbot, open_window)
     wizard.next()
     wizard.next()
-    wizard.notes.name.setText("山田 family")
+    wizard.notes.name.setText("𓀀𓀁 family")  # Egyptian hieroglyphs: no font here has them
     wizard.next()
     wait_built(qtbot, wizard)
     message = wizard.preview.missing
     assert message.isVisible()
-    assert "山 (CJK UNIFIED IDEOGRAPH-5C71)" in message.text()
-    assert "田" in message.text()
-    assert "can't show" in message.text()
+    assert "𓀀 (EGYPTIAN HIEROGLYPH A001)" in message.text()
+    assert "𓀁" in message.text()
+    assert "can't show" in message.text() and "web page copy" in message.text()
 
 
 def test_no_moments_in_the_dates_still_lets_you_add_words(qtbot, open_window, ctx):
@@ -289,3 +289,67 @@ def test_the_wizard_speaks_spanish(qtbot, open_window, ctx, lang):
     wizard.next()
     wait_built(qtbot, wizard)
     assert "Fortalezas que notamos" in pdf_text(wizard._pdf)
+    wizard.next()
+    assert "lector de pantalla" in wizard.save.html_hint.text()
+    assert "navegador" in wizard.save.print_note.text()
+
+
+def test_shared_by_starts_as_the_caregiver_and_names_no_child(qtbot, open_window, ctx):
+    journal = open_window.journal
+    fill(journal)
+    journal.add_person(Person("caregiver", "Lucía"))
+    journal.add_person(Person("child", "Mia", "2026-02"))
+    journal.add_person(Person("caregiver", "Papá Tomás"))
+    wizard = open_wizard(qtbot, open_window)
+    wizard.next()
+    assert "Lucía" not in [box.text() for box in wizard.items.boxes.values()]
+    QTest.keyClick(wizard.items.section_boxes["village"], Qt.Key.Key_Space)
+    wizard.next()
+    notes = wizard.notes
+    assert notes.sharers.text() == "Lucía"
+    QTest.keyClick(notes.name, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    assert notes.sharers.hasFocus()  # Alt+H reaches it; its label is read with it
+    assert notes.sharers.accessibleName() == "Shared by"
+    notes.name.setText("Lucía and Mia")
+    wizard.next()
+    wait_built(qtbot, wizard)
+    text = pdf_text(wizard._pdf)
+    assert "Shared by Lucía on" in text and "Shared by Lucía and Mia" not in text
+    assert "Papá Tomás" in text and "Abuela Rosa" in text
+    assert text.count("Lucía") == 2  # the cover name and "Shared by", not the village
+
+
+def test_last_step_offers_the_web_page_copy_to_screen_readers(qtbot, open_window, ctx):
+    fill(open_window.journal)
+    wizard = open_wizard(qtbot, open_window)
+    for _ in range(3):
+        wizard.next()
+    wait_built(qtbot, wizard)
+    wizard.next()
+    save = wizard.save
+    assert wizard.steps.currentWidget() is save and save.save_pdf.hasFocus()
+    assert "works best with a screen reader" in save.save_pdf.accessibleDescription()
+    assert "works best with a screen reader" in save.html_hint.text()
+    assert save.save_html.isVisible() and save.save_html.isEnabled()
+    assert "may print where the file is" in save.print_note.text()
+    assert save.print_note.isVisible()
+
+
+@pytest.mark.parametrize("app_lang, summary_lang, stem", [
+    ("en", "es", "resumen-de-fortalezas-"), ("es", "en", "strengths-summary-")])
+def test_the_file_is_named_in_the_summary_language(qtbot, open_window, ctx, tmp_path,
+                                                   app_lang, summary_lang, stem):
+    open_window.set_language(app_lang)
+    fill(open_window.journal)
+    wizard = open_wizard(qtbot, open_window)
+    wizard.next()
+    wizard.next()
+    wizard.notes.lang.setCurrentIndex(wizard.notes.lang.findData(summary_lang))
+    wizard.next()
+    wait_built(qtbot, wizard)
+    wizard.next()
+    for button, extension in ((wizard.save.save_pdf, "pdf"), (wizard.save.save_html, "html")):
+        ctx.dialogs.set_next_answer(None)  # the caregiver cancels the save dialog
+        button.click()
+        suggested = ctx.dialogs.shown[-1].text
+        assert re.search(rf"{stem}\d{{4}}-\d\d-\d\d\.{extension}$", suggested), suggested

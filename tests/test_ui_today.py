@@ -123,3 +123,25 @@ def test_an_empty_moment_is_not_saved_and_says_so_kindly(qtbot, open_window, ctx
     shell.form.save()
     assert open_window.journal.count_entries() == 0
     assert "Even one line is enough" in ctx.dialogs.shown[-1].text
+
+
+def test_entries_remember_the_language_they_were_written_in(qtbot, open_window):
+    journal, shell = open_window.journal, open_window.shell
+    open_window.set_language("es")
+    shell.today.editor.setPlainText("Encontró sus pies hoy.")
+    qtbot.keyClick(shell.today.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    shell.open_form("connection")
+    shell.form.texts["child_did"].setPlainText("señaló un pájaro")
+    shell.form.save()
+    reflection, moment = sorted(journal.list_entries().entries, key=lambda e: e.kind)[::-1]
+    assert (reflection.kind, reflection.lang) == ("reflection", "es")
+    assert (moment.kind, moment.lang) == ("connection", "es")
+    open_window.set_language("en")
+    shell.edit_entry(moment.id)  # fixing a word later keeps the language it was written in
+    shell.form.texts["i_did"].setPlainText("dije pájaro")
+    shell.form.save()
+    assert journal.get_entry(moment.id).lang == "es"
+    shell.open_form("connection")
+    shell.form.texts["child_did"].setPlainText("pointed at a bird")
+    shell.form.save()
+    assert {e.lang for e in journal.list_entries().entries} == {"es", "en"}

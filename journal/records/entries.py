@@ -23,7 +23,7 @@ from journal.records.models import (
 
 _COLUMNS = ("id", "kind", "happened_at", "created_at", "updated_at", "deleted_at", "routine",
             "feeling", "ok_to_share", "prompt_id", "prompt_text", "back_and_forths",
-            *ALL_TEXT_FIELDS)
+            "lang", *ALL_TEXT_FIELDS)
 _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM entries AS e"
 TRASH_DAYS = 30
 
@@ -66,17 +66,18 @@ def clean(entry: Entry) -> Entry:
         if reflection else None,
         ok_to_share=bool(entry.ok_to_share),
         id=entry.id,
+        lang=validate.language(entry.lang),
     )
 
 
 def _row_values(entry: Entry) -> list[object]:
     return [entry.kind, iso(entry.happened_at), entry.routine, entry.feeling,
             int(entry.ok_to_share), entry.prompt_id, entry.prompt_text, entry.back_and_forths,
-            *(entry.text.get(name) for name in ALL_TEXT_FIELDS)]
+            entry.lang, *(entry.text.get(name) for name in ALL_TEXT_FIELDS)]
 
 
 _WRITE_COLUMNS = ("kind", "happened_at", "routine", "feeling", "ok_to_share", "prompt_id",
-                  "prompt_text", "back_and_forths", *ALL_TEXT_FIELDS)
+                  "prompt_text", "back_and_forths", "lang", *ALL_TEXT_FIELDS)
 
 
 def insert(conn: sqlcipher3.Connection, entry: Entry, now: datetime) -> int:
@@ -140,6 +141,7 @@ def _from_rows(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> list[Entry
             prompt_text=data["prompt_text"],
             ok_to_share=bool(data["ok_to_share"]),
             id=data["id"],
+            lang=data["lang"],
             created_at=_parse(data["created_at"]),
             updated_at=_parse(data["updated_at"]),
             deleted_at=_parse(data["deleted_at"]),

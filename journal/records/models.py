@@ -63,6 +63,7 @@ class Entry:
     ok_to_share: bool = False
     id: int | None = None
     created_at: datetime | None = None
+    lang: str | None = None  # the app's language when written ("en", "es"); None if unknown
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
 

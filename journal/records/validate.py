@@ -41,6 +41,18 @@ def choice(value: object, allowed: tuple[str, ...], *, what: str) -> str:
     return str(value)
 
 
+_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*")
+
+
+def language(value: object) -> str | None:
+    """A language tag like "en" or "es-US" (the app's language when words were written)."""
+    if value in (None, ""):
+        return None
+    if not isinstance(value, str) or len(value) > 35 or not _LANGUAGE.fullmatch(value):
+        raise InvalidInput("That language isn't one the journal knows.")
+    return value
+
+
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 

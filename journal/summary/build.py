@@ -15,15 +15,14 @@ caregiver chooses the name to show); the village shows only ticked people.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from journal.errors import InvalidInput
-from journal.records import vocabulary
-from journal.records.models import TEXT_FIELDS, Entry, Filters
+from journal.records.models import Entry, Filters
 from journal.records.store import Journal
+from journal.summary.groups import strength_blocks
 from journal.summary.model import (
     Block,
     Bullets,
@@ -41,34 +40,27 @@ from journal.summary.model import (
     SummaryCancelled,
     Text,
 )
-from journal.summary.text import (
-    day_heading,
-    long_date,
-    moments,
-    norm_lang,
-    short_date,
-    t,
-    times,
-    weeks,
+from journal.summary.text import days, long_date, moments, norm_lang, short_date, t, times, weeks
+from journal.summary.words import (  # noqa: F401 - the names callers import from here
+    MAX_NAME,
+    MAX_NOTE,
+    clean_text,
+    default_sharer,
+    entry_fields,
+    entry_heading,
+    felt,
+    kind_label,
+    lower_first,
+    other_language,
+    own_caregiver,
+    word,
 )
 
 SECTIONS = ("strengths", "connection", "repair", "village", "words")
 CHART_KEY = "chart:connection"
 REPAIR_COUNT_KEY = "count:repair"
-MAX_NAME = 200
-MAX_NOTE = 20_000
 
 # -- helpers ----------------------------------------
-def clean_text(value: str, limit: int = MAX_NOTE) -> str:
-    """NFC (so Vietnamese and other accents stay one character), trimmed, checked."""
-    if not isinstance(value, str):
-        raise InvalidInput("That must be text.")
-    value = unicodedata.normalize("NFC", value).replace("\0", "").strip()
-    if len(value) > limit:
-        raise InvalidInput("That is too long for the summary. Try a shorter one.")
-    return value
-
-
 def _check(progress: Progress | None, cancelled: Cancelled | None, done: int,
            total: int) -> None:
     if cancelled is not None and cancelled():
@@ -94,21 +86,10 @@ def _in_range(journal: Journal, start: date, end: date,
     return sorted(found, key=lambda e: (e.happened_at, e.id or 0))
 
 
-def word(key: str | None, lang: str) -> str:
-    """A vocabulary label, or the caregiver's own word as typed."""
-    if not key:
-        return ""
-    found = vocabulary.BY_KEY.get(key)
-    return found.label(lang) if found else key
-
-
 def _weeks_between(start: date, end: date) -> list[date]:
-    monday = start - timedelta(days=start.weekday())
-    out = []
-    while monday <= end:
-        out.append(monday)
-        monday += timedelta(days=7)
-    return out
+    """The first day of each week of the chart: weeks start on the first chosen day, so
+    only the last one can be shorter than 7 days (and the sentence counts the same weeks)."""
+    return [start + timedelta(days=7 * n) for n in range(_span_weeks(start, end))]
 
 
 def _span_weeks(start: date, end: date) -> int:
@@ -122,26 +103,42 @@ class _Tally:
     per_strength: dict[int, int]
     connection_weeks: dict[date, int]
     repairs: int
+    marked: list[frozenset[int]]  # the strength ids of each moment
 
 
 def _tally(found: Iterable[Entry], start: date, end: date) -> _Tally:
     per_strength: dict[int, int] = {}
     per_week = dict.fromkeys(_weeks_between(start, end), 0)
     repairs = 0
+    marked = []
     for entry in found:
-        for sid in {m.strength_id for m in entry.strengths}:
+        ids = frozenset(m.strength_id for m in entry.strengths)
+        if ids:
+            marked.append(ids)
+        for sid in ids:
             per_strength[sid] = per_strength.get(sid, 0) + 1
         day = entry.happened_at.date()
-        if entry.kind == "connection":
-            monday = day - timedelta(days=day.weekday())
-            per_week[monday] = per_week.get(monday, 0) + 1
+        if entry.kind == "connection" and start <= day <= end:
+            first = start + timedelta(days=7 * ((day - start).days // 7))
+            per_week[first] += 1
         elif entry.kind == "repair":
             repairs += 1
-    return _Tally(per_strength, per_week, repairs)
+    return _Tally(per_strength, per_week, repairs, marked)
 
 
-def _strength_labels(journal: Journal, lang: str) -> dict[int, str]:
-    return {s.id: s.label for s in journal.strengths(lang)}
+class _Labels(dict[int, str]):
+    """Strength id -> label in the summary's language; `own` are the caregiver's own."""
+
+    own: frozenset[int] = frozenset()
+    kinds: dict[int, tuple[str | None, str | None]]  # id -> (vocabulary key, factor)
+
+
+def _strength_labels(journal: Journal, lang: str) -> _Labels:
+    found = journal.strengths(lang)
+    labels = _Labels((s.id, s.label) for s in found)
+    labels.own = frozenset(s.id for s in found if s.own)
+    labels.kinds = {s.id: (s.key, s.factor) for s in found}
+    return labels
 
 
 def _chart_line(tally: _Tally, start: date, end: date, lang: str) -> str:
@@ -157,29 +154,6 @@ def _repair_line(tally: _Tally, start: date, end: date, lang: str) -> str:
 
 def _strength_line(label: str, n: int, lang: str) -> str:
     return t(lang, "strength_line", label=label, count=moments(n, lang))
-
-
-def entry_fields(entry: Entry, lang: str) -> list[tuple[str, str]]:
-    """(label, words) for the caregiver's own words in an entry, empty fields left out."""
-    out = []
-    for name in TEXT_FIELDS[entry.kind]:
-        words = clean_text(entry.text.get(name, ""), limit=10**7)
-        if words:
-            out.append((t(lang, name), words))
-    return out
-
-
-def _kind_label(entry: Entry, lang: str) -> str:
-    key = {"reflection": "reflection", "connection": "connection_kind",
-           "repair": "repair_kind"}[entry.kind]
-    return t(lang, key)
-
-
-def entry_heading(entry: Entry, lang: str) -> str:
-    pieces = [day_heading(entry.happened_at.date(), lang)]
-    if entry.routine:
-        pieces.append(word(entry.routine, lang))
-    return " · ".join(pieces)
 
 
 # -- the wizard's list -----------------------------------------------------------------------
@@ -211,13 +185,14 @@ def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
         if not fields:
             continue
         first = " ".join(fields[0][1].split())
-        label = f"{entry_heading(entry, lang)} · {_kind_label(entry, lang)}: {first[:80]}"
+        label = f"{entry_heading(entry, lang)} · {kind_label(entry, lang)}: {first[:80]}"
         detail = "\n".join(f"{name}: {words}" if name else words for name, words in fields)
         groups[section_of[entry.kind]].append(Candidate(
             f"entry:{entry.id}", section_of[entry.kind], label, detail,
             entry.ok_to_share, entry.happened_at))
+    me = own_caregiver(journal)
     for person in journal.list_people():
-        if person.role != "child":
+        if person.role != "child" and (me is None or person.id != me.id):
             groups["village"].append(Candidate(
                 f"person:{person.id}", "village", person.nickname, person.how_they_help))
     return [CandidateSection(key, t(lang, key), tuple(items))
@@ -259,15 +234,18 @@ def build_summary(journal: Journal, selection: Selection, *,
 
     name = clean_text(selection.name, MAX_NAME)
     shown = name or t(lang, "default_name")
-    in_sentence = name or t(lang, "default_name_in_sentence")
     shared_on = selection.shared_on or journal.clock.today()
+    sharers = clean_text(selection.shared_by, MAX_NAME)
+    shared_by = (t(lang, "shared_by", name=sharers, day=long_date(shared_on, lang)) if sharers
+                 else t(lang, "shared_on", day=long_date(shared_on, lang)))
+    typed_lang = other_language(selection.words_lang, lang)
     sections = [
-        _strengths(tally, ticked, labels, lang),
+        _strengths(tally, ticked, labels, chosen_entries, lang),
         _connection(tally, ticked, chosen_entries, labels, start, end, lang),
         _repair(tally, ticked, chosen_entries, labels, start, end, lang),
         _village(journal, ticked, lang),
-        _words(selection.know, chosen_entries, labels, lang),
-        _questions(selection.questions, lang),
+        _words(selection.know, chosen_entries, labels, lang, typed_lang),
+        _questions(selection.questions, lang, typed_lang),
         Section("about", t(lang, "about"), (Text(t(lang, "about_text"), "note"),)),
     ]
     _check(progress, cancelled, 3, 4)
@@ -276,7 +254,7 @@ def build_summary(journal: Journal, selection: Selection, *,
         title=t(lang, "title"),
         name=shown,
         dates=t(lang, "dates", start=long_date(start, lang), end=long_date(end, lang)),
-        shared_by=t(lang, "shared_by", name=in_sentence, day=long_date(shared_on, lang)),
+        shared_by=shared_by,
         chose=t(lang, "chose"),
         sections=tuple(s for s in sections if s is not None),
     )
@@ -284,7 +262,7 @@ def build_summary(journal: Journal, selection: Selection, *,
     return summary
 
 
-def _strengths(tally: _Tally, ticked: frozenset[str], labels: dict[int, str],
+def _strengths(tally: _Tally, ticked: frozenset[str], labels: _Labels, chosen: list[Entry],
                lang: str) -> Section | None:
     order = list(labels)
     rows = sorted(((sid, n) for sid, n in tally.per_strength.items()
@@ -292,9 +270,10 @@ def _strengths(tally: _Tally, ticked: frozenset[str], labels: dict[int, str],
                   key=lambda kv: (-kv[1], order.index(kv[0])))
     if not rows:
         return None
-    lines = tuple(_strength_line(labels[sid], n, lang) for sid, n in rows)
-    return Section("strengths", t(lang, "strengths"),
-                   (Text(t(lang, "strengths_intro"), "intro"), Bullets(lines)))
+    lines = {sid: _strength_line(labels[sid], n, lang) for sid, n in rows}
+    return Section("strengths", t(lang, "strengths"), (
+        Text(t(lang, "strengths_intro"), "intro"),
+        *strength_blocks(rows, lines, labels.kinds, tally.marked, chosen, lang)))
 
 
 def _moment(entry: Entry, labels: dict[int, str], lang: str) -> Moment:
@@ -302,30 +281,35 @@ def _moment(entry: Entry, labels: dict[int, str], lang: str) -> Moment:
     if entry.back_and_forths:
         notes.append(t(lang, f"back_{entry.back_and_forths}"))
     if entry.feeling:
-        feeling = word(entry.feeling, lang)
-        if entry.feeling in vocabulary.FEELING_KEYS:
-            feeling = feeling[:1].lower() + feeling[1:]
-        notes.append(t(lang, "felt", feeling=feeling))
-    marked = [labels[m.strength_id] for m in entry.strengths if m.strength_id in labels]
-    if marked:
-        notes.append(t(lang, "noticed", labels=", ".join(dict.fromkeys(marked))))
+        notes.append(felt(entry.feeling, lang))
+    marked = list(dict.fromkeys(m.strength_id for m in entry.strengths
+                                if m.strength_id in labels))
+    if marked:  # "Stayed calm, gentle touch": one sentence, the caregiver's own as typed
+        own = getattr(labels, "own", frozenset())
+        shown = [labels[sid] if i == 0 or sid in own else lower_first(labels[sid])
+                 for i, sid in enumerate(marked)]
+        notes.append(t(lang, "noticed", labels=", ".join(shown)))
     fields = entry_fields(entry, lang)
     if entry.kind == "reflection" and entry.prompt_text:
         notes.insert(0, t(lang, "prompt", prompt=clean_text(entry.prompt_text)))
-    return Moment(entry_heading(entry, lang), tuple(fields), tuple(notes))
+    return Moment(entry_heading(entry, lang), tuple(fields), tuple(notes),
+                  other_language(entry.lang, lang))
 
 
 def _chart(tally: _Tally, start: date, end: date, lang: str) -> Chart:
     rows = tuple(tally.connection_weeks.items())
+    lengths = tuple(min(7, (end - first).days + 1) for first, _ in rows)
     return Chart(
         weeks=rows,
-        labels=tuple(short_date(max(monday, start), lang) for monday, _ in rows),
+        labels=tuple(short_date(first, lang) for first, _ in rows),
         caption=t(lang, "chart_caption"),
-        description=t(lang, "chart_described", first=long_date(max(rows[0][0], start), lang),
+        description=t(lang, "chart_described", first=long_date(rows[0][0], lang),
                       last=long_date(rows[-1][0], lang),
                       most=moments(max(n for _, n in rows), lang)),
-        week_header=t(lang, "chart_week", day="").strip(),
+        week_header=t(lang, "chart_week"),
         count_header=t(lang, "chart_moments"),
+        days=lengths,
+        note=t(lang, "chart_partial", days=days(lengths[-1], lang)) if lengths[-1] < 7 else "",
     )
 
 
@@ -357,6 +341,8 @@ def _repair(tally: _Tally, ticked: frozenset[str], chosen: list[Entry],
 
 def _village(journal: Journal, ticked: frozenset[str], lang: str) -> Section | None:
     wanted = set(_ids(ticked, "person"))
+    me = own_caregiver(journal)
+    wanted.discard(me.id if me else None)  # the one who writes is not "who helps us"
     rows = tuple((clean_text(p.nickname, MAX_NAME), clean_text(p.how_they_help))
                  for p in journal.list_people() if p.id in wanted and p.role != "child")
     if not rows:
@@ -366,19 +352,20 @@ def _village(journal: Journal, ticked: frozenset[str], lang: str) -> Section | N
 
 
 def _words(know: str, chosen: list[Entry], labels: dict[int, str],
-           lang: str) -> Section | None:
+           lang: str, typed_lang: str | None = None) -> Section | None:
     blocks: list[Block] = []
     know = clean_text(know)
     if know:
-        blocks += [Subheading(t(lang, "know")), Text(know, "body")]
+        blocks += [Subheading(t(lang, "know")), Text(know, "body", typed_lang)]
     blocks += [_moment(e, labels, lang) for e in chosen if e.kind == "reflection"]
     return Section("words", t(lang, "words"), tuple(blocks)) if blocks else None
 
 
-def _questions(questions: Iterable[str] | str, lang: str) -> Section | None:
+def _questions(questions: Iterable[str] | str, lang: str,
+               typed_lang: str | None = None) -> Section | None:
     if isinstance(questions, str):
         questions = questions.splitlines()
     items = tuple(q for q in (clean_text(q, MAX_NOTE) for q in questions) if q)
     if not items:
         return None
-    return Section("questions", t(lang, "questions"), (Bullets(items),))
+    return Section("questions", t(lang, "questions"), (Bullets(items, typed_lang),))

@@ -12,6 +12,7 @@ from journal.summary.model import (
     Chart,
     Moment,
     People,
+    StrengthGroup,
     Subheading,
     Summary,
     Text,
@@ -27,33 +28,39 @@ header { background: #fbf3ea; border-left: 6px solid #d9825b; padding: 1rem 1.25
 h1 { color: #1e5f5b; font-size: 1.9rem; margin: 0 0 .25rem; line-height: 1.2; }
 h2 { color: #1e5f5b; font-size: 1.35rem; margin: 1.75rem 0 .5rem; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
-.moment { color: #1e5f5b; }
+.moment h3, .moment h4 { color: #1e5f5b; }
 h4 { font-size: 1.05rem; margin: 1rem 0 .35rem; }
 .name { font-size: 1.3rem; margin: 0 0 .4rem; }
 .quiet, .intro, .notes, .note { color: #5c5954; }
 .chose { color: #1e5f5b; font-weight: bold; margin-top: .6rem; }
 .count { font-weight: bold; }
+.framework { color: #5c5954; font-size: .8rem; font-weight: normal; }
+p.framework { margin: -.2rem 0 .4rem; }
+.group-count { margin: 0 0 .2rem; color: #5c5954; }
+.example { color: #5c5954; font-size: .95rem; margin: .2rem 0 .6rem 1.2rem; }
 .notes { font-size: .9rem; margin-top: .2rem; }
 .note { font-size: .95rem; }
 .moment-body { margin: 0 0 .9rem .8rem; }
 .moment-body p { margin: .15rem 0; }
-.moment-body p.words { white-space: pre-line; }
 .words { white-space: pre-line; }
 figure { margin: 1rem 0; }
 caption { text-align: left; padding-bottom: .3rem; }
 table.weeks { border-collapse: collapse; font-size: .9rem; }
 table.weeks th, table.weeks td { padding: .15rem .6rem .15rem 0; text-align: left;
                                  vertical-align: middle; }
-table.weeks td.bar span { display: inline-block; height: .8rem; background: #d9825b; }
+table.weeks .n { display: inline-block; min-width: 1.6em; }
+table.weeks .track { display: inline-block; width: min(8rem, 30vw); vertical-align: middle; }
+table.weeks .bar { display: block; height: .8rem; background: #d9825b; }
+table.weeks tr.partial .bar { background: #efc3ad; }
 ul.strengths { columns: 2; column-gap: 2rem; }
+ul.strengths li { break-inside: avoid; }
 @media (max-width: 36rem) { ul.strengths { columns: 1; } }
+@page { margin: 2cm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  header { break-inside: avoid; }
-  h2, h3, h4 { break-after: avoid; }
-  .moment-body, figure { break-inside: avoid; }
-  table.weeks td.bar span { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-  @page { margin: 2cm; }
+  header, article.moment, figure, li { break-inside: avoid; }
+  h2, h3, h4, .intro, .count { break-after: avoid; }
+  table.weeks .bar { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
 }
 """
 
@@ -62,41 +69,64 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
+def _lang(lang: str | None) -> str:
+    """` lang="es"` for the caregiver's words in another language, so a screen reader
+    switches voice; nothing when they are in the summary's language."""
+    return f' lang="{_e(lang)}"' if lang else ""
+
+
 def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
     if isinstance(block, Text):
-        css = {"body": "words", "intro": "intro", "count": "count", "note": "note"}[block.role]
-        return [f'<p class="{css}">{_e(block.text)}</p>']
+        css = {"body": "words", "intro": "intro", "count": "count", "note": "note",
+               "framework": "framework"}[block.role]
+        auto = ' dir="auto"' if block.role == "body" else ""  # the family's own words
+        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{_e(block.text)}</p>']
     if isinstance(block, Subheading):
         return [f"<h3>{_e(block.text)}</h3>"]
     if isinstance(block, Bullets):
         css = ' class="strengths"' if section_key == "strengths" else ""
-        return [f"<ul{css}>", *(f"<li>{_e(item)}</li>" for item in block.items), "</ul>"]
+        return [f"<ul{css}{_lang(block.lang)}>", *(f"<li>{_e(item)}</li>"
+                                                  for item in block.items), "</ul>"]
+    if isinstance(block, StrengthGroup):
+        example = ([f'<p class="example"{_lang(block.lang)}>{_e(block.example)}</p>']
+                   if block.example else [])
+        return [f'<h4>{_e(block.title)} <small class="framework">{_e(block.framework)}'
+                f'</small></h4>', f'<p class="group-count">{_e(block.count)}</p>',
+                '<ul class="strengths">', *(f"<li>{_e(item)}</li>" for item in block.items),
+                "</ul>", *example]
     if isinstance(block, People):
         return ["<ul>", *(f"<li><strong>{_e(name)}</strong>" + (f" — {_e(how)}" if how else "")
                           + "</li>" for name, how in block.items), "</ul>"]
     if isinstance(block, Moment):
-        out = [f'<h{level} class="moment">{_e(block.heading)}</h{level}>',
+        out = ['<article class="moment">', f"<h{level}>{_e(block.heading)}</h{level}>",
                '<div class="moment-body">']
         for label, words in block.fields:
             label_html = f"<strong>{_e(label)}:</strong> " if label else ""
-            out.append(f'<p class="words">{label_html}{_e(words)}</p>')
+            words_html = f'<span dir="auto"{_lang(block.lang)}>{_e(words)}</span>'
+            out.append(f'<p class="words">{label_html}{words_html}</p>')
         if block.notes:
             out.append(f'<p class="notes">{" · ".join(_e(n) for n in block.notes)}</p>')
-        out.append("</div>")
+        out += ["</div>", "</article>"]
         return out
     return _chart(block)
 
 
 def _chart(chart: Chart) -> list[str]:
+    """The sentence, then a two-column table (week, moments) with the bar drawn beside
+    each number and hidden from screen readers; a shorter last week is lighter and said."""
     most = max((n for _, n in chart.weeks), default=0) or 1
-    rows = [f'<tr><th scope="row">{_e(label)}</th><td>{n}</td>'
-            f'<td class="bar" aria-hidden="true"><span style="width:{round(8 * n / most, 2)}rem">'
-            "</span></td></tr>"
-            for label, (_, n) in zip(chart.labels, chart.weeks, strict=True)]
-    return ["<figure>", f"<p>{_e(chart.description)}</p>",
+    days = chart.days or (7,) * len(chart.weeks)
+    rows = []
+    for label, (_, n), length in zip(chart.labels, chart.weeks, days, strict=True):
+        css = ' class="partial"' if length < 7 else ""
+        rows.append(f'<tr{css}><th scope="row">{_e(label)}</th><td><span class="n">{n}</span>'
+                    f'<span class="track" aria-hidden="true"><span class="bar" '
+                    f'style="width:{round(100 * n / most, 1)}%"></span></span></td></tr>')
+    note = [f'<p class="note">{_e(chart.note)}</p>'] if chart.note else []
+    return ["<figure>", f"<p>{_e(chart.description)}</p>", *note,
             f'<table class="weeks"><caption class="quiet">{_e(chart.caption)}</caption>',
             f'<thead><tr><th scope="col">{_e(chart.week_header)}</th>'
-            f'<th scope="col">{_e(chart.count_header)}</th><td></td></tr></thead>',
+            f'<th scope="col">{_e(chart.count_header)}</th></tr></thead>',
             "<tbody>", *rows, "</tbody></table>", "</figure>"]
 
 

@@ -43,6 +43,8 @@ class Selection:
     questions: tuple[str, ...] = ()
     lang: str = "en"
     shared_on: date | None = None  # default: the journal clock's today
+    shared_by: str = ""  # who shares it, as the caregiver wrote it; "" says only the day
+    words_lang: str | None = None  # the app's language while the note and questions were typed
 
 
 # -- the summary model both renderers walk ----------------------------------------------------
@@ -50,6 +52,7 @@ class Selection:
 class Text:
     text: str
     role: str = "body"  # body, intro, count, note
+    lang: str | None = None  # set when these are the caregiver's words in another language
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,19 @@ class Subheading:
 @dataclass(frozen=True)
 class Bullets:
     items: tuple[str, ...]
+    lang: str | None = None  # as for Text
+
+
+@dataclass(frozen=True)
+class StrengthGroup:
+    """Strengths under one serve-and-return step or protective factor."""
+
+    title: str  # plain words: "Noticing what my child shows"
+    framework: str  # the framework's name for it, in small type: "Share the focus"
+    count: str  # "in 12 moments": moments where any of these strengths was marked
+    items: tuple[str, ...]  # "Gave comfort: in 10 moments"
+    example: str = ""  # 'For example: "…"' from a ticked moment, or ""
+    lang: str | None = None  # the example's language, when not the summary's
 
 
 @dataclass(frozen=True)
@@ -72,19 +88,24 @@ class Moment:
     heading: str
     fields: tuple[tuple[str, str], ...]  # (label, the caregiver's words); label may be ""
     notes: tuple[str, ...] = ()
+    lang: str | None = None  # the language the words were written in, when not the summary's
 
 
 @dataclass(frozen=True)
 class Chart:
-    weeks: tuple[tuple[date, int], ...]  # Monday -> moments of connection that week
+    """One bar for each 7 days from the first chosen day; the last may hold fewer days."""
+
+    weeks: tuple[tuple[date, int], ...]  # first day of the week -> moments of connection
     labels: tuple[str, ...]  # short label per week
     caption: str
-    description: str  # the chart in words, for the HTML and screen readers
+    description: str  # the chart in words: under the chart in the PDF, beside it in HTML
     week_header: str
     count_header: str
+    days: tuple[int, ...] = ()  # days in each week (7, or fewer for the last)
+    note: str = ""  # says which bar counts fewer days, when one does
 
 
-Block = Text | Subheading | Bullets | People | Moment | Chart
+Block = Text | Subheading | Bullets | StrengthGroup | People | Moment | Chart
 
 
 @dataclass(frozen=True)
@@ -122,9 +143,12 @@ def _block_strings(block: Block) -> list[str]:
         return [block.text]
     if isinstance(block, Bullets):
         return list(block.items)
+    if isinstance(block, StrengthGroup):
+        return [block.title, block.framework, block.count, *block.items,
+                *([block.example] if block.example else [])]
     if isinstance(block, People):
         return [piece for pair in block.items for piece in pair]
     if isinstance(block, Moment):
         return [block.heading, *(p for pair in block.fields for p in pair), *block.notes]
-    return [block.caption, block.description, block.week_header, block.count_header,
-            *block.labels]
+    return [block.caption, block.description, *([block.note] if block.note else []),
+            block.week_header, block.count_header, *block.labels]

@@ -14,20 +14,13 @@ from __future__ import annotations
 import functools
 import io
 import secrets
-import unicodedata
-from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pikepdf
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -38,8 +31,21 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import ActionFlowable
 
+from journal.summary import chart as chart_drawing
 from journal.summary.build import SummaryCancelled
+from journal.summary.glyphs import (  # noqa: F401 - callers import these from here
+    BOLD,
+    FONT,
+    _for_pdf,
+    _register_fonts,
+    describe_character,
+    missing_characters,
+)
+from journal.summary.glyphs import (
+    paragraph as _p,
+)
 from journal.summary.model import (
     Block,
     Bullets,
@@ -48,78 +54,27 @@ from journal.summary.model import (
     Moment,
     People,
     Progress,
+    Section,
+    StrengthGroup,
     Subheading,
     Summary,
     Text,
 )
 from journal.summary.text import t
 
-FONT_DIR = Path(__file__).resolve().parent / "fonts"
-FONT_FILE = FONT_DIR / "DejaVuSans.ttf"
-BOLD_FONT_FILE = FONT_DIR / "DejaVuSans-Bold.ttf"
-FONT, BOLD = "SmallMomentsSans", "SmallMomentsSans-Bold"
 PAPERS = {"letter": LETTER, "a4": A4}
 # Territories whose usual paper is US Letter (as in the Unicode CLDR); A4 everywhere else.
 LETTER_REGIONS = frozenset({"US", "PR", "CA", "MX", "BZ", "CL", "CO", "CR", "GT", "NI", "PA",
                             "PH", "SV", "VE"})
-PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i look-alikes
+PASSWORD_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"
+NBSP = "\u00a0"
+PULL_UP_ABOUT = True  # tests switch it off to show the case it handles  # no 0/o, 1/l/i look-alikes
 
 INK = colors.HexColor("#2b2a28")
 SOFT_INK = colors.HexColor("#5c5954")
 ACCENT = colors.HexColor("#1e5f5b")  # deep teal: headings
 WARM = colors.HexColor("#d9825b")  # terracotta: bars and markers
 PAPER_TINT = colors.HexColor("#fbf3ea")
-
-
-# -- fonts ----------------------------------------
-@functools.cache
-def _register_fonts() -> None:
-    pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE)))
-    pdfmetrics.registerFont(TTFont(BOLD, str(BOLD_FONT_FILE)))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
-
-
-@functools.cache
-def _glyphs() -> frozenset[int]:
-    regular = TTFontFile(str(FONT_FILE)).charToGlyph
-    bold = TTFontFile(str(BOLD_FONT_FILE)).charToGlyph
-    return frozenset(regular) & frozenset(bold)
-
-
-def _invisible(ch: str) -> bool:
-    return unicodedata.category(ch) in ("Cc", "Cf") or ch.isspace()
-
-
-def _unshowable(ch: str) -> bool:
-    if _invisible(ch):
-        return False
-    if unicodedata.bidirectional(ch) in ("R", "AL"):
-        return True  # right-to-left scripts: the PDF library cannot lay them out
-    return ord(ch) not in _glyphs()
-
-
-def missing_characters(text: str | Summary) -> list[str]:
-    """Characters in `text` (or a whole summary) that the PDF cannot show, in order.
-
-    The wizard shows these (with `describe_character`) so nothing is lost unseen; the
-    HTML version shows them all.
-    """
-    if isinstance(text, Summary):
-        text = text.text()
-    text = unicodedata.normalize("NFC", text)
-    return list(dict.fromkeys(ch for ch in text if _unshowable(ch)))
-
-
-def describe_character(ch: str) -> str:
-    """"山 (CJK UNIFIED IDEOGRAPH-5C71)": the character and its Unicode name."""
-    return f"{ch} ({unicodedata.name(ch, f'U+{ord(ch):04X}')})"
-
-
-def _for_pdf(text: str) -> str:
-    """Escaped for reportlab's paragraph markup; invisible marks without a glyph removed."""
-    text = "".join(ch for ch in unicodedata.normalize("NFC", text)
-                   if ch in "\n\t" or not _invisible(ch) or ord(ch) in _glyphs())
-    return escape(text).replace("\n", "<br/>")
 
 
 # -- paper and password ----------------------------------------
@@ -164,6 +119,11 @@ def _styles() -> dict[str, ParagraphStyle]:
         "count": style("count", fontName=BOLD, fontSize=11.5, leading=16, spaceAfter=6,
                        keepWithNext=1),
         "note": style("note", fontSize=9.5, leading=13, textColor=SOFT_INK),
+        "framework": style("framework", fontSize=8.5, leading=11, textColor=SOFT_INK,
+                           spaceAfter=2, keepWithNext=1),
+        "group": style("group", spaceBefore=5, spaceAfter=2),
+        "example": style("example", leftIndent=14, fontSize=9, leading=12.5,
+                         textColor=SOFT_INK, spaceAfter=3),
         "bullet": style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2),
         "moment": style("moment", fontName=BOLD, fontSize=10.5, leading=14, textColor=ACCENT,
                         spaceBefore=7, spaceAfter=2, keepWithNext=1),
@@ -171,18 +131,21 @@ def _styles() -> dict[str, ParagraphStyle]:
         "small": style("small", leftIndent=10, fontSize=9, leading=12.5, textColor=SOFT_INK,
                        spaceAfter=2),
         "caption": style("caption", fontSize=8.5, leading=11, textColor=SOFT_INK,
-                         alignment=TA_CENTER, spaceAfter=6),
+                         alignment=TA_CENTER, spaceAfter=4),
+        "chart_text": style("chart_text", fontSize=9.5, leading=13, textColor=SOFT_INK,
+                            spaceAfter=4),
+        "about": style("about", fontSize=7.5, leading=9.5, textColor=SOFT_INK, spaceBefore=4),
     }
 
 
 # -- flowables ----------------------------------------
 def _cover(summary: Summary, width: float) -> Flowable:
     s = _styles()
-    cell = [Paragraph(_for_pdf(summary.title), s["title"]),
-            Paragraph(_for_pdf(summary.name), s["name"]),
-            Paragraph(_for_pdf(summary.dates), s["cover"]),
-            Paragraph(_for_pdf(summary.shared_by), s["cover"]),
-            Paragraph(_for_pdf(summary.chose), s["chose"])]
+    cell = [_p(_for_pdf(summary.title), s["title"]),
+            _p(_for_pdf(summary.name), s["name"]),
+            _p(_for_pdf(summary.dates), s["cover"]),
+            _p(_for_pdf(summary.shared_by), s["cover"]),
+            _p(_for_pdf(summary.chose), s["chose"])]
     table = Table([[cell]], colWidths=[width])
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), FONT), ("BACKGROUND", (0, 0), (-1, -1), PAPER_TINT),
@@ -194,58 +157,44 @@ def _cover(summary: Summary, width: float) -> Flowable:
 
 
 def _chart(chart: Chart, width: float) -> list[Flowable]:
-    height = 1.35 * inch
-    drawing = Drawing(width, height, initialFontName=FONT, initialFontSize=7)
-    bars = VerticalBarChart()
-    bars.x, bars.y, bars.width, bars.height = 6, 16, width - 12, height - 30
-    bars.data = [[n for _, n in chart.weeks]]
-    step = max(1, -(-len(chart.labels) // 14))  # at most 14 labels under the bars
-    bars.categoryAxis.categoryNames = [label if i % step == 0 else ""
-                                       for i, label in enumerate(chart.labels)]
-    bars.categoryAxis.labels.fontName = FONT
-    bars.categoryAxis.labels.fontSize = 7
-    bars.categoryAxis.labels.fillColor = SOFT_INK
-    bars.categoryAxis.strokeColor = colors.HexColor("#cfc8bf")
-    bars.categoryAxis.tickDown = 0
-    bars.valueAxis.visible = False
-    bars.valueAxis.valueMin = 0
-    bars.valueAxis.valueMax = max(1, max(bars.data[0])) * 1.25
-    bars.bars[0].fillColor = WARM
-    bars.bars[0].strokeColor = None
-    bars.barLabelFormat = lambda v: str(int(v)) if v else ""
-    bars.barLabels.fontName = FONT
-    bars.barLabels.fontSize = 7
-    bars.barLabels.fillColor = INK
-    bars.barLabels.nudge = 6
-    bars.barSpacing = 1
-    bars.groupSpacing = 4
-    drawing.add(bars)
-    return [drawing, Paragraph(_for_pdf(chart.caption), _styles()["caption"])]
+    """The bars (drawn, out of the text layer), then in words: caption, sentence, note."""
+    s = _styles()
+    out: list[Flowable] = [chart_drawing.draw(chart, width, FONT),
+                           _p(_for_pdf(chart.caption), s["caption"]),
+                           _p(_for_pdf(chart.description), s["chart_text"])]
+    if chart.note:
+        out.append(_p(_for_pdf(chart.note), s["chart_text"]))
+    return out
 
 
 def _moment(block: Moment) -> list[Flowable]:
     s = _styles()
-    parts: list[Flowable] = [Paragraph(_for_pdf(block.heading), s["moment"])]
+    parts: list[Flowable] = [_p(_for_pdf(block.heading), s["moment"])]
     for label, words in block.fields:
         text = _for_pdf(words)
         if label:
             text = f'<font name="{BOLD}">{_for_pdf(label)}:</font> {text}'
-        parts.append(Paragraph(text, s["field"]))
+        parts.append(_p(text, s["field"]))
     if block.notes:
-        parts.append(Paragraph(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
+        parts.append(_p(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
     return parts
 
 
 def _bullets(block: Bullets, width: float, columns: int = 1) -> list[Flowable]:
-    items = [Paragraph(_bold_marked(item), _styles()["bullet"], bulletText="•")
+    items = [_p(_bold_marked(item), _styles()["bullet"], bulletText="•")
              for item in block.items]
     if columns == 1:
         return items if len(items) <= 8 else [Table(
             [[item] for item in items], colWidths=[width], style=_TIGHT)]
-    rows = -(-len(items) // columns)
-    grid = [[items[c * rows + r] if c * rows + r < len(items) else ""
-             for c in range(columns)] for r in range(rows)]
-    return [Table(grid, colWidths=[width / columns] * columns, style=_TIGHT)]
+    rows = -(-len(items) // columns)  # each column flows on its own: no ragged rows
+    return [Table([[items[c * rows:(c + 1) * rows] for c in range(columns)]],
+                  colWidths=[width / columns] * columns, style=_TIGHT)]
+
+
+def _count_kept(line: str) -> str:
+    """"Gave comfort: in 10 moments" with the count held on one line ("in 10 moments")."""
+    label, sep, count = line.rpartition(": ")
+    return f"{label}{sep}{count.replace(' ', NBSP)}" if sep else line
 
 
 def _bold_marked(text: str) -> str:
@@ -264,10 +213,12 @@ def _unit(block: Block, section_key: str, width: float) -> list[Flowable]:
     """The flowables for one block, to be kept on one page when they fit."""
     s = _styles()
     if isinstance(block, Text):
-        return [Paragraph(_for_pdf(block.text), s[block.role])]
+        return [_p(_for_pdf(block.text), s[block.role])]
     if isinstance(block, Subheading):
-        return [Paragraph(_for_pdf(block.text), s["h3"])]
+        return [_p(_for_pdf(block.text), s["h3"])]
     if isinstance(block, Bullets):
+        if section_key == "strengths":
+            block = Bullets(tuple(_count_kept(item) for item in block.items))
         wide = section_key == "strengths" and len(block.items) > 5
         return _bullets(block, width, columns=2 if wide else 1)
     if isinstance(block, People):
@@ -275,7 +226,19 @@ def _unit(block: Block, section_key: str, width: float) -> list[Flowable]:
                                       for name, how in block.items)), width)
     if isinstance(block, Moment):
         return _moment(block)
+    if isinstance(block, StrengthGroup):
+        return _group(block, width)
     return _chart(block, width)
+
+
+def _group(block: StrengthGroup, width: float) -> list[Flowable]:
+    """Title · count · the framework's name small; the strengths; one short example."""
+    s, soft = _styles(), SOFT_INK.hexval().replace("0x", "#")
+    head = (f'<font name="{BOLD}">{_for_pdf(block.title)}</font> \u00b7 {_for_pdf(block.count)}'
+            f' <font size="8" color="{soft}">\u00b7 {_for_pdf(block.framework)}</font>')
+    items = Bullets(tuple(_count_kept(item) for item in block.items))
+    parts = [_p(head, s["group"]), *_bullets(items, width, 2 if len(items.items) > 3 else 1)]
+    return parts + ([_p(_for_pdf(block.example), s["example"])] if block.example else [])
 
 
 def _leads(unit: list[Flowable]) -> bool:
@@ -284,10 +247,15 @@ def _leads(unit: list[Flowable]) -> bool:
         unit[0].getKeepWithNext())
 
 
-def _story(summary: Summary, width: float) -> list[Flowable]:
+def _story(summary: Summary, width: float, compact_about: bool = False) -> list[Flowable]:
+    """The flowables in reading order. `compact_about` sets "About this journal" smaller,
+    for when it would otherwise be alone on the last page."""
     story: list[Flowable] = [_cover(summary, width), Spacer(1, 4)]
     for section in summary.sections:
-        units = [[Paragraph(_for_pdf(section.heading), _styles()["h2"])]]
+        if section.key == "about":
+            story.append(_about(section, compact_about))
+            continue
+        units = [[_p(_for_pdf(section.heading), _styles()["h2"])]]
         units += [_unit(block, section.key, width) for block in section.blocks]
         pending: list[Flowable] = []
         for unit in units:
@@ -299,6 +267,23 @@ def _story(summary: Summary, width: float) -> list[Flowable]:
         if pending:
             story.append(KeepTogether(pending))
     return story
+
+
+def _about(section: Section, compact: bool) -> Flowable:
+    """The closing paragraph; `compact`: its heading run in and the text in small print."""
+    s = _styles()
+    words = [_for_pdf(block.text) for block in section.blocks if isinstance(block, Text)]
+    if compact:
+        color = ACCENT.hexval().replace("0x", "#")
+        heading = f'<font name="{BOLD}" color="{color}">{_for_pdf(section.heading)}</font>'
+        parts: list[Flowable] = [_p(" ".join([heading, *words]), s["about"])]
+    else:
+        parts = [_p(_for_pdf(section.heading), s["h2"]),
+                 *(_p(text, s["note"]) for text in words)]
+    kept = KeepTogether(parts)
+    for flowable in (*parts, kept):
+        flowable.about = True  # to tell, after layout, whether it sits alone on a page
+    return kept
 
 
 # -- the document ----------------------------------------
@@ -337,10 +322,21 @@ class _Doc(SimpleDocTemplate):
                  total: int, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self._progress, self._cancelled, self._total, self._done = progress, cancelled, total, 0
+        self.about_pages: set[int] = set()
+        self.other_pages: set[int] = set()
+
+    @property
+    def about_alone(self) -> bool:
+        """True when "About this journal" starts a page that holds nothing else."""
+        return bool(self.about_pages and self.other_pages
+                    and min(self.about_pages) > max(self.other_pages))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         if self._cancelled is not None and self._cancelled():
             raise SummaryCancelled()
+        if not isinstance(flowable, ActionFlowable | Spacer):  # only what shows on paper
+            pages = self.about_pages if getattr(flowable, "about", False) else self.other_pages
+            pages.add(self.page)
         self._done += 1
         if self._progress is not None:
             self._progress(min(self._done, self._total), self._total)
@@ -366,7 +362,15 @@ def render_pdf(summary: Summary, *, paper: str = "a4", password: str | None = No
     story = _story(summary, width)
     doc = _Doc(out, progress=progress, cancelled=cancelled, total=len(story), **doc_kwargs)
     doc.build(story, canvasmaker=_numbered_canvas(summary))
-    return finish(out.getvalue(), summary.title, summary.lang, password)
+    pdf = out.getvalue()
+    if doc.about_alone and PULL_UP_ABOUT:  # try it smaller, on the page before
+        again = io.BytesIO()
+        smaller = _Doc(again, progress=None, cancelled=cancelled, total=1, **doc_kwargs)
+        smaller.build(_story(summary, width, compact_about=True),
+                      canvasmaker=_numbered_canvas(summary))
+        if smaller.page < doc.page:
+            pdf = again.getvalue()
+    return finish(pdf, summary.title, summary.lang, password)
 
 
 def finish(pdf: bytes, title: str, lang: str, password: str | None = None) -> bytes:

@@ -15,23 +15,53 @@ LANGS = ("en", "es")
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title": "A summary of our strengths",
+        "file_stem": "strengths-summary",
         "default_name": "Our family",
         "default_name_in_sentence": "our family",
         "dates": "{start} to {end}",
         "shared_by": "Shared by {name} on {day}",
+        "shared_on": "Shared on {day}",
         "chose": "The family chose everything in this summary, one item at a time.",
         "strengths": "Strengths we noticed",
         "strengths_intro": "When we wrote down a moment, we could mark the strengths we saw "
                            "in it. These are the ones we chose to share.",
         "strength_line": "{label}: in {count}",
+        "steps_part": "How we connect, moment to moment",
+        "steps_name": "The serve-and-return steps",
+        "factors_part": "What keeps our family strong",
+        "factors_name": "The five protective factors",
+        "other_part": "More strengths we noticed",
+        "group_notice": "Noticing what my child shows",
+        "frame_notice": "Share the focus",
+        "group_support": "Answering with warmth",
+        "frame_support": "Support and encourage",
+        "group_name": "Putting things into words",
+        "frame_name": "Name it",
+        "group_turns": "Taking turns",
+        "frame_turns": "Take turns and wait",
+        "group_resilience": "Staying steady on hard days",
+        "frame_resilience": "Parental resilience",
+        "group_social_connections": "People we can count on",
+        "frame_social_connections": "Social connections",
+        "group_knowledge": "Learning how my child grows",
+        "frame_knowledge": "Knowledge of parenting and child development",
+        "group_concrete_support": "Getting help when we need it",
+        "frame_concrete_support": "Concrete support in times of need",
+        "group_child_competence": "My child's growing skills",
+        "frame_child_competence": "Social and emotional competence of children",
+        "group_count": "in {count}",
+        "example": "For example: \u201c{words}\u201d",
         "connection": "Moments of connection",
         "connection_count": "We wrote down {count} of connection in {weeks}.",
         "chart_caption": "Moments of connection we wrote down each week",
-        "chart_week": "Week of {day}",
+        "chart_week": "Week",
         "chart_moments": "Moments",
         "chart_described": "A small bar chart shows how many moments of connection we wrote "
                            "down each week, from the week of {first} to the week of {last}. "
                            "The most in one week was {most}.",
+        "chart_partial": "The last bar is lighter: it counts only {days}.",
+        "day_one": "one day",
+        "day_many": "{n} days",
         "examples": "A few we want to share",
         "repair": "Finding our way back",
         "repair_intro": "Everyone drifts apart sometimes. Coming back together is a skill "
@@ -78,32 +108,62 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "es": {
         "title": "Un resumen de nuestras fortalezas",
+        "file_stem": "resumen-de-fortalezas",
         "default_name": "Nuestra familia",
         "default_name_in_sentence": "nuestra familia",
         "dates": "Del {start} al {end}",
         "shared_by": "Compartido por {name} el {day}",
-        "chose": "La familia eligió todo lo que hay en este resumen, una cosa a la vez.",
+        "shared_on": "Compartido el {day}",
+        "chose": "La familia eligió, una por una, cada cosa de este resumen.",
         "strengths": "Fortalezas que notamos",
         "strengths_intro": "Cuando anotamos un momento, pudimos marcar las fortalezas que "
                            "vimos. Estas son las que elegimos compartir.",
         "strength_line": "{label}: en {count}",
+        "steps_part": "Cómo nos conectamos, momento a momento",
+        "steps_name": "Los pasos de servir y devolver",
+        "factors_part": "Lo que fortalece a nuestra familia",
+        "factors_name": "Los cinco factores de protección",
+        "other_part": "Otras fortalezas que notamos",
+        "group_notice": "Fijarme en lo que me muestra",
+        "frame_notice": "Compartir la atención",
+        "group_support": "Responder con cariño",
+        "frame_support": "Apoyar y animar",
+        "group_name": "Ponerle palabras a las cosas",
+        "frame_name": "Ponerle nombre",
+        "group_turns": "Tomar turnos",
+        "frame_turns": "Tomar turnos y esperar",
+        "group_resilience": "Mantenernos firmes en los días difíciles",
+        "frame_resilience": "Resiliencia de la familia",
+        "group_social_connections": "Gente con quien contar",
+        "frame_social_connections": "Conexiones sociales",
+        "group_knowledge": "Aprender cómo crece",
+        "frame_knowledge": "Conocimiento sobre la crianza y el desarrollo infantil",
+        "group_concrete_support": "Conseguir ayuda cuando la necesitamos",
+        "frame_concrete_support": "Apoyo concreto en momentos de necesidad",
+        "group_child_competence": "Lo que va aprendiendo a sentir y hacer",
+        "frame_child_competence": "Competencia social y emocional de los niños",
+        "group_count": "en {count}",
+        "example": "Por ejemplo: \u201c{words}\u201d",
         "connection": "Momentos de conexión",
         "connection_count": "Anotamos {count} de conexión en {weeks}.",
         "chart_caption": "Momentos de conexión que anotamos cada semana",
-        "chart_week": "Semana del {day}",
+        "chart_week": "Semana",
         "chart_moments": "Momentos",
         "chart_described": "Una pequeña gráfica de barras muestra cuántos momentos de "
                            "conexión anotamos cada semana, desde la semana del {first} hasta "
-                           "la semana del {last}. Lo más en una semana fue {most}.",
+                           "la semana del {last}. La semana con más tuvo {most}.",
+        "chart_partial": "La última barra es más clara: cuenta solo {days}.",
+        "day_one": "un día",
+        "day_many": "{n} días",
         "examples": "Algunos que queremos compartir",
         "repair": "Volver a encontrarnos",
         "repair_intro": "Todos nos alejamos a veces. Volver a encontrarnos es algo que "
                         "estamos aprendiendo juntos.",
         "repair_count": "Volvimos a encontrarnos {times} en {weeks}.",
-        "village": "Nuestra red de apoyo",
+        "village": "Nuestra gente",
         "village_intro": "Las personas que nos ayudan:",
         "words": "En mis palabras",
-        "know": "Lo que quiero que sepas",
+        "know": "Lo que quiero que sepan",
         "prompt": "La pregunta que respondí: {prompt}",
         "questions": "Preguntas para nuestra visita",
         "about": "Sobre este diario",
@@ -123,10 +183,21 @@ TEXT: dict[str, dict[str, str]] = {
         "remember": "Lo que quiero recordar",
         "body": "",
         "felt": "Cómo me sentí: {feeling}",
+        # the built-in feelings as whole sentences: no "Cansado/a", no "cerca" as distance
+        "felt_close": "Nos sentimos unidos",
+        "felt_calm": "Me sentí en calma",
+        "felt_happy": "Me sentí feliz",
+        "felt_proud": "Sentí orgullo",
+        "felt_silly": "Tuve ganas de jugar",
+        "felt_tender": "Sentí ternura",
+        "felt_relieved": "Sentí alivio",
+        "felt_tired": "Sentí cansancio",
+        "felt_stretched": "Me sentí al límite",
+        "felt_mixed": "Sentí un poco de todo",
         "noticed": "Fortalezas que noté: {labels}",
-        "back_one": "Una ida y vuelta",
-        "back_a_few": "Unas cuantas idas y vueltas",
-        "back_many": "Muchas idas y vueltas",
+        "back_one": "Nos respondimos una vez",
+        "back_a_few": "Nos respondimos algunas veces",
+        "back_many": "Nos respondimos muchas veces",
         "moment_one": "un momento",
         "moment_many": "{n} momentos",
         "time_one": "una vez",
@@ -189,6 +260,19 @@ def day_heading(day: date, lang: str) -> str:
 
 def moments(n: int, lang: str) -> str:
     return t(lang, "moment_one") if n == 1 else t(lang, "moment_many", n=n)
+
+
+def file_stem(lang: str) -> str:
+    """The start of the saved file's name, in the summary's language."""
+    return t(lang, "file_stem")
+
+
+def days(n: int, lang: str) -> str:
+    return t(lang, "day_one") if n == 1 else t(lang, "day_many", n=n)
+
+
+def has(lang: str, key: str) -> bool:
+    return key in TEXT[norm_lang(lang)]
 
 
 def times(n: int, lang: str) -> str:

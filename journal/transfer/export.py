@@ -110,6 +110,7 @@ def _entry(entry: Entry) -> dict[str, Any]:
         "prompt_id": entry.prompt_id,
         "prompt_text": entry.prompt_text,
         "ok_to_share": entry.ok_to_share,
+        "lang": entry.lang,
     }
 
 

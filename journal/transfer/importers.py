@@ -260,6 +260,7 @@ def _entry_from(item: Any, n: int, person_ref: dict[int, int],
         prompt_id=_field(item, "prompt_id", str, where, required=False),
         prompt_text=_field(item, "prompt_text", str, where, required=False),
         ok_to_share=_field(item, "ok_to_share", bool, where, required=False) or False,
+        lang=_field(item, "lang", str, where, required=False),
         created_at=_when(created, where, "created_at") if created else None,
         updated_at=_when(updated, where, "updated_at") if updated else None,
     )

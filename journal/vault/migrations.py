@@ -217,7 +217,14 @@ def _v2(conn: sqlcipher3.Connection) -> None:
                      [(rowid, fold(text or ""), text or "") for rowid, text in rows])
 
 
-STEPS: tuple[Step, ...] = (_v1, _v2)
+def _entry_language(conn: sqlcipher3.Connection) -> None:
+    """The language the app was in when an entry was written ("en", "es"; NULL for entries
+    written before this step), so the summary can mark the words for screen readers."""
+    conn.execute("ALTER TABLE entries ADD COLUMN lang TEXT CHECK (lang IS NULL OR ("
+                 "length(lang) BETWEEN 2 AND 35 AND lang NOT GLOB '*[^A-Za-z0-9-]*'))")
+
+
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language)  # v3: the entry's language
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

@@ -199,6 +199,11 @@ class EntryForm(QWidget):
               ) -> None:
         self.journal, self.kind, self.lang = journal, kind, lang
         self.entry_id = entry.id if entry else None
+        # the language the words are in: the app's now for a new entry, kept when editing
+        if entry is None:
+            self.words_lang: str | None = lang
+        else:
+            self.words_lang = entry.lang if entry.id is not None else (entry.lang or lang)
         self.prompt = (entry.prompt_id, entry.prompt_text) if entry else prompt
         self.people.set_items((p.id, p.nickname) for p in journal.list_people())
         self.routine.set_items((w.key, w.label(lang)) for w in vocabulary.ROUTINES)
@@ -256,7 +261,7 @@ class EntryForm(QWidget):
             feeling=self.feeling.value() if self.kind != "reflection" else None,
             back_and_forths=self.back.value() if self.kind == "connection" else None,
             prompt_id=self.prompt[0], prompt_text=self.prompt[1],
-            ok_to_share=self.share.isChecked(), id=self.entry_id)
+            ok_to_share=self.share.isChecked(), id=self.entry_id, lang=self.words_lang)
 
     def has_words(self) -> bool:
         return any(self.texts[n].toPlainText().strip() for n in TEXT_FIELDS[self.kind])
@@ -268,7 +273,7 @@ class EntryForm(QWidget):
                            "feeling": entry.feeling, "back": entry.back_and_forths,
                            "marks": [[m.strength_id, m.whose] for m in entry.strengths],
                            "when": entry.happened_at.isoformat(), "share": entry.ok_to_share,
-                           "prompt": list(self.prompt)})
+                           "prompt": list(self.prompt), "lang": entry.lang})
 
     def restore_draft(self, journal, text: str, lang: str) -> bool:
         try:
@@ -280,7 +285,7 @@ class EntryForm(QWidget):
                 routine=data["routine"], feeling=data["feeling"],
                 back_and_forths=data["back"], prompt_id=data["prompt"][0],
                 prompt_text=data["prompt"][1], ok_to_share=bool(data["share"]),
-                id=data["id"])
+                id=data["id"], lang=data.get("lang", lang))
         except (ValueError, KeyError, TypeError, IndexError):
             return False
         if entry.id is not None:  # an edit: only of that same moment, if it is still there

@@ -35,6 +35,7 @@ class NotesStep(Step):
         super().__init__(parent)
         self.intro = wrapped_label()
         self.name = QLineEdit()
+        self.sharers = QLineEdit()  # who shares it: the caregiver's name at first
         self.know = QPlainTextEdit()
         self.know.setTabChangesFocus(True)
         self.know.setFixedHeight(100)
@@ -52,20 +53,23 @@ class NotesStep(Step):
         for combo in (self.lang, self.paper):
             combo.setMinimumWidth(220)
             combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.labels = [QLabel() for _ in range(5)]
+        self.labels = [QLabel() for _ in range(6)]
         self.questions_hint = wrapped_label("hint")
+        self.sharers_hint = wrapped_label("hint")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above
-        fields = (self.name, self.know, self.questions, self.lang, self.paper)
+        fields = (self.name, self.sharers, self.know, self.questions, self.lang, self.paper)
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
-        for label, field in zip(self.labels[:3], fields[:3], strict=True):
+        for label, field in zip(self.labels[:4], fields[:4], strict=True):
             form.addRow(label, field)
+            if field is self.sharers:
+                form.addRow(self.sharers_hint)
         form.addRow(self.questions_hint)
         choices = QHBoxLayout()  # language and paper side by side
         choices.setSpacing(24)
-        for label, field in zip(self.labels[3:], fields[3:], strict=True):
+        for label, field in zip(self.labels[4:], fields[4:], strict=True):
             pair = QVBoxLayout()
             pair.addWidget(label)
             pair.addWidget(field)
@@ -103,12 +107,18 @@ class NotesStep(Step):
         self.intro.setText(self.tr("Add your own words, if you like. All of these are "
                                    "optional."))
         for label, text in zip(self.labels, (
-                self.tr("Na&me to show:"), self.tr("What I want you to &know:"),
+                self.tr("Na&me to show:"), self.tr("S&hared by:"),
+                self.tr("What I want you to &know:"),
                 self.tr("&Questions for our visit:"), self.tr("&Language of the summary:"),
                 self.tr("&Paper size:")), strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("Our family"))
         self.name.setAccessibleName(self.tr("Name to show"))
+        self.sharers.setAccessibleName(self.tr("Shared by"))
+        self.sharers_hint.setText(self.tr(
+            "Who shares this summary. Most people put their own name. Leave it empty to "
+            "show only the date."))
+        self.sharers.setAccessibleDescription(self.sharers_hint.text())
         self.know.setAccessibleName(self.tr("What I want you to know"))
         self.questions.setAccessibleName(self.tr("Questions for our visit"))
         self.questions_hint.setText(self.tr("One question on each line."))
@@ -132,6 +142,7 @@ class NotesStep(Step):
         for edit in (self.know, self.questions):
             edit.setPlainText("")  # drops the undo history too
         self.name.setText("")
+        self.sharers.setText("")
         self.protect.setChecked(False)
         self.show_password(None)
 
@@ -239,6 +250,7 @@ class SaveStep(Step):
         self.save_pdf = set_role(QPushButton(), "primary")
         self.html_hint = wrapped_label("hint")
         self.save_html = QPushButton()
+        self.print_note = wrapped_label("hint")
         self.password_label = wrapped_label()
         self.password = QLabel()
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -246,7 +258,8 @@ class SaveStep(Step):
         self.saved = wrapped_label("message")
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved.setVisible(False)
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls with large text, so nothing is cut off
+        layout = QVBoxLayout(body)
         layout.setSpacing(12)
         layout.addWidget(self.intro)
         layout.addWidget(self.password_label)
@@ -255,8 +268,10 @@ class SaveStep(Step):
         layout.addSpacing(8)
         layout.addWidget(self.html_hint)
         layout.addWidget(self.save_html, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.print_note)
         layout.addWidget(self.saved)
         layout.addStretch(1)
+        scroll_page(self, body)
         self.protected = False
         self._lines: list[tuple[str, str]] = []
         self.reset(None)
@@ -274,12 +289,19 @@ class SaveStep(Step):
             "The password. Give it on its own, not with the PDF:"))
         self.password.setAccessibleName(self.tr("The password for the PDF"))
         self.save_pdf.setText(self.tr("&Save the PDF\u2026"))
-        self.html_hint.setText(self.tr(
-            "You can also save a web page copy. It works well with screen readers and "
-            "opens in any web browser.") + (" " + self.tr(
+        reader_note = self.tr(
+            "Do you use a screen reader? The web page copy works best with a screen reader. "
+            "The PDF can't tell it where the headings and lists are.")
+        self.html_hint.setText(reader_note + " " + self.tr(
+            "You can save a web page copy too. It opens in any web browser.") + (" " + self.tr(
                 "It has no password: anyone who opens it can read it.") if self.protected
                 else ""))
         self.save_html.setText(self.tr("Save a &web page copy too\u2026"))
+        self.save_html.setAccessibleDescription(reader_note)
+        self.save_pdf.setAccessibleDescription(reader_note)  # heard first, on the PDF button
+        self.print_note.setText(self.tr(
+            "If you print the web page copy, your web browser may print where the file is "
+            "on this computer at the top or bottom of each page. The PDF doesn't."))
         self._show_saved()
 
     def reset(self, password: str | None) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fsutil import atomic_write
-from journal.summary.build import build_summary, candidates, suggested
+from journal.summary.build import build_summary, candidates, default_sharer, suggested
 from journal.summary.html import render_html
 from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
@@ -33,6 +33,7 @@ from journal.summary.pdf import (
     paper_for_locale,
     render_pdf,
 )
+from journal.summary.text import file_stem
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
@@ -76,6 +77,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
+        self._sharer = ""  # who shares it, before the caregiver changes it
 
         self.title = set_role(QLabel(), "title")
         self.where = set_role(QLabel(), "hint")
@@ -154,6 +156,8 @@ class SummaryWizard(QWidget):
         self.wipe()
         self.journal = journal
         self.dates.reset()
+        self._sharer = default_sharer(journal)
+        self.notes.sharers.setText(self._sharer)
         self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))
         self._go(DATES)
 
@@ -231,7 +235,8 @@ class SummaryWizard(QWidget):
         return Selection(start, end, self.items.ticked(), name=self.notes.name.text(),
                          know=self.notes.know.toPlainText(),
                          questions=self.notes.questions_list(),
-                         lang=self.notes.lang.currentData())
+                         lang=self.notes.lang.currentData(),
+                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang)
 
     def _build(self) -> None:
         if self.building:
@@ -315,8 +320,8 @@ class SummaryWizard(QWidget):
 
     # -- saving ----------------------------------------
     def _suggested_path(self, extension: str) -> str:
-        stem = self.tr("strengths-summary")  # a file name: no journal words in it
-        name = f"{stem}-{self.ctx.clock.today().isoformat()}"
+        lang = self._summary.lang if self._summary else self.ctx.lang  # the PDF's, not the app's
+        name = f"{file_stem(lang)}-{self.ctx.clock.today().isoformat()}"  # no journal words
         return str(save_folder() / f"{name}.{extension}")
 
     def _write(self, path: str | None, extension: str, data: bytes) -> str | None:
@@ -364,7 +369,8 @@ class SummaryWizard(QWidget):
     # -- leaving ----------------------------------------
     def _has_words(self) -> bool:
         return bool(self.notes.name.text().strip() or self.notes.know.toPlainText().strip()
-                    or self.notes.questions.toPlainText().strip())
+                    or self.notes.questions.toPlainText().strip()
+                    or self.notes.sharers.text().strip() != self._sharer)
 
     def request_close(self) -> None:
         if self.journal is None:
@@ -388,7 +394,6 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span = None
-        self._saved = False
+        self._span, self._saved, self._sharer = None, False, ""
         self.message.setVisible(False)
         self.journal = None

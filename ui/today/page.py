@@ -264,7 +264,7 @@ class TodayPage(QWidget):
         try:
             entry = self.journal.add_entry(Entry(
                 "reflection", self.ctx.clock.now(), {"body": text}, prompt_id=prompt_id,
-                prompt_text=prompt_text))
+                prompt_text=prompt_text, lang=self.ctx.lang))
             if prompt_id:
                 self.journal.record_prompt(self.ctx.clock.today(), prompt_id, "answered")
             self.journal.clear_draft(DRAFT_KEY)

@@ -1217,6 +1217,18 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Make a &amp;different password</source>
         <translation>Crear &amp;otra contraseña</translation>
     </message>
+    <message>
+        <source>S&amp;hared by:</source>
+        <translation>Compartido po&amp;r:</translation>
+    </message>
+    <message>
+        <source>Shared by</source>
+        <translation>Compartido por</translation>
+    </message>
+    <message>
+        <source>Who shares this summary. Most people put their own name. Leave it empty to show only the date.</source>
+        <translation>Quién comparte este resumen. Casi siempre es tu nombre. Déjalo vacío para mostrar solo la fecha.</translation>
+    </message>
 </context>
 <context>
     <name>PagePreview</name>
@@ -1504,10 +1516,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Guardar el PDF…</translation>
     </message>
     <message>
-        <source>You can also save a web page copy. It works well with screen readers and opens in any web browser.</source>
-        <translation>También puedes guardar una copia como página web. Funciona bien con lectores de pantalla y se abre en cualquier navegador.</translation>
-    </message>
-    <message>
         <source>It has no password: anyone who opens it can read it.</source>
         <translation>No tiene contraseña: cualquier persona que la abra puede leerla.</translation>
     </message>
@@ -1522,6 +1530,18 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Saved the web page copy: %1</source>
         <translation>Copia como página web guardada: %1</translation>
+    </message>
+    <message>
+        <source>Do you use a screen reader? The web page copy works best with a screen reader. The PDF can&apos;t tell it where the headings and lists are.</source>
+        <translation>¿Usas un lector de pantalla? La copia como página web funciona mejor con un lector de pantalla. El PDF no le puede decir dónde están los títulos y las listas.</translation>
+    </message>
+    <message>
+        <source>You can save a web page copy too. It opens in any web browser.</source>
+        <translation>También puedes guardar una copia como página web. Se abre en cualquier navegador.</translation>
+    </message>
+    <message>
+        <source>If you print the web page copy, your web browser may print where the file is on this computer at the top or bottom of each page. The PDF doesn&apos;t.</source>
+        <translation>Si imprimes la copia como página web, puede que el navegador imprima arriba o abajo de cada página dónde está el archivo en esta computadora. El PDF no lo hace.</translation>
     </message>
 </context>
 <context>
@@ -1747,10 +1767,6 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Stopped. Nothing was made or saved.</source>
         <translation>Detenido. No se hizo ni se guardó nada.</translation>
-    </message>
-    <message>
-        <source>strengths-summary</source>
-        <translation>resumen-de-fortalezas</translation>
     </message>
     <message>
         <source>Not saved</source>
