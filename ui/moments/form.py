@@ -31,6 +31,7 @@ from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS, WHOSE
 from ui.moments.strengths import StrengthPicker
 from ui.plumbing.i18n import kind_label
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import quiet_scroll_area
 from ui.widgets.chips import ChipGroup
 from ui.widgets.input_errors import MAX_WORDS, input_error_text, long_words
 
@@ -109,6 +110,7 @@ class EntryForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        quiet_scroll_area(scroll)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(32, 8, 32, 16)
         buttons.addWidget(self.cancel_button)

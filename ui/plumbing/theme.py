@@ -46,7 +46,8 @@ QLabel[role="hint"] {{ color: {soft}; }}
 QLabel[role="message"] {{ color: {ink}; background: {message}; border-radius: 6px;
     border: 1px solid {line}; padding: 8px; }}
 QLabel[role="prompt"] {{ font-size: {heading}pt; }}
-QLabel[role="code"] {{ font-family: monospace; font-size: {heading}pt; font-weight: 600;
+QLabel[role="code"], QLineEdit[role="code"] {{ font-family: monospace;
+    font-size: {heading}pt; font-weight: 600;
     background: {paper}; border: 1px solid {line}; border-radius: 6px; padding: 10px; }}
 QLabel[role="bigcode"] {{ font-family: monospace; font-size: {big}pt; font-weight: 700;
     letter-spacing: 2px; padding: 10px 16px; background: {paper}; border: 1px solid {line};
@@ -172,6 +173,7 @@ def scroll_page(page: QWidget, body: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the Tab stops
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

@@ -125,7 +125,7 @@ class SettingsPage(QWidget):
         self.current = _password()
         self.current_label = QLabel()
         self.current_label.setBuddy(self.current)
-        self.fields = PassphraseFields()
+        self.fields = PassphraseFields(changing=True)
         self.change_button = QPushButton()
         self.change_button.setEnabled(False)
         self.code_button = QPushButton()
@@ -141,6 +141,7 @@ class SettingsPage(QWidget):
         self.code_done.setVisible(False)
         inner = QVBoxLayout(self.passphrase_box)
         self.fields.form.insertRow(0, self.current_label, self.current)
+        QWidget.setTabOrder(self.current, self.fields.passphrase)  # top to bottom, as shown
         inner.addWidget(self.fields)
         inner.addWidget(FlowRow(self.change_button, self.code_button))
         for widget in (self.busy, self.key_message, self.code_view, self.code_done):

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from journal.summary.model import CandidateSection
 from ui.plumbing.theme import set_role, wrapped_label
+from ui.widgets.announce import quiet_scroll_area
 
 
 class Step(QWidget):
@@ -170,6 +171,7 @@ class ItemsStep(Step):
         self.column = QVBoxLayout(self.body)
         self.column.setSpacing(6)
         self.scroll.setWidget(self.body)
+        quiet_scroll_area(self.scroll)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)

@@ -1,0 +1,193 @@
+"""Screen readers for real: the app on the Linux accessibility bus (AT-SPI), by keyboard.
+
+Each test starts the real app (main.py) on its own Xvfb display with a private D-Bus
+session and the AT-SPI bus, presses keys with xdotool and checks what a screen reader
+(Orca) would be told: where focus lands (role, name, description), announcements, and
+the text of fields. See tests/support/atspi_session.py.
+
+Not tried here: Orca speaking aloud, NVDA (Windows), VoiceOver (macOS).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from a11y_checks import cycle_problems, landed_named, unnamed_focusable
+from support.atspi_session import (
+    A11Y_PACKAGES,
+    HarnessError,
+    Session,
+    app_argv,
+    label,
+    missing_packages,
+)
+
+PASSPHRASE = "a quiet morning walk"
+CONTROL_APP = Path(__file__).parent / "support" / "atspi_control_app.py"
+CODE_SHAPE = re.compile(r"^[0-9A-Z]{4}(-[0-9A-Z]{4}){3,}$")
+
+
+def _need_packages() -> None:
+    missing = missing_packages()
+    if not missing:
+        return
+    line = ("accessibility-bus tests need these Debian packages: " + " ".join(missing)
+            + " (" + "; ".join(A11Y_PACKAGES[m] for m in missing) + ")")
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(line)
+    pytest.skip(line)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _packages():
+    _need_packages()
+
+
+@pytest.fixture
+def session_for(tmp_path):
+    """Start a session; stopped (every process we started) at the end of the test."""
+    started = []
+
+    def start(argv, env=None) -> Session:
+        session = Session(tmp_path, argv, env).start()
+        started.append(session)
+        return session
+
+    yield start
+    for session in started:
+        session.stop()
+
+
+@pytest.fixture
+def journal_dir(tmp_path):
+    """A journal with a few moments and Grandma Rosa (cheap key derivation)."""
+    from journal import Entry, Person, StrengthMark, Vault
+    from journal.vault.kdf import TEST_PARAMS
+
+    data = tmp_path / "data"
+    data.mkdir()
+    journal, _code = Vault(data, kdf_params=TEST_PARAMS).create(PASSPHRASE)
+    grandma = journal.add_person(Person("village", "Grandma Rosa",
+                                        how_they_help="Sunday dinners and stories"))
+    strengths = journal.strengths("en")
+    now = datetime.now()
+    texts = [("connection", {"child_did": "Pointed at the dog.", "i_did": "Waved with her."}),
+             ("repair", {"pulled_apart": "Things got loud at bath time.",
+                         "reconnected": "We sang the duck song."})]
+    for i in range(4):
+        kind, text = texts[i % 2]
+        journal.add_entry(Entry(kind, now - timedelta(days=i, hours=1), text,
+                                people=[grandma.id], strengths=[StrengthMark(strengths[i].id)],
+                                ok_to_share=True))
+    journal.close()
+    return data
+
+
+def first_focus(session: Session) -> dict:
+    return session.expect(lambda e: e["type"] == "focus", what="focus in the new window")
+
+
+def unlock(session: Session) -> dict:
+    """Type the passphrase on the unlock screen; return where focus lands once open."""
+    start = first_focus(session)
+    assert start["name"] == "Passphrase", f"unlock starts on {label(start)}"
+    session.type(PASSPHRASE)
+    session.key("Return")
+    return session.expect(lambda e: e["type"] == "focus" and e["name"] != "Passphrase",
+                          what="focus on the open journal")
+
+
+def assert_screen(session: Session, name: str) -> list[dict]:
+    """A full Tab round and the whole tree of the screen: no trap, nothing unnamed."""
+    cycle = session.tab_cycle()
+    problems = cycle_problems(cycle)
+    problems += [f"focusable with no name: {p}" for p in unnamed_focusable(session.tree())]
+    assert problems == [], f"{name}: Tab goes {cycle.sequence()}"
+    return cycle.controls()
+
+
+# -- the harness bites ----------------------------------------------------------------
+
+
+def test_control_unnamed_focusable_panel_and_silence_are_caught(session_for):
+    session = session_for([sys.executable, str(CONTROL_APP), "faulty"])
+    start = first_focus(session)
+    assert start["name"] == "Your name"
+    cycle = session.tab_cycle()
+    problems = cycle_problems(cycle)
+    assert any("no name" in p for p in problems), cycle.sequence()
+    assert unnamed_focusable(session.tree()) != []
+    session.focus_on("Keep it")
+    session.key("space")
+    with pytest.raises(HarnessError):
+        session.announced("Kept in your journal", timeout=3)
+
+
+def test_control_good_window_passes_and_is_heard(session_for):
+    session = session_for([sys.executable, str(CONTROL_APP), "good"])
+    first_focus(session)
+    assert_screen(session, "control window")
+    session.focus_on("Keep it")
+    session.key("space")
+    assert session.announced("Kept in your journal")["type"] == "announcement"
+
+
+# -- first run ------------------------------------------------------------------------
+
+
+def test_first_run_by_keyboard_reads_the_recovery_code_as_text(session_for, data_dir):
+    session = session_for(app_argv(data_dir))
+    start = first_focus(session)
+    assert label(start) == "radio button: English"
+    assert_screen(session, "welcome")
+    landed = session.press("alt+s")
+    assert label(landed) == "password text: Passphrase"
+    assert "Create my journal" not in [s["name"] for s in assert_screen(session, "passphrase")]
+    nodes = {n["name"]: n for n in session.tree()}
+    create = nodes["Create my journal"]
+    assert not create["enabled"] and "passphrase" in create["description"].lower()
+    session.type(PASSPHRASE)
+    session.key("Tab")
+    session.type(PASSPHRASE)
+    session.announced("Both match")
+    session.key("Return")
+    landed = session.expect(lambda e: e["type"] == "focus" and e["name"] == "Recovery code",
+                            what="focus on the recovery code")
+    assert landed["role"] == "text"
+    code = landed["text"]
+    assert CODE_SHAPE.match(code), f"the recovery code reads as {code!r}"
+    controls = assert_screen(session, "recovery code")
+    assert [label(c) for c in controls[:2]] == ["text: Recovery code",
+                                                "push button: Print…"]
+    session.focus_on("Type the recovery code back")
+    session.type(code)
+    session.announced("That matches")
+    landed = session.press("Return")
+    assert label(landed) == "text: Child's nickname"
+    assert_screen(session, "your little one")
+    session.key("alt+k")
+    landed = session.expect(lambda e: e["type"] == "focus" and e["name"] != "Child's nickname",
+                            what="focus on Today")
+    assert landed_named(landed, "first run") == []
+    seen = [e["name"] for e in session.heard.focus()]
+    assert "List of keys" not in seen
+
+
+# -- today ----------------------------------------------------------------------------
+
+
+def test_today_reflection_kept_by_keyboard(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    landed = unlock(session)
+    assert label(landed) == "text: Your reflection"
+    assert landed["description"], "today's question is not tied to the reflection box"
+    assert any(a["name"] == "Today" for a in landed["ancestors"]), landed["ancestors"]
+    assert_screen(session, "today")
+    session.type("We read the duck book twice.")
+    session.key("ctrl+Return")
+    session.announced("Kept in your journal")
