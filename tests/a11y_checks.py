@@ -27,11 +27,21 @@ def cycle_problems(cycle: Cycle) -> list[str]:
     return problems
 
 
-def _above_and_left(b: dict, a: dict) -> bool:
+def _above_and_left(b: dict, a: dict, key: str = "rect") -> bool:
     """b sits wholly above a and does not start right of a: going there goes back."""
-    ax, ay, aw, _ah = a["rect"]
-    bx, by, _bw, bh = b["rect"]
+    ax, ay, aw, _ah = a[key]
+    bx, by, _bw, bh = b[key]
     return by + bh <= ay and bx < ax + aw
+
+
+def _goes_back(b: dict, a: dict) -> bool:
+    """Back up the screen both where each was when it got focus and all at one moment.
+
+    A scroll area moves its controls as focus goes down, so either view alone can
+    mislead; a real jump back (chips after Save) is a jump back in both.
+    """
+    return _above_and_left(b, a) and _above_and_left(b, a, "rect_later" if (
+        "rect_later" in a and "rect_later" in b) else "rect")
 
 
 def order_problems(stops: list[dict]) -> list[str]:
@@ -40,7 +50,7 @@ def order_problems(stops: list[dict]) -> list[str]:
     backs = []
     for i, a in enumerate(rects):
         b = rects[(i + 1) % len(rects)]
-        if _above_and_left(b, a):
+        if _goes_back(b, a):
             backs.append(f"{label(a)} -> {label(b)}")
     if len(backs) > 1:
         return ["Tab jumps back up the screen more than once (only the wrap to the top "

@@ -92,6 +92,13 @@ def first_focus(session: Session) -> dict:
     return session.expect(lambda e: e["type"] == "focus", what="focus in the new window")
 
 
+def last_focus(session: Session) -> dict:
+    """Where focus is once the app has handled everything so far."""
+    session.sync()
+    session.drain()
+    return session.heard.focus()[-1]
+
+
 def unlock(session: Session) -> dict:
     """Type the passphrase on the unlock screen; return where focus lands once open."""
     start = first_focus(session)
@@ -191,3 +198,114 @@ def test_today_reflection_kept_by_keyboard(session_for, journal_dir):
     session.type("We read the duck book twice.")
     session.key("ctrl+Return")
     session.announced("Kept in your journal")
+
+
+# -- a moment, saved by keyboard ------------------------------------------------------
+
+
+def test_connection_moment_by_keyboard(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    landed = session.press("ctrl+1")
+    assert label(landed) == "text: What did your child do?"
+    controls = assert_screen(session, "connection moment form")
+    groups = {}
+    for control in controls:
+        if control["role"] in ("check box", "radio button"):
+            groups[control["role"]] = [a["name"] for a in control["ancestors"]]
+    assert "Who was there?" in groups["check box"]
+    assert "radio button" in groups, "one-choice groups are not radio buttons"
+    session.focus_on("What did your child do?")
+    session.type("Pointed at the moon.")
+    session.key("ctrl+Return")
+    session.announced("kept in your journal")
+    assert landed_named(last_focus(session), "saving a moment") == []
+    session.press("ctrl+2")
+    landed = session.press("Escape")
+    assert landed_named(landed, "Esc from the form") == []
+
+
+# -- Moments: search and filters ------------------------------------------------------
+
+
+def test_moments_search_and_filters(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    landed = session.press("alt+m")
+    assert landed_named(landed, "Alt+M") == []
+    controls = assert_screen(session, "moments")
+    names = [label(c) for c in controls]
+    for wanted in ("spin button: From:", "spin button: To:", "push button: Open"):
+        assert wanted in names, names
+    assert any(n.startswith("combo box: Kind of moment") for n in names), names
+    session.focus_on("Search")
+    session.type("duck")
+    session.announced("Moments found: 2")
+    session.key("ctrl+a")
+    session.type("zebra")
+    session.announced("No moments with those words yet")
+
+
+# -- My village, Settings, the keys ---------------------------------------------------
+
+
+def test_village_settings_and_keys(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    landed = session.press("alt+v")
+    assert landed_named(landed, "Alt+V") == []
+    assert_screen(session, "my village")
+    landed = session.press("alt+g")
+    assert landed_named(landed, "Alt+G") == []
+    names = [label(c) for c in assert_screen(session, "settings")]
+    passphrases = [n for n in names if n.startswith("password text")]
+    assert passphrases[:3] == ["password text: Current passphrase",
+                               "password text: New passphrase",
+                               "password text: Type the new passphrase again"], names
+    landed = session.press("F1")
+    assert landed["role"] == "table" and landed["name"] == "List of keys"
+    assert landed["rows"] >= 10 and landed["columns"] == 2
+    landed = session.press("Escape")
+    assert landed_named(landed, "Esc from the keys") == []
+    landed = session.press("alt+d")
+    assert landed_named(landed, "Alt+D") == []
+    assert_screen(session, "my data")
+
+
+# -- lock and unlock, and Spanish -----------------------------------------------------
+
+
+def test_lock_and_unlock(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    landed = session.press("ctrl+l")
+    assert label(landed) == "password text: Passphrase"
+    assert_screen(session, "unlock")
+    session.type("not the passphrase")
+    session.key("Return")
+    session.announced("passphrase")
+    session.key("ctrl+a")
+    session.type(PASSPHRASE)
+    session.key("Return")
+    landed = session.expect(lambda e: e["type"] == "focus" and e["name"] != "Passphrase",
+                            what="focus on the open journal")
+    assert label(landed) == "text: Your reflection"
+
+
+def test_spanish_screens_are_named(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir, "es"))
+    start = first_focus(session)
+    assert label(start) == "password text: Frase de acceso", label(start)
+    session.type(PASSPHRASE)
+    session.key("Return")
+    landed = session.expect(lambda e: e["type"] == "focus" and e["name"] != start["name"],
+                            what="focus on the open journal")
+    assert label(landed) == "text: Tu reflexión"
+    assert_screen(session, "hoy")
+    session.press("ctrl+1")
+    assert_screen(session, "momento de conexión")
+    session.press("Escape")
+    session.press("alt+m")
+    assert_screen(session, "momentos")
+    session.press("alt+j")
+    assert_screen(session, "ajustes")

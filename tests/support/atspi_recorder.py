@@ -142,10 +142,24 @@ def on_event(event) -> None:
         emit({"type": "name", **describe(event.source)})
 
 
+def _window_of(pid: int):
+    app = app_of(pid)
+    return _safe(lambda: app.get_child_at_index(0)) if app is not None else None
+
+
 def on_command(line: str) -> None:
     request = json.loads(line)
     reply: dict = {"type": "reply", "id": request.get("id")}
     cmd = request.get("cmd")
+    if cmd == "sync":
+        # A question the app must answer itself (extents are never cached): it answers
+        # only after handling everything before it, and its earlier events come first on
+        # the same connection. The reply waits until those events are written out.
+        window = _window_of(int(request["pid"]))
+        if window is not None:
+            _safe(lambda: window.get_extents(Atspi.CoordType.SCREEN))
+        GLib.idle_add(lambda: emit(reply) and False, priority=GLib.PRIORITY_LOW)
+        return
     if cmd == "focused":
         acc = _last_focus[0]
         reply["object"] = describe(acc, deep=True) if acc is not None else None

@@ -223,6 +223,10 @@ class Session:
         return self.expect(lambda e: e["type"] == "reply" and e["id"] == number,
                            what=f"a reply to {cmd}")
 
+    def sync(self) -> None:
+        """Wait until the app has handled everything so far and we heard what it said."""
+        self.ask("sync", pid=self.app.pid)
+
     def focused(self) -> dict | None:
         return self.ask("focused")["object"]
 
@@ -241,11 +245,22 @@ class Session:
         self.xdo("type", "--delay", "8", text)
 
     def press(self, key: str, *, what: str | None = None, timeout: float = WAIT) -> dict:
-        """Press `key` and wait for focus to land somewhere; return where it landed."""
+        """Press `key`, wait for focus to move, and return where it settled.
+
+        Focus may pass through other controls on the way (a screen reader would start
+        saying those); the last one is where it lands.
+        """
+        self.sync()
         self.drain()
         self.key(key)
-        return self.expect(lambda e: e["type"] == "focus",
-                           what=what or f"focus moving after {key}", timeout=timeout)
+        landed = self.expect(lambda e: e["type"] == "focus",
+                             what=what or f"focus moving after {key}", timeout=timeout)
+        self.sync()
+        passed = [e for e in self.drain() if e["type"] == "focus"]
+        if passed:
+            passed[-1]["passed_through"] = [label(landed)] + [label(e) for e in passed[:-1]]
+            return passed[-1]
+        return landed
 
     def focus_on(self, name: str, *, key: str = "Tab", limit: int = 60) -> dict:
         """Press `key` until a control called `name` has focus."""
@@ -269,6 +284,7 @@ class Session:
                 where = stops[-1] if stops else start
                 return Cycle(start, stops, f"Tab does not move on from {label(where)}")
             if landed["path"] == start["path"]:
+                self._same_frame([start, *stops])
                 return Cycle(start, stops, None)
             if landed["path"] in seen:
                 return Cycle(start, stops, f"Tab goes round {label(landed)} and never "
@@ -276,6 +292,13 @@ class Session:
             seen.add(landed["path"])
             stops.append(landed)
         return Cycle(start, stops, f"{limit} presses of Tab never came back to {label(start)}")
+
+    def _same_frame(self, stops: list[dict]) -> None:
+        """Positions from one moment: a scroll area moves what it holds as focus goes
+        down, so positions heard along the way are not comparable with each other."""
+        now = {node["path"]: node["rect"] for node in self.tree()}
+        for stop in stops:
+            stop["rect_later"] = now.get(stop["path"], stop["rect"])
 
     def announced(self, words: str, *, timeout: float = WAIT) -> dict:
         """Wait for an announcement or description change that contains `words`."""

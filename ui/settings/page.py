@@ -141,7 +141,6 @@ class SettingsPage(QWidget):
         self.code_done.setVisible(False)
         inner = QVBoxLayout(self.passphrase_box)
         self.fields.form.insertRow(0, self.current_label, self.current)
-        QWidget.setTabOrder(self.current, self.fields.passphrase)  # top to bottom, as shown
         inner.addWidget(self.fields)
         inner.addWidget(FlowRow(self.change_button, self.code_button))
         for widget in (self.busy, self.key_message, self.code_view, self.code_done):
@@ -167,6 +166,10 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         scroll_page(self, body)
+        chain = (self.focus, self.current, self.fields.passphrase, self.fields.confirm,
+                 self.fields.show_box)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # top to bottom, as shown
 
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))

@@ -23,7 +23,7 @@ from ui.summary.wizard import SummaryWizard
 from ui.timeline.page import TimelinePage
 from ui.today.page import AUTOSAVE_MS, TodayPage
 from ui.village.page import PeoplePage
-from ui.widgets.announce import can_take_focus, focus_first, show_page
+from ui.widgets.announce import announce, can_take_focus, focus_first, show_page
 
 
 class JournalShell(QWidget):
@@ -137,30 +137,36 @@ class JournalShell(QWidget):
             return
         if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
             self.focus_page()
+        # Qt may still move focus while the old page hides; look again once it is done.
+        QTimer.singleShot(0, self._focus_in_page)
+
+    def _focus_in_page(self) -> None:
+        focus = QApplication.focusWidget()
+        if self.stack.currentWidget() is not self.tabs or focus is self.tabs.tabBar():
+            return
+        if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
+            self.focus_page()
 
     def open_form(self, kind: str) -> None:
         if self.stack.currentWidget() in (self.form, self.wizard):
             return
         self._from_view = None
         self.form.start(self.journal, kind, self.ctx.clock.now(), self.ctx.lang)
-        show_page(self.stack, self.form)
-        self.form.focus_first()
+        show_page(self.stack, self.form, focus=self.form.focus_first)
 
     def edit_entry(self, entry_id: int) -> None:
         entry = self.journal.get_entry(entry_id)
         if entry is None or self.stack.currentWidget() in (self.form, self.wizard):
             return
         self.form.start(self.journal, entry.kind, entry.happened_at, self.ctx.lang, entry)
-        show_page(self.stack, self.form)
-        self.form.focus_first()
+        show_page(self.stack, self.form, focus=self.form.focus_first)
 
     def share_summary(self) -> None:
         """Open the summary wizard (from My data, or Ctrl+Shift+S anywhere)."""
         if self.stack.currentWidget() is not self.tabs:
             return
         self.wizard.start(self.journal)
-        show_page(self.stack, self.wizard)
-        self.wizard.focus_step()
+        show_page(self.stack, self.wizard, focus=self.wizard.focus_step)
 
     def _entries_imported(self) -> None:
         self.today.refresh_week()
@@ -205,6 +211,7 @@ class JournalShell(QWidget):
         if self._from_view is not None and entry is not None and entry.id is not None:
             self._from_view = int(entry.id)
         self._form_closed()
+        announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:
         if self.stack.currentWidget() is self.wizard:

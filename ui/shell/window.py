@@ -127,6 +127,9 @@ class MainWindow(QMainWindow):
             try:
                 shell.save_drafts()
             finally:
+                if self.first_run is None:  # the lock screen first, so focus goes there
+                    self.unlock_page.reset_view()
+                    show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
                 shell.wipe()
                 self.stack.removeWidget(shell)
                 shell.setParent(None)

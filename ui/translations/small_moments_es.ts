@@ -625,6 +625,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Listo</translation>
     </message>
     <message>
+        <source>Not ready yet: type the same passphrase in both boxes, at least 8 letters.</source>
+        <translation>Todavía no: escribe la misma frase de acceso en los dos cuadros, con al menos 8 letras.</translation>
+    </message>
+    <message>
         <source>There is already a journal in this folder. Nothing was changed.</source>
         <translation>Ya hay un diario en esta carpeta. No se cambió nada.</translation>
     </message>
@@ -796,6 +800,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <source>Lock the journal</source>
         <translation>Cerrar el diario</translation>
     </message>
+    <message>
+        <source>Your moment is kept in your journal.</source>
+        <translation>Tu momento quedó guardado en tu diario.</translation>
+    </message>
 </context>
 <context>
     <name>KeysHelp</name>
@@ -901,6 +909,14 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Each row has the keys, then what they do.</source>
         <translation>Cada fila tiene las teclas y luego lo que hacen.</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Para qué sirven</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -1044,6 +1060,18 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Good. A few more words would make it even stronger.</source>
         <translation>Bien. Unas palabras más la harían aún más fuerte.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de acceso:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de acceso</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Escribe otra vez la nueva frase de acceso</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -1237,6 +1265,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <source>Four letters or numbers in each group. Read it letter by letter, then keep it.</source>
+        <translation>Cuatro letras o números en cada grupo. Léelo letra por letra y guárdalo.</translation>
     </message>
     <message>
         <source>I kept my recovery code somewhere safe</source>
@@ -1610,18 +1642,6 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>cualquier día</translation>
     </message>
     <message>
-        <source>Kind of moment</source>
-        <translation>Tipo de momento</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Fortaleza</translation>
-    </message>
-    <message>
         <source>T&amp;rash</source>
         <translation>&amp;Papelera</translation>
     </message>
@@ -1666,6 +1686,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Cualquier fortaleza</translation>
     </message>
     <message>
+        <source>Moments found: %1</source>
+        <translation>Momentos encontrados: %1</translation>
+    </message>
+    <message>
         <source>Trash: kept for 30 days, then gone for good</source>
         <translation>Papelera: se guarda 30 días y luego se borra para siempre</translation>
     </message>
@@ -1684,6 +1708,18 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>All your moments, newest first</source>
         <translation>Todos tus momentos, los más nuevos primero</translation>
+    </message>
+    <message>
+        <source>Kind of moment:</source>
+        <translation>Tipo de momento:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
     </message>
     <message>
         <source>O&amp;pen</source>
