@@ -65,6 +65,10 @@ def session_for(tmp_path):
 
 @pytest.fixture
 def journal_dir(tmp_path):
+    return make_journal(tmp_path)
+
+
+def make_journal(tmp_path: Path) -> Path:
     """A journal with a few moments and Grandma Rosa (cheap key derivation)."""
     from journal import Entry, Person, StrengthMark, Vault
     from journal.vault.kdf import TEST_PARAMS

@@ -20,6 +20,7 @@ Commands on standard input, one JSON object a line:
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import gi
@@ -34,6 +35,7 @@ ENABLED = Atspi.StateType.ENABLED
 CHECKED = Atspi.StateType.CHECKED
 NO_DESCENT = {"list", "table", "tree", "tree table", "list box", "page tab list"}
 _last_focus: list = [None]
+DEBUG = bool(os.environ.get("A11Y_RECORDER_DEBUG"))
 
 
 def emit(obj: dict) -> None:
@@ -128,6 +130,9 @@ def app_of(pid: int):
 
 def on_event(event) -> None:
     kind = event.type
+    if DEBUG:
+        sys.stderr.write(f"{kind} {event.detail1} {_safe(event.source.get_role_name)}: "
+                         f"{_safe(event.source.get_name)}\n")
     if kind.startswith("object:state-changed:focused"):
         if event.detail1:
             _last_focus[0] = event.source

@@ -252,8 +252,12 @@ class Session:
         """
         self.sync()
         self.drain()
+        heard = self.heard.focus()
+        before = heard[-1]["path"] if heard else None
         self.key(key)
-        landed = self.expect(lambda e: e["type"] == "focus",
+        # A key with Alt or Ctrl may blink the window's focus out and in (xdotool); the
+        # control that had focus "gets" it again. Only a move to another control counts.
+        landed = self.expect(lambda e: e["type"] == "focus" and e["path"] != before,
                              what=what or f"focus moving after {key}", timeout=timeout)
         self.sync()
         passed = [e for e in self.drain() if e["type"] == "focus"]

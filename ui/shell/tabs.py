@@ -75,6 +75,7 @@ class JournalShell(QWidget):
         self.my_data.share_requested.connect(self.share_summary)
         self.my_data.entries_imported.connect(self._entries_imported)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.tabBar().installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.open_form("repair"))
         QShortcut(QKeySequence("Ctrl+F"), self, self.find)
@@ -129,6 +130,15 @@ class JournalShell(QWidget):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             focus_first(self.tabs.currentWidget())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Alt+letter for a tab: let go of focus first, so hiding the old page does not
+        hand it to the next control on the way (a screen reader would say that one)."""
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            focus = QApplication.focusWidget()
+            if focus is not None and focus is not watched and self.tabs.isAncestorOf(focus):
+                focus.clearFocus()
+        return super().eventFilter(watched, event)
 
     def _tab_changed(self, _index: int) -> None:
         """Alt+letter: focus goes into the new tab. Arrows on the tab bar keep it there."""
