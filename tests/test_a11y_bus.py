@@ -248,6 +248,15 @@ def test_moments_search_and_filters(session_for, journal_dir):
     session.key("ctrl+a")
     session.type("zebra")
     session.announced("No moments with those words yet")
+    session.key("ctrl+a")
+    session.key("BackSpace")
+    landed = session.focus_on("All your moments, newest first")
+    session.key("Down")
+    landed = session.press("Return")
+    assert label(landed) == "push button: Edit"
+    assert_screen(session, "a moment")
+    landed = session.press("Escape")
+    assert landed_named(landed, "Esc from a moment") == []
 
 
 # -- My village, Settings, the keys ---------------------------------------------------
@@ -313,3 +322,33 @@ def test_spanish_screens_are_named(session_for, journal_dir):
     assert_screen(session, "momentos")
     session.press("alt+j")
     assert_screen(session, "ajustes")
+
+
+# -- the summary wizard, to a saved PDF -----------------------------------------------
+
+
+def test_summary_wizard_to_a_saved_pdf(session_for, journal_dir, tmp_path):
+    saves = tmp_path / "saved"
+    saves.mkdir()
+    session = session_for(app_argv(journal_dir), env={
+        "SMALL_MOMENTS_TEST_SEAMS": "1", "SMALL_MOMENTS_TEST_SAVE_DIR": str(saves)})
+    unlock(session)
+    landed = session.press("ctrl+shift+s")
+    assert landed_named(landed, "opening the summary") == []
+    session.announced("Step 1 of 5")
+    steps = {}
+    for number in range(1, 4):
+        steps[number] = [label(c) for c in assert_screen(session, f"summary step {number}")]
+        session.key("alt+n")
+        session.announced(f"Step {number + 1} of 5")
+    session.announced("ready to look over")
+    steps[4] = [label(c) for c in assert_screen(session, "summary step 4")]
+    session.key("alt+n")
+    session.announced("Step 5 of 5")
+    landed = last_focus(session)
+    assert label(landed).startswith("push button: Save the PDF"), label(landed)
+    steps[5] = [label(c) for c in assert_screen(session, "summary step 5")]
+    session.key("space")
+    session.announced("Saved the PDF")
+    saved = list(saves.glob("*.pdf"))
+    assert len(saved) == 1 and saved[0].read_bytes().startswith(b"%PDF")

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from journal.summary.model import CandidateSection
 from ui.plumbing.theme import set_role, wrapped_label
 from ui.widgets.announce import quiet_scroll_area
+from ui.widgets.date_box import DateBox
 
 
 class Step(QWidget):
@@ -132,7 +133,7 @@ class DatesStep(Step):
 
 def _date_edit() -> QDateEdit:
     """A date field that opens a calendar."""
-    edit = QDateEdit()
+    edit = DateBox()
     edit.setCalendarPopup(True)
     edit.setMinimumWidth(260)
     edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)

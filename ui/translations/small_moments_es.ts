@@ -375,6 +375,10 @@
         <translation>&amp;Volver</translation>
     </message>
     <message>
+        <source>The whole moment</source>
+        <translation>El momento completo</translation>
+    </message>
+    <message>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
@@ -1039,6 +1043,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
 <context>
     <name>PagePreview</name>
     <message>
+        <source>The summary, page by page</source>
+        <translation>El resumen, página por página</translation>
+    </message>
+    <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1555,6 +1563,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
+        <source>Your summary is ready to look over.</source>
+        <translation>Tu resumen está listo para que lo revises.</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was made or saved.</source>
         <translation>Detenido. No se hizo ni se guardó nada.</translation>
     </message>
@@ -1579,6 +1591,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>Saved the PDF.</source>
+        <translation>PDF guardado.</translation>
+    </message>
+    <message>
         <source>A copy without a password</source>
         <translation>Una copia sin contraseña</translation>
     </message>
@@ -1593,6 +1609,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
+    </message>
+    <message>
+        <source>Saved the web page copy.</source>
+        <translation>Copia como página web guardada.</translation>
     </message>
     <message>
         <source>Close the summary?</source>
