@@ -35,7 +35,28 @@ A11Y_PACKAGES = {
     "at-spi2-core": "the accessibility bus and its registry",
     "python3-pyatspi": "libatspi for Python: the recorder listens like Orca does",
     "xdotool": "key presses",
+    # what Qt's xcb screen plugin needs beyond a bare Debian (PySide6 wheels bring Qt only)
+    "libxcb-icccm4": "the app's window on the X screen (Qt xcb plugin)",
+    "libxcb-keysyms1": "the app's window on the X screen (Qt xcb plugin)",
+    "libxcb-cursor0": "the app's window on the X screen (Qt xcb plugin)",
+    "libxkbcommon-x11-0": "the app's window on the X screen (Qt xcb plugin)",
 }
+# Shared libraries the xcb plugin links to -> the Debian package that has them.
+_XCB_LIBS = {"libxcb-icccm.so.4": "libxcb-icccm4", "libxcb-keysyms.so.1": "libxcb-keysyms1",
+             "libxcb-cursor.so.0": "libxcb-cursor0",
+             "libxkbcommon-x11.so.0": "libxkbcommon-x11-0"}
+
+
+def _xcb_missing() -> list[str]:
+    """Debian packages for libraries Qt's xcb plugin cannot find (by ldd)."""
+    import PySide6
+
+    plugin = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
+    if not plugin.exists() or not shutil.which("ldd"):
+        return []
+    out = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+    lost = [line.split()[0] for line in out.splitlines() if "not found" in line]
+    return sorted({_XCB_LIBS.get(name, name) for name in lost})
 
 
 def missing_packages() -> list[str]:
@@ -49,7 +70,7 @@ def missing_packages() -> list[str]:
             capture_output=True).returncode == 0,
         "xdotool": lambda: shutil.which("xdotool"),
     }
-    return [name for name, found in checks.items() if not found()]
+    return [name for name, found in checks.items() if not found()] + _xcb_missing()
 
 
 class HarnessError(AssertionError):

@@ -30,7 +30,7 @@ TEST_SAVE_DIR = "SMALL_MOMENTS_TEST_SAVE_DIR"  # only read when the next one is 
 TEST_SEAMS = "SMALL_MOMENTS_TEST_SEAMS"
 
 
-def test_save_folder(environ: dict[str, str]) -> Path | None:
+def save_folder_for_tests(environ: dict[str, str]) -> Path | None:
     """The folder a test running the real app asked saves to go to, or None.
 
     Only for tests that drive the whole app from outside (the accessibility-bus tests):

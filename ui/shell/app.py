@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, Clock, SystemClock, __version__
 from ui.plumbing.context import AppContext
-from ui.plumbing.dialogs import Dialogs, test_save_folder
+from ui.plumbing.dialogs import Dialogs, save_folder_for_tests
 from ui.plumbing.i18n import Languages
 from ui.plumbing.instance import InstanceLock
 from ui.plumbing.paths import default_settings_file
@@ -63,7 +63,7 @@ def run(data_dir: Path, lang: str | None = None) -> int:
 
     app = make_qapp()
     ctx = build_context(app, data_dir, lang=lang,
-                        dialogs=Dialogs(save_folder=test_save_folder(dict(os.environ))))
+                        dialogs=Dialogs(save_folder=save_folder_for_tests(dict(os.environ))))
     lock = claim_folder(ctx)
     if lock is None:
         return 1
