@@ -252,6 +252,11 @@ def test_moments_search_and_filters(session_for, journal_dir):
     session.key("BackSpace")
     landed = session.focus_on("All your moments, newest first")
     session.key("Down")
+    session.key("Delete")
+    session.announced("Moved to the trash")
+    session.key("ctrl+z")
+    session.focus_on("All your moments, newest first")
+    session.key("Down")
     landed = session.press("Return")
     assert label(landed) == "push button: Edit"
     assert_screen(session, "a moment")
@@ -268,6 +273,13 @@ def test_village_settings_and_keys(session_for, journal_dir):
     landed = session.press("alt+v")
     assert landed_named(landed, "Alt+V") == []
     assert_screen(session, "my village")
+    session.focus_on("Add someone")
+    session.key("space")
+    session.focus_on("Name")
+    session.type("Aunt May")
+    session.focus_on("Save")
+    session.key("space")
+    session.announced("Saved in your village")
     landed = session.press("alt+g")
     assert landed_named(landed, "Alt+G") == []
     names = [label(c) for c in assert_screen(session, "settings")]

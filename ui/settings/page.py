@@ -25,6 +25,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
+from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
@@ -294,6 +295,7 @@ class SettingsPage(QWidget):
     def _say(self, text: str) -> None:
         self.key_message.setText(text)
         self.key_message.setVisible(True)
+        announce(self.key_message, text)
 
     def change_passphrase(self) -> None:
         old, new = self.current.text(), self.fields.value()

@@ -24,6 +24,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
 
@@ -244,6 +245,7 @@ class FirstRunPage(QWidget):
             text = error_text(exc, self.ctx.lang)
         self.pass_message.setText(text)
         self.pass_message.setVisible(True)
+        announce(self.pass_message, text)
 
     def _code_done(self) -> None:
         if self.code_view.is_ready():

@@ -343,6 +343,9 @@ class TimelinePage(QWidget):
     def _show_undo(self, on: bool) -> None:
         self.undo_note.setVisible(on)
         self.undo_button.setVisible(on)
+        if on:
+            undo = self.tr("Ctrl+Z brings it back.")
+            announce(self.undo_note, f"{self.undo_note.text()} {undo}")
 
     def show_trash(self) -> None:
         if self.journal is None:

@@ -1205,6 +1205,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>Small Moments</translation>
     </message>
     <message>
+        <source>Saved in your village.</source>
+        <translation>Quedó guardado en Mi gente.</translation>
+    </message>
+    <message>
         <source>Take this person out of your village? Moments that mention them stay.</source>
         <translation>¿Quitar a esta persona de tu gente? Los momentos donde aparece se quedan.</translation>
     </message>
@@ -1716,6 +1720,10 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
     <message>
         <source>The trash is empty.</source>
         <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Con Ctrl+Z lo recuperas.</translation>
     </message>
     <message>
         <source>What you found</source>
