@@ -219,6 +219,9 @@ def test_connection_moment_by_keyboard(session_for, journal_dir):
             groups[control["role"]] = [a["name"] for a in control["ancestors"]]
     assert "Who was there?" in groups["check box"]
     assert "radio button" in groups, "one-choice groups are not radio buttons"
+    session.focus_on("Stayed calm")
+    session.key("space")  # a strength ticked: "whose was it?" chips appear under it
+    assert_screen(session, "connection moment form with a strength")
     session.focus_on("What did your child do?")
     session.type("Pointed at the moon.")
     session.key("ctrl+Return")

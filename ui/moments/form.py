@@ -127,6 +127,7 @@ class EntryForm(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.cancel,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.clicked.connect(self.save)
+        self.strengths.changed.connect(self.order_tabs)  # rows of "whose" appear below
         self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
 

@@ -147,15 +147,6 @@ class JournalShell(QWidget):
             return
         if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
             self.focus_page()
-        # Qt may still move focus while the old page hides; look again once it is done.
-        QTimer.singleShot(0, self._focus_in_page)
-
-    def _focus_in_page(self) -> None:
-        focus = QApplication.focusWidget()
-        if self.stack.currentWidget() is not self.tabs or focus is self.tabs.tabBar():
-            return
-        if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
-            self.focus_page()
 
     def open_form(self, kind: str) -> None:
         if self.stack.currentWidget() in (self.form, self.wizard):
