@@ -139,6 +139,16 @@ def test_control_unnamed_focusable_panel_and_silence_are_caught(session_for):
         session.announced("Kept in your journal", timeout=3)
 
 
+def test_control_qt_alert_event_never_reaches_the_bus(session_for):
+    """Why ui/widgets/announce.py changed: the Alert event it sent was never heard."""
+    session = session_for([sys.executable, str(CONTROL_APP), "alert"])
+    first_focus(session)
+    session.focus_on("Keep it")
+    session.key("space")
+    with pytest.raises(HarnessError):
+        session.announced("Kept in your journal", timeout=3)
+
+
 def test_control_good_window_passes_and_is_heard(session_for):
     session = session_for([sys.executable, str(CONTROL_APP), "good"])
     first_focus(session)

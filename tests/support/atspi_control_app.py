@@ -2,6 +2,7 @@
 
     python atspi_control_app.py good    every control named, the button announces
     python atspi_control_app.py faulty  an unnamed focusable panel; the button is silent
+    python atspi_control_app.py alert   the button uses Qt's old Alert event (unheard)
 
 Run by tests/test_a11y_bus.py under the same Xvfb + AT-SPI session as the app.
 """
@@ -14,7 +15,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QPushButton, QVBoxLayout, QWidget  # noqa: E402, E501
+from PySide6.QtGui import QAccessible, QAccessibleEvent  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QApplication,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.widgets.announce import announce  # noqa: E402
 
@@ -32,13 +42,17 @@ def main() -> int:
                          else Qt.FocusPolicy.NoFocus)
     panel.setMinimumHeight(40)
     button = QPushButton("Keep it")
+    label = QLabel()
 
     def kept() -> None:
-        if mode != "faulty":
+        if mode == "alert":  # what ui/announce.py used to send
+            label.setText("Kept in your journal.")
+            QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
+        elif mode != "faulty":
             announce(button, "Kept in your journal.")
 
     button.clicked.connect(kept)
-    for widget in (name, panel, button):
+    for widget in (name, panel, button, label):
         layout.addWidget(widget)
     window.show()
     name.setFocus()

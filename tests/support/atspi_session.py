@@ -172,9 +172,12 @@ class Session:
 
     def _focus_window(self) -> None:
         """Give the app's window the keyboard (there is no window manager to do it)."""
-        found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
-                                str(self.app.pid)], env=self.env, capture_output=True,
-                               text=True, timeout=WAIT)
+        try:
+            found = subprocess.run(["xdotool", "search", "--sync", "--onlyvisible", "--pid",
+                                    str(self.app.pid)], env=self.env, capture_output=True,
+                                   text=True, timeout=WAIT)
+        except subprocess.TimeoutExpired:
+            raise HarnessError("the app showed no window:\n" + self.app_log()) from None
         windows = found.stdout.split()
         if not windows:
             raise HarnessError("the app showed no window:\n" + self.app_log())
