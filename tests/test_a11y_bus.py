@@ -300,6 +300,19 @@ def test_village_settings_and_keys(session_for, journal_dir):
     assert passphrases[:3] == ["password text: Current passphrase",
                                "password text: New passphrase",
                                "password text: Type the new passphrase again"], names
+    session.focus_on("Current passphrase")
+    session.type(PASSPHRASE)
+    session.focus_on("Make a new recovery code")
+    session.key("space")
+    landed = session.expect(lambda e: e["type"] == "focus" and e["name"] == "Recovery code",
+                            what="focus on the new recovery code")
+    assert CODE_SHAPE.match(landed["text"]), f"the new code reads as {landed['text']!r}"
+    session.focus_on("Type the recovery code back")
+    session.type(landed["text"])
+    session.announced("That matches")
+    landed = session.focus_on("Done")
+    landed = session.press("space")
+    assert label(landed) == "push button: Make a new recovery code"
     landed = session.press("F1")
     assert landed["role"] == "table" and landed["name"] == "List of keys"
     assert landed["rows"] >= 10 and landed["columns"] == 2

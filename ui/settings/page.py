@@ -322,11 +322,12 @@ class SettingsPage(QWidget):
             self.code_view.setVisible(True)
             self.code_done.setVisible(True)
             self.code_done.setEnabled(False)
-            self.code_view.typeback.setFocus()
+            self.code_view.code_label.setFocus()  # read it first (a screen reader can)
 
         self._run(lambda: vault.new_recovery_code(passphrase), done)
 
     def _hide_code(self) -> None:
+        self.code_button.setFocus()  # before the focused Done button goes away
         self.code_view.clear()
         self.code_view.setVisible(False)
         self.code_done.setVisible(False)
