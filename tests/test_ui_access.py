@@ -271,7 +271,7 @@ def test_f1_lists_the_keys_and_esc_goes_back(qtbot, open_window):
     QTest.keyClick(shell.today.editor, Qt.Key.Key_F1)
     help_page = open_window.help_page
     assert open_window.stack.currentWidget() is help_page
-    text = help_page.table.toPlainText()
+    text = help_page.plain_text()
     for keys in ("Ctrl+L", "Ctrl+Shift+H", "Ctrl+1", "Ctrl+2", "Ctrl+F", "Ctrl+Shift+S"):
         assert keys in text
     QTest.keyClick(help_page.table, Qt.Key.Key_Escape)
@@ -288,7 +288,7 @@ def test_the_keys_list_is_in_spanish(qtbot, ctx, made_journal):
     ctx.languages.switch("es")
     window = make_window(qtbot, ctx)
     window.show_help()
-    assert "Bloquea tu diario" in window.help_page.table.toPlainText()
+    assert "Bloquea tu diario" in window.help_page.plain_text()
     assert window.help_page.title.text() == "Teclas que ayudan"
 
 

@@ -41,7 +41,9 @@ def test_first_run_reflection_moment_and_summary_by_keys_alone(qtbot, ctx, tmp_p
     type_text(PASSPHRASE)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.steps.currentIndex() == 2, timeout=10000)
-    # the recovery code: read it, type it back, Enter
+    # the recovery code: focus starts on the code itself (read-only text), then Alt+I
+    assert focused() is page.code_view.code_label
+    press(Qt.Key.Key_I, ALT)
     assert focused() is page.code_view.typeback
     type_text(page.code_view.code_label.text())
     press(Qt.Key.Key_Return)

@@ -15,7 +15,6 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateTimeEdit,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -31,7 +30,9 @@ from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS, WHOSE
 from ui.moments.strengths import StrengthPicker
 from ui.plumbing.i18n import kind_label
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import quiet_scroll_area
 from ui.widgets.chips import ChipGroup
+from ui.widgets.date_box import DateTimeBox
 from ui.widgets.input_errors import MAX_WORDS, input_error_text, long_words
 
 DRAFT_KEY = "moment-form"
@@ -73,6 +74,7 @@ class EntryForm(QWidget):
         self.prompt_label = set_role(QLabel(), "prompt")
         self.prompt_label.setWordWrap(True)
         self.labels: dict[str, QLabel] = {}
+        self.row_widgets: list[QWidget] = []
         self.holders: dict[str, QWidget] = {}
         self.texts = {name: _text_box() for fields in TEXT_FIELDS.values() for name in fields}
         self.people = ChipGroup()
@@ -81,7 +83,7 @@ class EntryForm(QWidget):
         self.feeling = ChipGroup(exclusive=True)
         self.picker = StrengthPicker(dialogs)
         self.strengths = self.picker.chips
-        self.when = QDateTimeEdit()
+        self.when = DateTimeBox()
         self.when.setCalendarPopup(True)
         self.share = QCheckBox()
         self.save_button = set_role(QPushButton(), "primary")
@@ -109,6 +111,7 @@ class EntryForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        quiet_scroll_area(scroll)
         buttons = QHBoxLayout()
         buttons.setContentsMargins(32, 8, 32, 16)
         buttons.addWidget(self.cancel_button)
@@ -124,6 +127,7 @@ class EntryForm(QWidget):
         QShortcut(QKeySequence("Escape"), self, self.cancel,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.clicked.connect(self.save)
+        self.strengths.changed.connect(self.order_tabs)  # rows of "whose" appear below
         self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
 
@@ -139,6 +143,7 @@ class EntryForm(QWidget):
         column.addWidget(label)
         column.addWidget(widget)
         self.holders[name] = holder
+        self.row_widgets.append(widget)
         self.rows.addWidget(holder)
 
     # -- words ------------------------------------------------------------------------
@@ -214,6 +219,7 @@ class EntryForm(QWidget):
         self.when.setDateTime(QDateTime(now))
         if entry is not None:
             self._fill(entry)
+        self.order_tabs()
         visible = {"people", "feeling", "strengths", "when", *TEXT_FIELDS[kind]}
         if kind == "connection":
             visible |= {"routine", "back"}
@@ -225,6 +231,21 @@ class EntryForm(QWidget):
         self.prompt_label.setVisible(bool(self.prompt[1]))
         self.retranslate()
         self.focus_first()
+
+    def order_tabs(self) -> None:
+        """Tab goes down the form as it is shown: chips made just now go back in place
+        (new widgets join the end of Qt's Tab order, after Save), then Cancel, Save."""
+        chain: list[QWidget] = []
+        for widget in self.row_widgets:
+            if isinstance(widget, ChipGroup):
+                chain += [widget.chip(key) for key in widget.keys()]  # noqa: SIM118
+            elif widget is self.picker:
+                chain += self.picker.tab_chain()
+            else:
+                chain.append(widget)
+        chain += [self.share, self.cancel_button, self.save_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def focus_first(self) -> None:
         self.texts[TEXT_FIELDS[self.kind][0]].setFocus()

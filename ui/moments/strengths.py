@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -73,6 +74,12 @@ class StrengthPicker(QWidget):
         self.own_edit.installEventFilter(self)
         self.retranslate()
         self._sync_rows()
+
+    def tab_chain(self) -> list[QWidget]:
+        """This picker's controls, top to bottom, for the form's Tab order."""
+        chain: list[QWidget] = [self.chips.chip(k) for k in self.chips.keys()]  # noqa: SIM118
+        chain += [self.add_button, self.own_edit, self.own_ok]
+        return chain + list(self.rows_box.findChildren(QAbstractButton))
 
     # -- words ------------------------------------------------------------------------
     def whose_words(self) -> dict[str, str]:

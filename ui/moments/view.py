@@ -76,6 +76,8 @@ class EntryView(QWidget):
     # -- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.back_button.setText(self.tr("&Back"))
+        # A Tab stop of its own (arrow keys scroll a long moment), so it needs a name.
+        self.scroll.setAccessibleName(self.tr("The whole moment"))
         self.back_button.setToolTip(self.tr("Esc"))
         self.edit_button.setText(self.tr("&Edit"))
         self.delete_button.setText(self.tr("&Delete"))

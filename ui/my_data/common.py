@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
+from ui.widgets.announce import announce
+
 
 def button_row(*widgets: QWidget) -> QHBoxLayout:
     """Buttons side by side, left-aligned."""
@@ -15,6 +17,7 @@ def button_row(*widgets: QWidget) -> QHBoxLayout:
 
 
 def tell(label: QLabel, text: str) -> None:
-    """Show a message label with `text`."""
+    """Show a message label with `text`, and have a screen reader say it."""
     label.setText(text)
     label.setVisible(True)
+    announce(label, text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -25,9 +26,27 @@ class NoAnswerQueued(RuntimeError):
     """A headless test reached a question it did not prepare an answer for."""
 
 
+TEST_SAVE_DIR = "SMALL_MOMENTS_TEST_SAVE_DIR"  # only read when the next one is "1"
+TEST_SEAMS = "SMALL_MOMENTS_TEST_SEAMS"
+
+
+def save_folder_for_tests(environ: dict[str, str]) -> Path | None:
+    """The folder a test running the real app asked saves to go to, or None.
+
+    Only for tests that drive the whole app from outside (the accessibility-bus tests):
+    both variables must be set and the folder must already exist. It answers "save"
+    questions only (never open or ask), with the suggested file name in that folder.
+    """
+    if environ.get(TEST_SEAMS) != "1" or not environ.get(TEST_SAVE_DIR):
+        return None
+    folder = Path(environ[TEST_SAVE_DIR])
+    return folder if folder.is_dir() else None
+
+
 class Dialogs:
-    def __init__(self, *, headless: bool = False) -> None:
+    def __init__(self, *, headless: bool = False, save_folder: Path | None = None) -> None:
         self.headless = headless
+        self.save_folder = save_folder
         self._answers: deque[Any] = deque()
         self.shown: list[Shown] = []
 
@@ -74,6 +93,8 @@ class Dialogs:
         done, answer = self._scripted("save_file", title, suggested)
         if done:
             return str(answer) if answer else None
+        if self.save_folder is not None:
+            return str(self.save_folder / Path(suggested).name)
         path, _ = QFileDialog.getSaveFileName(parent, title, suggested, name_filter)
         return path or None
 

@@ -46,7 +46,8 @@ QLabel[role="hint"] {{ color: {soft}; }}
 QLabel[role="message"] {{ color: {ink}; background: {message}; border-radius: 6px;
     border: 1px solid {line}; padding: 8px; }}
 QLabel[role="prompt"] {{ font-size: {heading}pt; }}
-QLabel[role="code"] {{ font-family: monospace; font-size: {heading}pt; font-weight: 600;
+QLabel[role="code"], QLineEdit[role="code"] {{ font-family: monospace;
+    font-size: {heading}pt; font-weight: 600;
     background: {paper}; border: 1px solid {line}; border-radius: 6px; padding: 10px; }}
 QLabel[role="bigcode"] {{ font-family: monospace; font-size: {big}pt; font-weight: 700;
     letter-spacing: 2px; padding: 10px 16px; background: {paper}; border: 1px solid {line};
@@ -70,10 +71,13 @@ QPushButton:disabled {{ color: {soft}; border-style: dashed; }}
 QPushButton[role="link"] {{ border: none; background: transparent; color: {link};
     text-decoration: underline; padding: 2px; }}
 QPushButton[role="link"]:focus {{ border: 2px solid {accent}; }}
-QPushButton[role="chip"] {{ border-radius: 14px; padding: 4px 12px 4px 1.4em; }}
-QPushButton[role="chip"]:checked {{ background: {accent_soft}; border: 1px solid {accent};
-    color: {ink}; font-weight: 600; }}
-QPushButton[role="chip"]:focus {{ border: 2px solid {accent}; }}
+QPushButton[role="chip"], QRadioButton[role="chip"] {{ border-radius: 14px;
+    padding: 4px 12px 4px 1.4em; background: {paper}; border: 1px solid {line}; }}
+QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked {{
+    background: {accent_soft}; border: 1px solid {accent}; color: {ink}; font-weight: 600; }}
+QPushButton[role="chip"]:focus, QRadioButton[role="chip"]:focus {{
+    border: 2px solid {accent}; }}
+QRadioButton[role="chip"]::indicator {{ width: 0; height: 0; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ padding: 8px 16px; background: transparent; border: none;
     border-bottom: 3px solid transparent; }}
@@ -172,6 +176,7 @@ def scroll_page(page: QWidget, body: QWidget) -> QScrollArea:
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setWidget(body)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the controls inside are the Tab stops
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)

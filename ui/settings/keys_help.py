@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.plumbing.theme import set_role
 
@@ -61,9 +69,18 @@ class KeysHelpPage(QWidget):
         self.title = set_role(QLabel(), "title")
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.table = QTextBrowser()
-        self.table.setOpenLinks(False)
-        self.table.setTabChangesFocus(True)
+        # A real two-column table: a screen reader says "row 3 of 15", the column
+        # names, and reads each cell; arrow keys move between rows, Tab leaves it.
+        self.table = QTableWidget(0, 2)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.back_button = set_role(QPushButton(), "primary")
         row = QHBoxLayout()
         row.addStretch(1)
@@ -88,17 +105,30 @@ class KeysHelpPage(QWidget):
         self.table.setAccessibleName(self.tr("List of keys"))
         self.table.setAccessibleDescription(self.tr(
             "Each row has the keys, then what they do."))
-        rows = "".join(
-            f"<tr><td style='padding: 4px 16px 4px 0'><b>{escape(native(keys))}</b></td>"
-            f"<td style='padding: 4px 0'>{escape(what)}</td></tr>"
-            for keys, what in key_rows())
-        self.table.setHtml(f"<table>{rows}</table>")
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        rows = key_rows()
+        self.table.setRowCount(len(rows))
+        for number, (keys, what) in enumerate(rows):
+            key_item = QTableWidgetItem(native(keys))
+            font = key_item.font()
+            font.setBold(True)
+            key_item.setFont(font)
+            self.table.setItem(number, 0, key_item)
+            self.table.setItem(number, 1, QTableWidgetItem(what))
+        self.table.resizeRowsToContents()
+        if self.table.currentRow() < 0:
+            self.table.setCurrentCell(0, 0)
         self.back_button.setText(self.tr("&Back"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def plain_text(self) -> str:
+        """Every row as "keys  what they do", one a line."""
+        return "\n".join(f"{self.table.item(r, 0).text()}  {self.table.item(r, 1).text()}"
+                         for r in range(self.table.rowCount()))
 
     def close_help(self) -> None:
         self.closed.emit()

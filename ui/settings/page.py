@@ -25,6 +25,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
+from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
@@ -132,7 +133,7 @@ class SettingsPage(QWidget):
         self.current = _password()
         self.current_label = QLabel()
         self.current_label.setBuddy(self.current)
-        self.fields = PassphraseFields()
+        self.fields = PassphraseFields(changing=True)
         self.change_button = QPushButton()
         self.change_button.setEnabled(False)
         self.code_button = QPushButton()
@@ -173,6 +174,10 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         scroll_page(self, body)
+        chain = (self.focus, self.current, self.fields.passphrase, self.fields.confirm,
+                 self.fields.show_box)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # top to bottom, as shown
 
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_changed.emit(self.language.currentData()))
@@ -301,6 +306,7 @@ class SettingsPage(QWidget):
     def _say(self, text: str) -> None:
         self.key_message.setText(text)
         self.key_message.setVisible(True)
+        announce(self.key_message, text)
 
     def change_passphrase(self) -> None:
         old, new = self.current.text(), self.fields.value()
@@ -344,7 +350,7 @@ class SettingsPage(QWidget):
         self.code_view.setVisible(True)
         self.code_done.setVisible(True)
         self.code_done.setEnabled(False)
-        self.code_view.typeback.setFocus()
+        self.code_view.code_label.setFocus()  # read it first (a screen reader can)
         self.keys_changed.emit()
 
     def lock_out_for_good(self, passphrase: str) -> None:
@@ -379,6 +385,7 @@ class SettingsPage(QWidget):
         self.busy.setValue(step)
 
     def _hide_code(self) -> None:
+        self.code_button.setFocus()  # before the focused Done button goes away
         self.code_view.clear()
         self.code_view.setVisible(False)
         self.code_done.setVisible(False)

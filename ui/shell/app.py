@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal import APP_ID, APP_NAME, Clock, SystemClock, __version__
 from ui.plumbing.context import AppContext
-from ui.plumbing.dialogs import Dialogs
+from ui.plumbing.dialogs import Dialogs, save_folder_for_tests
 from ui.plumbing.i18n import Languages
 from ui.plumbing.instance import InstanceLock
 from ui.plumbing.paths import default_settings_file
@@ -61,7 +62,8 @@ def run(data_dir: Path, lang: str | None = None) -> int:
     from ui.shell.window import MainWindow
 
     app = make_qapp()
-    ctx = build_context(app, data_dir, lang=lang)
+    ctx = build_context(app, data_dir, lang=lang,
+                        dialogs=Dialogs(save_folder=save_folder_for_tests(dict(os.environ))))
     lock = claim_folder(ctx)
     if lock is None:
         return 1

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ui.moments.form import DRAFT_KEY as FORM_DRAFT
 from ui.moments.form import EntryForm
@@ -16,6 +23,7 @@ from ui.summary.wizard import SummaryWizard
 from ui.timeline.page import TimelinePage
 from ui.today.page import AUTOSAVE_MS, TodayPage
 from ui.village.page import PeoplePage
+from ui.widgets.announce import announce, can_take_focus, focus_first, show_page
 
 
 class JournalShell(QWidget):
@@ -28,6 +36,8 @@ class JournalShell(QWidget):
         self.stack = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        # The tab bar is the Tab stop; the tab widget itself would be an unnamed "filler".
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today = TodayPage(ctx)
         self.timeline = TimelinePage(ctx)
         self.people = PeoplePage(ctx)
@@ -65,6 +75,8 @@ class JournalShell(QWidget):
         self.my_data.share_requested.connect(self.share_summary)
         self.my_data.entries_imported.connect(self._entries_imported)
         self.settings.keys_changed.connect(lambda: self.my_data.place.sync())
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.tabBar().installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.open_form("repair"))
         QShortcut(QKeySequence("Ctrl+F"), self, self.find)
@@ -94,6 +106,7 @@ class JournalShell(QWidget):
                            (self.my_data, self.tr("My &data")),
                            (self.settings, self.tr("Settin&gs"))):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
+            page.setAccessibleName(text.replace("&", ""))  # said when focus comes in
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
         self.lock_button.setAccessibleName(self.tr("Lock the journal"))
@@ -104,29 +117,58 @@ class JournalShell(QWidget):
         super().changeEvent(event)
 
     # -- moving around ----------------------------------------------------------------
+    def _first_control(self) -> QWidget | None:
+        """Where focus goes in the showing tab: its own choice, or its first control."""
+        page = self.tabs.currentWidget()
+        first = getattr(page, "first_control", None)
+        widget = first() if first is not None else None
+        return widget if widget is not None and can_take_focus(widget) else None
+
+    def focus_page(self) -> None:
+        """Focus the first control of the tab that is showing (never the page itself)."""
+        widget = self._first_control()
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focus_first(self.tabs.currentWidget())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """Alt+letter for a tab: let go of focus first, so hiding the old page does not
+        hand it to the next control on the way (a screen reader would say that one)."""
+        if watched is self.tabs.tabBar() and event.type() == QEvent.Type.Shortcut:
+            focus = QApplication.focusWidget()
+            if focus is not None and focus is not watched and self.tabs.isAncestorOf(focus):
+                focus.clearFocus()
+        return super().eventFilter(watched, event)
+
+    def _tab_changed(self, _index: int) -> None:
+        """Alt+letter: focus goes into the new tab. Arrows on the tab bar keep it there."""
+        focus = QApplication.focusWidget()
+        if focus is self.tabs.tabBar() or self.stack.currentWidget() is not self.tabs:
+            return
+        if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
+            self.focus_page()
+
     def open_form(self, kind: str) -> None:
         if self.stack.currentWidget() in (self.form, self.wizard):
             return
         self._from_view = None
         self.form.start(self.journal, kind, self.ctx.clock.now(), self.ctx.lang)
-        self.stack.setCurrentWidget(self.form)
-        self.form.focus_first()
+        show_page(self.stack, self.form, focus=self.form.focus_first)
 
     def edit_entry(self, entry_id: int) -> None:
         entry = self.journal.get_entry(entry_id)
         if entry is None or self.stack.currentWidget() in (self.form, self.wizard):
             return
         self.form.start(self.journal, entry.kind, entry.happened_at, self.ctx.lang, entry)
-        self.stack.setCurrentWidget(self.form)
-        self.form.focus_first()
+        show_page(self.stack, self.form, focus=self.form.focus_first)
 
     def share_summary(self) -> None:
         """Open the summary wizard (from My data, or Ctrl+Shift+S anywhere)."""
         if self.stack.currentWidget() is not self.tabs:
             return
         self.wizard.start(self.journal)
-        self.stack.setCurrentWidget(self.wizard)
-        self.wizard.focus_step()
+        show_page(self.stack, self.wizard, focus=self.wizard.focus_step)
 
     def _entries_imported(self) -> None:
         self.today.refresh_week()
@@ -140,8 +182,7 @@ class JournalShell(QWidget):
         if entry is None or self.stack.currentWidget() in (self.form, self.wizard):
             return
         self.entry_view.show_entry(self.journal, entry, self.ctx.lang)
-        self.stack.setCurrentWidget(self.entry_view)
-        self.entry_view.edit_button.setFocus()
+        show_page(self.stack, self.entry_view, self.entry_view.edit_button)
 
     def _edit_from_view(self, entry_id: int) -> None:
         self.stack.setCurrentWidget(self.tabs)  # so edit_entry may open the form
@@ -163,8 +204,7 @@ class JournalShell(QWidget):
 
     def show_tabs(self) -> None:
         self.entry_view.wipe()
-        self.stack.setCurrentWidget(self.tabs)
-        self.tabs.currentWidget().setFocus()
+        show_page(self.stack, self.tabs, focus=self.focus_page)
 
     def _form_saved(self, entry) -> None:
         self.today.refresh_week()
@@ -173,13 +213,14 @@ class JournalShell(QWidget):
         if self._from_view is not None and entry is not None and entry.id is not None:
             self._from_view = int(entry.id)
         self._form_closed()
+        announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:
         if self.stack.currentWidget() is self.wizard:
             return
         self.show_tabs()
         self.tabs.setCurrentWidget(self.timeline)
-        self.timeline.search.setFocus()
+        self.timeline.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_language(self, lang: str) -> None:
         self.form.set_language(lang)

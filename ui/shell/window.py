@@ -20,6 +20,7 @@ from ui.shell.tabs import JournalShell
 from ui.start.bring_home import BringHomePage
 from ui.start.first_run import FirstRunPage
 from ui.start.unlock import UnlockPage
+from ui.widgets.announce import show_page
 
 LOCK_KEYS = "Ctrl+L"
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
@@ -88,13 +89,17 @@ class MainWindow(QMainWindow):
 
     # -- open and lock ----------------------------------------------------------------
     def _first_run_done(self, journal) -> None:
-        for page in (self.first_run, self.bring_home):
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
+        # Show what comes next before the first-run pages go: removing the page that is
+        # showing would let the stack (and focus) land on the hidden list of keys.
+        pages = [page for page in (self.first_run, self.bring_home) if page is not None]
         self.first_run = self.bring_home = None
         if journal is not None:
             self.open_journal(journal)
+        else:
+            self.stack.setCurrentWidget(self.unlock_page)
+        for page in pages:
+            self.stack.removeWidget(page)
+            page.deleteLater()
 
     def show_bring_home(self) -> None:
         """First run: "I already have a journal" (a backup file or folder from elsewhere)."""
@@ -128,8 +133,8 @@ class MainWindow(QMainWindow):
         self.shell.my_data.restore_requested.connect(self.restore_backup)
         self.shell.settings.keys_requested.connect(self.show_help)
         self.stack.addWidget(self.shell)
-        self.stack.setCurrentWidget(self.shell)
-        self.shell.today.editor.setFocus()
+        self.shell.tabs.setCurrentWidget(self.shell.today)
+        show_page(self.stack, self.shell, self.shell.today.editor)
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
         self.shell.my_data.backup_if_due()  # the daily automatic backup, off the UI thread
@@ -145,6 +150,9 @@ class MainWindow(QMainWindow):
                 shell.save_drafts()
             finally:
                 self.clipboard_guard.clear_if_ours(shown_texts(shell))
+                if self.first_run is None:  # the lock screen first, so focus goes there
+                    self.unlock_page.reset_view()
+                    show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
                 shell.wipe()
                 self.stack.removeWidget(shell)
                 shell.setParent(None)
@@ -155,7 +163,7 @@ class MainWindow(QMainWindow):
         self._leave_first_run()
         self.unlock_page.reset_view()
         if self.first_run is None:
-            self.stack.setCurrentWidget(self.unlock_page)
+            show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
         self.setWindowTitle(APP_NAME)
 
     def _leave_first_run(self) -> None:
@@ -190,20 +198,15 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.help_page:
             return
         self._before_help = (self.stack.currentWidget(), QApplication.focusWidget())
-        self.stack.setCurrentWidget(self.help_page)
-        self.help_page.table.setFocus()
+        show_page(self.stack, self.help_page, self.help_page.table)
 
     def close_help(self) -> None:
         before, self._before_help = self._before_help, None
         page, focus = before if before is not None else (None, None)
         if page is None or self.stack.indexOf(page) < 0:
             page = self.shell or self.first_run or self.unlock_page
-        self.stack.setCurrentWidget(page)
-        if focus is not None and page.isAncestorOf(focus):
-            focus.setFocus()
-        else:
-            page.setFocus()
-            page.focusNextChild()
+        show_page(self.stack, page, focus if focus is not None and page.isAncestorOf(focus)
+                  else None)
 
     # -- preferences ------------------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -24,6 +24,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
 
@@ -100,7 +101,7 @@ class FirstRunPage(QWidget):
         row.addWidget(self.create_button)
         layout.addLayout(row)
         self.steps.addWidget(page)
-        self.fields.valid_changed.connect(self.create_button.setEnabled)
+        self.fields.valid_changed.connect(self._can_create)
         self.fields.passphrase.returnPressed.connect(self.fields.confirm.setFocus)
         self.fields.confirm.returnPressed.connect(self.create)
         self.create_button.clicked.connect(self.create)
@@ -173,6 +174,7 @@ class FirstRunPage(QWidget):
             "Your passphrase locks your journal. Pick a few words you will remember. "
             "Nobody else needs to know them, not even us."))
         self.create_button.setText(self.tr("&Create my journal"))
+        self._can_create(self.fields.is_valid())
         self.back_button.setText(self.tr("&Back"))
         self.code_title.setText(self.tr("Keep your recovery code"))
         self.code_next.setText(self.tr("&Next"))
@@ -214,8 +216,16 @@ class FirstRunPage(QWidget):
     def _go(self, index: int) -> None:
         self.steps.setCurrentIndex(index)
         focus = {0: self.start_button, 1: self.fields.passphrase,
-                 2: self.code_view.typeback, 3: self.nickname}[index]
+                 2: self.code_view.code_label, 3: self.nickname}[index]
         focus.setFocus()
+
+    def _can_create(self, valid: bool) -> None:
+        """Enable "Create my journal", and say why it waits while it is not ready."""
+        self.create_button.setEnabled(valid)
+        why = "" if valid else self.tr(
+            "Not ready yet: type the same passphrase in both boxes, at least 8 letters.")
+        self.create_button.setAccessibleDescription(why)
+        self.create_button.setToolTip(why)
 
     def create(self) -> None:
         if not self.fields.is_valid() or (not self.busy.isHidden()):
@@ -243,6 +253,7 @@ class FirstRunPage(QWidget):
             text = error_text(exc, self.ctx.lang)
         self.pass_message.setText(text)
         self.pass_message.setVisible(True)
+        announce(self.pass_message, text)
 
     def _code_done(self) -> None:
         if self.code_view.is_ready():

@@ -29,7 +29,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
-from ui.widgets.announce import say_problem
+from ui.widgets.announce import quiet_scroll_area, say_problem
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 
@@ -111,6 +111,7 @@ class UnlockPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
+        quiet_scroll_area(scroll)
         QVBoxLayout(self).addWidget(scroll)
         self.layout().setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(content)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from journal.summary.model import CandidateSection
 from ui.plumbing.theme import set_role, wrapped_label
+from ui.widgets.announce import quiet_scroll_area
+from ui.widgets.date_box import DateBox
 
 
 class Step(QWidget):
@@ -131,7 +133,7 @@ class DatesStep(Step):
 
 def _date_edit() -> QDateEdit:
     """A date field that opens a calendar."""
-    edit = QDateEdit()
+    edit = DateBox()
     edit.setCalendarPopup(True)
     edit.setMinimumWidth(260)
     edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -170,6 +172,7 @@ class ItemsStep(Step):
         self.column = QVBoxLayout(self.body)
         self.column.setSpacing(6)
         self.scroll.setWidget(self.body)
+        quiet_scroll_area(self.scroll)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)

@@ -61,6 +61,7 @@ class PagePreview(QScrollArea):
         self.setWidget(self.body)
         self.pages: list[QLabel] = []
         self._images: list[QImage] = []
+        self._name_pages()
 
     def set_images(self, images: list[QImage]) -> None:
         self.clear()
@@ -76,6 +77,8 @@ class PagePreview(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def _name_pages(self) -> None:
+        # A Tab stop of its own (arrow keys scroll the pages), so it needs a name.
+        self.setAccessibleName(self.tr("The summary, page by page"))
         total = len(self.pages)
         for number, label in enumerate(self.pages, start=1):
             label.setAccessibleName(self.tr("Page %1 of %2").replace("%1", str(number))

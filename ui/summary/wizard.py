@@ -41,6 +41,7 @@ from ui.plumbing.theme import set_role
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import page_images
+from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
 
@@ -177,6 +178,7 @@ class SummaryWizard(QWidget):
             focus = self.preview.cancel if self.building else self.next_button
         if focus is not None:
             focus.setFocus()
+        announce(self.where, self.where.text())  # "Step 2 of 5: Choose what goes in"
 
     def focus_step(self) -> None:
         """Put the keyboard on the current step's first control."""
@@ -288,6 +290,7 @@ class SummaryWizard(QWidget):
         self.preview.show_pages(images, missing)
         self._update_nav()
         self.next_button.setFocus()
+        announce(self.next_button, self.tr("Your summary is ready to look over."))
 
     def _not_built(self, number: int, exc: BaseException) -> None:
         if number != self._build_no:
@@ -311,6 +314,7 @@ class SummaryWizard(QWidget):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(True)
+        announce(self.message, text)
 
     def _forget_pdf(self) -> None:
         self._pdf = None
@@ -349,6 +353,7 @@ class SummaryWizard(QWidget):
         if saved:
             self._saved = True
             self.save.add_saved("pdf", saved)
+            announce(self.save.save_pdf, self.tr("Saved the PDF."))
 
     def save_html(self) -> None:
         if self._summary is None:
@@ -365,6 +370,7 @@ class SummaryWizard(QWidget):
         if saved:
             self._saved = True
             self.save.add_saved("html", saved)
+            announce(self.save.save_html, self.tr("Saved the web page copy."))
 
     # -- leaving ----------------------------------------
     def _has_words(self) -> bool:

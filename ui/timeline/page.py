@@ -25,7 +25,9 @@ from journal.records.models import Filters
 from ui.moments.models import EntryListModel, Roles, SearchModel, TimelineModel
 from ui.plumbing.context import AppContext
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
+from ui.widgets.date_box import DateBox
 from ui.widgets.delegates import HtmlDelegate
 
 SEARCH_DELAY_MS = 250
@@ -33,7 +35,7 @@ NO_DATE = QDate(2000, 1, 1)
 
 
 def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
+    edit = DateBox()
     edit.setCalendarPopup(True)
     edit.setMinimumDate(NO_DATE)
     edit.setDate(NO_DATE)
@@ -59,7 +61,14 @@ class TimelinePage(QWidget):
         self.from_label.setBuddy(self.start)
         self.to_label = QLabel()
         self.to_label.setBuddy(self.end)
-        filters = FlowRow(self.kind, self.person, self.strength)
+        # Each filter list has a label it is the buddy of: on Linux a screen reader
+        # names a combo box by its label ("labelled by"), its own name is its value.
+        self.filter_labels = [QLabel() for _ in range(3)]
+        for label, combo in zip(self.filter_labels, (self.kind, self.person, self.strength),
+                                strict=True):
+            label.setBuddy(combo)
+        filters = FlowRow(*[w for pair in zip(self.filter_labels, (
+            self.kind, self.person, self.strength), strict=True) for w in pair])
         dates = QHBoxLayout()
         for widget in (self.from_label, self.start, self.to_label, self.end):
             dates.addWidget(widget)
@@ -150,9 +159,11 @@ class TimelinePage(QWidget):
             metrics = edit.fontMetrics()
             edit.setMinimumWidth(max(metrics.horizontalAdvance(self.tr("any day")),
                                      metrics.horizontalAdvance("00/00/0000")) + 48)
-        self.kind.setAccessibleName(self.tr("Kind of moment"))
-        self.person.setAccessibleName(self.tr("Person"))
-        self.strength.setAccessibleName(self.tr("Strength"))
+        for label, text in zip(self.filter_labels, (
+                self.tr("Kind of moment:"), self.tr("Person:"), self.tr("Strength:")),
+                strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.rstrip(":"))
         self.open_button.setText(self.tr("O&pen"))
         self.delete_button.setText(self.tr("De&lete"))
         self.trash_button.setText(self.tr("T&rash"))
@@ -229,7 +240,15 @@ class TimelinePage(QWidget):
         self._prime()
         if self.search.text().strip():
             self.run_search()
+            return
         self._update_view()
+        if self.views.currentWidget() is self.empty:
+            announce(self.sender() if isinstance(self.sender(), QWidget) else self.list,
+                     self.empty.text())
+
+    def first_control(self):
+        """Where focus goes when Moments shows: the search box."""
+        return self.search
 
     def refresh(self) -> None:
         if self.journal is not None:
@@ -251,6 +270,10 @@ class TimelinePage(QWidget):
         else:
             self.search_model.set_hits(self.journal.search(text, self.filters(), limit=200))
         self._update_view()
+        if text and self.journal is not None:
+            rows = self.search_model.rowCount()
+            announce(self.search, self.tr("Moments found: %1").replace("%1", str(rows))
+                     if rows else self.empty.text())
 
     def _update_view(self) -> None:
         searching = bool(self.search.text().strip())
@@ -320,6 +343,9 @@ class TimelinePage(QWidget):
     def _show_undo(self, on: bool) -> None:
         self.undo_note.setVisible(on)
         self.undo_button.setVisible(on)
+        if on:
+            undo = self.tr("Ctrl+Z brings it back.")
+            announce(self.undo_note, f"{self.undo_note.text()} {undo}")
 
     def show_trash(self) -> None:
         if self.journal is None:

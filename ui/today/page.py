@@ -24,6 +24,7 @@ from ui.moments.models import EntryListModel
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce, quiet_scroll_area
 from ui.widgets.chips import FlowRow
 
 DRAFT_KEY = "today-reflection"
@@ -50,6 +51,7 @@ class TodayPage(QWidget):
         self.another = set_role(QPushButton(), "link")
         self.editor = QPlainTextEdit()
         self.editor.setTabChangesFocus(True)
+        self.prompt_label.setBuddy(self.editor)  # "labelled by" the question
         self.editor.setMinimumHeight(90)
         self.editor.setMaximumHeight(170)
         self.saved_note = set_role(QLabel(), "hint")
@@ -83,6 +85,7 @@ class TodayPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        quiet_scroll_area(scroll)
         page = QVBoxLayout(self)
         page.setContentsMargins(0, 0, 0, 0)
         page.addWidget(scroll)
@@ -229,14 +232,24 @@ class TodayPage(QWidget):
             self.show_another()
 
     def _show_prompt(self) -> None:
+        before = self.prompt_label.text()
         if self.prompt is None:
             self.prompt_label.setText(self.tr("What is one small thing that went well today?"))
             self.follow_up.clear()
             self.another.setVisible(False)
-            return
-        self.prompt_label.setText(self.prompt.text(self.ctx.lang))
-        self.follow_up.setText(self.prompt.follow_up(self.ctx.lang) or "")
-        self.another.setVisible(True)
+        else:
+            self.prompt_label.setText(self.prompt.text(self.ctx.lang))
+            self.follow_up.setText(self.prompt.follow_up(self.ctx.lang) or "")
+            self.another.setVisible(True)
+        # The question belongs to the box: a screen reader says it with "Your reflection".
+        question = " ".join(t for t in (self.prompt_label.text(), self.follow_up.text()) if t)
+        self.editor.setAccessibleDescription(question)
+        if before and before != self.prompt_label.text() and self.another.hasFocus():
+            announce(self.another, question)
+
+    def first_control(self):
+        """Where focus goes when Today shows: the reflection box."""
+        return self.editor
 
     # -- reflection -------------------------------------------------------------------
     def _typed(self) -> None:
@@ -277,5 +290,6 @@ class TodayPage(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.blockSignals(False)
         self.saved_note.setText(self.tr("Kept in your journal."))
+        announce(self.editor, self.saved_note.text())
         self.refresh_week()
         self.entry_saved.emit(entry)

@@ -664,6 +664,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>The whole moment</source>
+        <translation>El momento completo</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -830,6 +834,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>I &amp;already have a journal…</source>
         <translation>&amp;Ya tengo un diario…</translation>
     </message>
+    <message>
+        <source>Not ready yet: type the same passphrase in both boxes, at least 8 letters.</source>
+        <translation>Todavía no: escribe la misma frase de acceso en los dos cuadros, con al menos 8 letras.</translation>
+    </message>
 </context>
 <context>
     <name>Focus</name>
@@ -994,6 +1002,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Lock the journal</source>
         <translation>Bloquear el diario</translation>
     </message>
+    <message>
+        <source>Your moment is kept in your journal.</source>
+        <translation>Tu momento quedó guardado en tu diario.</translation>
+    </message>
 </context>
 <context>
     <name>KeysHelp</name>
@@ -1103,6 +1115,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Para qué sirven</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1256,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>The summary, page by page</source>
+        <translation>El resumen, página por página</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseFields</name>
@@ -1282,6 +1306,18 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>These don&apos;t match yet. Check both boxes.</source>
         <translation>Todavía no coinciden. Revisa las dos casillas.</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nueva frase de acceso:</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de acceso</translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation>Escribe otra vez la nueva frase de acceso</translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1417,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Take this person out of your village? Moments that mention them stay.</source>
         <translation>¿Quitar a esta persona de “Mi gente”? Los momentos donde aparece no se borran.</translation>
+    </message>
+    <message>
+        <source>Saved in your village.</source>
+        <translation>Quedó guardado en Mi gente.</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +1531,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Saved. Keep the file somewhere safe.</source>
         <translation>Guardado. Ten el archivo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Four letters or numbers in each group. Read it letter by letter, then keep it.</source>
+        <translation>Cuatro letras o números en cada grupo. Léelo letra por letra y guárdalo.</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1852,18 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <source>The words you added here are not kept when you close. Close anyway?</source>
         <translation>Las palabras que agregaste aquí no se guardan al cerrar. ¿Cerrar de todos modos?</translation>
     </message>
+    <message>
+        <source>Your summary is ready to look over.</source>
+        <translation>Tu resumen está listo para que lo revises.</translation>
+    </message>
+    <message>
+        <source>Saved the PDF.</source>
+        <translation>PDF guardado.</translation>
+    </message>
+    <message>
+        <source>Saved the web page copy.</source>
+        <translation>Copia como página web guardada.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>
@@ -1846,18 +1902,6 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>any day</source>
         <translation>cualquier día</translation>
-    </message>
-    <message>
-        <source>Kind of moment</source>
-        <translation>Tipo de momento</translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>Strength</source>
-        <translation>Fortaleza</translation>
     </message>
     <message>
         <source>T&amp;rash</source>
@@ -1938,6 +1982,26 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Your moments will gather here, newest first. Log one from Today whenever you like.</source>
         <translation>Tus momentos se irán juntando aquí, los más recientes primero. Anota uno en la pestaña Hoy cuando quieras.</translation>
+    </message>
+    <message>
+        <source>Moments found: %1</source>
+        <translation>Momentos encontrados: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Con Ctrl+Z lo recuperas.</translation>
+    </message>
+    <message>
+        <source>Kind of moment:</source>
+        <translation>Tipo de momento:</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Fortaleza:</translation>
     </message>
 </context>
 <context>

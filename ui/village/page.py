@@ -27,7 +27,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import role_label
 from ui.plumbing.theme import set_role
 from ui.village.model import PeopleModel, PersonRole
-from ui.widgets.announce import say_problem
+from ui.widgets.announce import announce, say_problem
 from ui.widgets.input_errors import (
     MAX_NAME,
     MAX_NOTE,
@@ -333,6 +333,7 @@ class PeoplePage(QWidget):
         self.note.setVisible(False)
         self.reload(select=saved.id)
         self.people_changed.emit()
+        announce(self.nickname, self.tr("Saved in your village."))
 
     def remove(self) -> None:
         if self.journal is None or self.editing is None or self.editing.id is None:
@@ -345,3 +346,4 @@ class PeoplePage(QWidget):
         self.new_person()
         self.note.setVisible(True)
         self.people_changed.emit()
+        announce(self.note, self.note.text())

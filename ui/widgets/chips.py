@@ -10,7 +10,15 @@ from collections.abc import Hashable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QLayout, QPushButton, QSizePolicy, QWidget, QWidgetItem
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLayout,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 from ui.plumbing.theme import set_role
 
@@ -99,8 +107,8 @@ class FlowRow(QWidget):
         return QSize(width, self.heightForWidth(max(1, self.width())))
 
 
-class Chip(QPushButton):
-    """A checkable chip, wide enough for its text in bold (a ticked chip is bold)."""
+class _ChipLook:
+    """A chip's size and tick: wide enough for its text in bold (a ticked chip is bold)."""
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()
@@ -129,13 +137,41 @@ class Chip(QPushButton):
             painter.end()
 
 
+class Chip(_ChipLook, QPushButton):
+    """A chip in a group where several may be ticked (a screen reader: toggle button)."""
+
+
+class RadioChip(_ChipLook, QRadioButton):
+    """A chip in a one-choice group: a screen reader calls it a radio button.
+
+    Not auto-exclusive: the group unticks the others itself, and a caregiver may untick
+    the chosen one to leave the question unanswered.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setAutoExclusive(True)  # Qt calls a non-exclusive radio button a check box
+
+    def setChecked(self, on: bool) -> None:  # noqa: N802
+        """Unticking is allowed (Qt refuses it for the chosen one of an exclusive group)."""
+        if on or not self.isChecked():
+            super().setChecked(on)
+            return
+        self.setAutoExclusive(False)
+        super().setChecked(False)
+        self.setAutoExclusive(True)
+
+    def nextCheckState(self) -> None:  # noqa: N802
+        self.setChecked(not self.isChecked())
+
+
 class ChipGroup(QWidget):
     changed = Signal()
 
     def __init__(self, exclusive: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.exclusive = exclusive
-        self._chips: dict[Hashable, QPushButton] = {}
+        self._chips: dict[Hashable, QAbstractButton] = {}
         self._layout = FlowLayout(self)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -151,7 +187,7 @@ class ChipGroup(QWidget):
             chip.deleteLater()
         self._chips = {}
         for key, label in items:
-            chip = set_role(Chip(label, self), "chip")
+            chip = set_role((RadioChip if self.exclusive else Chip)(label, self), "chip")
             chip.setCheckable(True)
             chip.setChecked(key in keep)
             chip.setAccessibleName(label)
@@ -162,6 +198,14 @@ class ChipGroup(QWidget):
             chip.show()  # now, not on the next turn of the event loop: it can take focus
             self._chips[key] = chip
         self._set_tab_stop(next(iter(self._chips.values()), None))
+        # New chips join the end of the window's Tab order (after Save); put them back
+        # where the group is on the screen.
+        previous = self.previousInFocusChain()
+        while previous is not None and previous is not self and self.isAncestorOf(previous):
+            previous = previous.previousInFocusChain()
+        for chip in self._chips.values():
+            QWidget.setTabOrder(previous, chip)
+            previous = chip
         self.updateGeometry()
 
     def relabel(self, labels: dict[Hashable, str]) -> None:
@@ -175,7 +219,7 @@ class ChipGroup(QWidget):
     def keys(self) -> list[Hashable]:
         return list(self._chips)
 
-    def chip(self, key: Hashable) -> QPushButton:
+    def chip(self, key: Hashable) -> QAbstractButton:
         return self._chips[key]
 
     # -- selection --------------------------------------------------------------------
@@ -204,15 +248,15 @@ class ChipGroup(QWidget):
         self.changed.emit()
 
     # -- keyboard: one Tab stop, arrows inside ----------------------------------------
-    def _set_tab_stop(self, chip: QPushButton | None) -> None:
+    def _set_tab_stop(self, chip: QAbstractButton | None) -> None:
         for other in self._chips.values():
             other.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other is chip
                                  else Qt.FocusPolicy.ClickFocus)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QPushButton):
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
             self._set_tab_stop(watched)
-        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QPushButton):
+        elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
             step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
                     Qt.Key.Key_Up: -1}.get(event.key())
             chips = list(self._chips.values())

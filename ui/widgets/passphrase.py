@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ui.plumbing.theme import set_role
-from ui.widgets.announce import say_problem
+from ui.widgets.announce import announce, say_problem
 
 MIN_LENGTH = 8
 
@@ -31,8 +31,9 @@ class PassphraseFields(QWidget):
 
     valid_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, changing: bool = False) -> None:
         super().__init__(parent)
+        self.changing = changing  # Settings: a new passphrase, below the current one
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm = QLineEdit()
@@ -64,11 +65,16 @@ class PassphraseFields(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label_new.setText(self.tr("&Passphrase:"))
+        if self.changing:
+            self.label_new.setText(self.tr("&New passphrase:"))
+            self.passphrase.setAccessibleName(self.tr("New passphrase"))
+            self.confirm.setAccessibleName(self.tr("Type the new passphrase again"))
+        else:
+            self.label_new.setText(self.tr("&Passphrase:"))
+            self.passphrase.setAccessibleName(self.tr("Passphrase"))
+            self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
         self.label_confirm.setText(self.tr("T&ype it again:"))
         self.show_box.setText(self.tr("Show what I type"))
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
         self._changed()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -83,7 +89,12 @@ class PassphraseFields(QWidget):
 
     def _changed(self) -> None:
         text, again = self.passphrase.text(), self.confirm.text()
-        self.hint.setText(strength_hint(text))
+        hint = strength_hint(text)
+        if hint != self.hint.text():
+            self.hint.setText(hint)
+            self.passphrase.setAccessibleDescription(hint)
+            if text:
+                announce(self.passphrase, hint)
         if not again:
             say_problem(self.match, self.confirm, "")
         elif again == text:

@@ -20,6 +20,7 @@ from journal import APP_NAME
 from journal.fsutil import atomic_write
 from ui.plumbing.dialogs import Dialogs
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce
 
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
@@ -39,8 +40,10 @@ class RecoveryCodeView(QWidget):
         self._code = ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.code_label = set_role(QLabel(), "code")
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # A read-only text field, not a label: a screen reader reads it through the text
+        # interface, letter by letter if the caregiver wants, and it is a Tab stop.
+        self.code_label = set_role(QLineEdit(), "code")
+        self.code_label.setReadOnly(True)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.print_button = QPushButton()
         self.pdf_button = QPushButton()
@@ -78,6 +81,8 @@ class RecoveryCodeView(QWidget):
         self.typeback_label.setText(self.tr("Type it back here to check &it:"))
         self.typeback.setAccessibleName(self.tr("Type the recovery code back"))
         self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.code_label.setAccessibleDescription(self.tr(
+            "Four letters or numbers in each group. Read it letter by letter, then keep it."))
         self.kept.setText(self.tr("I kept my recovery code somewhere safe"))
         self._check()
 
@@ -89,6 +94,7 @@ class RecoveryCodeView(QWidget):
     def set_code(self, code: str) -> None:
         self._code = code
         self.code_label.setText(code)
+        self.code_label.setCursorPosition(0)
         self.typeback.setText("")
         self.kept.setChecked(False)
         self._check()
@@ -103,11 +109,16 @@ class RecoveryCodeView(QWidget):
         typed = normalize_code(self.typeback.text())
         matches = bool(self._code) and typed == normalize_code(self._code)
         if matches:
-            self.status.setText(self.tr("That matches. Well kept."))
+            status = self.tr("That matches. Well kept.")
         elif typed:
-            self.status.setText(self.tr("Not a match yet. Check each group of four."))
+            status = self.tr("Not a match yet. Check each group of four.")
         else:
-            self.status.setText("")
+            status = ""
+        if status != self.status.text():
+            self.status.setText(status)
+            self.typeback.setAccessibleDescription(status)
+            if matches:  # "not yet" stays in the description; it would repeat each letter
+                announce(self.typeback, status)
         ready = bool(self._code) and (matches or self.kept.isChecked())
         if ready != self._ready:
             self._ready = ready
@@ -145,8 +156,10 @@ class RecoveryCodeView(QWidget):
         except OSError:
             self.status.setText(self.tr("The PDF couldn't be saved there. Try another "
                                         "place, or print the code."))
+            announce(self.pdf_button, self.status.text())
             return None
         self.status.setText(self.tr("Saved. Keep the file somewhere safe."))
+        announce(self.pdf_button, self.status.text())
         return path
 
     def pdf_bytes(self) -> bytes:
