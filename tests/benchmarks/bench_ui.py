@@ -248,7 +248,8 @@ class Bench:
                 continue
             print(f"{name:<52} median {statistics.median(values):8.3f} s"
                   f"   max {max(values):8.3f} s")
-        print(f"{'peak RSS':<52} {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:8.0f} MB")
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"{'peak RSS':<52} {rss:8.0f} MB")
 
 
 def QThreadPoolWait() -> None:  # noqa: N802
