@@ -6,7 +6,8 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import contextlib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -108,6 +109,19 @@ class Journal:
             db.export_copy(conn, dest, self.data_key())
         finally:
             conn.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Journal]:
+        """Read-only, through a short-lived connection of its own (off the UI thread)."""
+        conn = db.connect(self.path, self.data_key(), check=False)
+        conn.execute("PRAGMA query_only = ON")
+        view = object.__new__(Journal)  # no __init__: it writes (vocabulary, trash)
+        view.__dict__.update(self.__dict__, _conn=conn, _key=bytearray(self._key))
+        try:
+            yield view
+        finally:
+            conn.close()
+            view._conn, view._key[:] = None, bytes(len(view._key))
 
     # -- people -----------------------------------------------------------------------
     def add_person(self, person: Person) -> Person:

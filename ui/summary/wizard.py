@@ -8,7 +8,6 @@ then only in the form they chose (protected, when they asked for a password).
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fsutil import atomic_write
-from journal.summary.build import build_summary, candidates, suggested
+from journal.summary.build import build_summary
 from journal.summary.html import render_html
 from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
@@ -71,7 +70,6 @@ class SummaryWizard(QWidget):
         self.op = None
         self._cancel: threading.Event | None = None
         self._build_no = 0
-        self._span: tuple[date, date] | None = None
         self._password: str | None = None
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
@@ -118,6 +116,7 @@ class SummaryWizard(QWidget):
         self.notes.new_password.clicked.connect(self._another_password)
         self.save.save_pdf.clicked.connect(self.save_pdf)
         self.save.save_html.clicked.connect(self.save_html)
+        self.items.loaded.connect(self._items_loaded)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.request_close)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.next)
         self.retranslate()
@@ -146,7 +145,8 @@ class SummaryWizard(QWidget):
         self.back_button.setEnabled(index > DATES)
         texts = {NOTES: self.tr("&Next: see it"), SAVE: self.tr("&Done")}
         self.next_button.setText(texts.get(index, self.tr("&Next")))
-        self.next_button.setEnabled(not (index == PREVIEW and self._pdf is None))
+        self.next_button.setEnabled(not (index == PREVIEW and self._pdf is None)
+                                    and not (index == ITEMS and self.items.loading))
 
     # -- moving through the steps ----------------------------------------
     def start(self, journal) -> None:
@@ -168,7 +168,7 @@ class SummaryWizard(QWidget):
         focus = {DATES: self.dates.group.checkedButton(), NOTES: self.notes.name,
                  SAVE: self.save.save_pdf}.get(index)
         if index == ITEMS:
-            focus = next(iter(self.items.boxes.values()), self.next_button)
+            focus = self.items.focus_target() or self.next_button
         if index == PREVIEW:
             focus = self.preview.cancel if self.building else self.next_button
         if focus is not None:
@@ -206,11 +206,17 @@ class SummaryWizard(QWidget):
             self._go(index - 1)
 
     def _load_items(self) -> None:
-        span = self.dates.span()
-        keep = self.items.ticked() if span == self._span else None
-        sections = candidates(self.journal, span[0], span[1], self.ctx.lang)
-        self.items.set_sections(sections, suggested(sections) if keep is None else keep)
-        self._span = span
+        """The same days again keep the list and its ticks; new days read it again."""
+        span = (*self.dates.span(), self.ctx.lang)
+        if span != self.items.span:
+            self.items.load(self.journal, *span)
+
+    def _items_loaded(self) -> None:
+        if self.items.problem is not None:
+            self._say(error_text(self.items.problem, self.ctx.lang))
+        self._update_nav()
+        if self.steps.currentIndex() == ITEMS and not self.items.view.hasFocus():
+            self._go(ITEMS)
 
     # -- the password ----------------------------------------
     def _password_wanted(self, on: bool) -> None:
@@ -238,18 +244,17 @@ class SummaryWizard(QWidget):
             return
         self._forget_pdf()
         paper, password = self.notes.paper.currentData(), self.password()
-        try:  # a few quick reads, here on the UI thread: the journal's one connection
-            summary = build_summary(self.journal, self.selection())  # is never shared
-        except Exception as exc:  # noqa: BLE001 - said plainly on the Notes step
-            self._say(error_text(exc, self.ctx.lang))
-            return
+        journal, selection = self.journal, self.selection()
         cancel = self._cancel = threading.Event()
         self._build_no += 1
         number, relay = self._build_no, self.relay
 
-        def work():  # the slow part: laying out the pages and drawing the preview
+        def work():  # reads through a connection of its own (the journal's is not shared)
+            with journal.reader() as view:
+                summary = build_summary(view, selection, progress=_scaled(0, 10, relay),
+                                        cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
-                             progress=_scaled(0, 85, relay), cancelled=cancel.is_set)
+                             progress=_scaled(10, 85, relay), cancelled=cancel.is_set)
             images = page_images(pdf, password=password, cancelled=cancel.is_set,
                                  progress=_scaled(85, 100, relay))
             missing = [describe_character(ch) for ch in missing_characters(summary)]
@@ -388,7 +393,6 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span = None
         self._saved = False
         self.message.setVisible(False)
         self.journal = None
