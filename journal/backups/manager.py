@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -39,6 +40,10 @@ _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"(\d{8}-\d{6})(?:-(\d+))?")
 # Files that make up a journal in its folder (SQLite's WAL files included).
 JOURNAL_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}.new", KEY_NAME)
+
+
+class BackupStopped(Exception):
+    """A backup stopped before it was done (the journal was locked); nothing was kept."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +90,7 @@ def backup_key(backup: Backup, passphrase: str) -> bytes:
     raise WrongPassphrase()
 
 
-def verify_backup(backup: Backup, data_key: bytes) -> None:
+def verify_backup(backup: Backup, data_key: bytes, stop: threading.Event | None = None) -> None:
     """Raise unless the backup's database opens with `data_key`, every page and the
     structure check out, and it belongs with its key file. Changes nothing on disk."""
     kf = keyfile.load(backup.key_path)
@@ -97,6 +102,7 @@ def verify_backup(backup: Backup, data_key: bytes) -> None:
     except sqlcipher3.Error as exc:
         raise JournalDamaged() from exc
     try:
+        db.watch(conn, stop)
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db.verify(conn, full=True)
@@ -146,12 +152,15 @@ class BackupManager:
         return latest is None or latest.made_at is None or \
             self.clock.now() - latest.made_at >= every
 
-    def backup_if_due(self, journal: Journal, every: timedelta = EVERY) -> Backup | None:
+    def backup_if_due(self, journal: Journal, every: timedelta = EVERY, *,
+                      stop: threading.Event | None = None) -> Backup | None:
         """The automatic backup: call after unlocking and before locking (off the UI thread)."""
-        return self.make_backup(journal) if self.is_due(every) else None
+        return self.make_backup(journal, stop=stop) if self.is_due(every) else None
 
-    def make_backup(self, journal: Journal, key_file: Path | None = None) -> Backup:
-        """A new verified backup; then the oldest beyond `keep` are removed."""
+    def make_backup(self, journal: Journal, key_file: Path | None = None, *,
+                    stop: threading.Event | None = None) -> Backup:
+        """A new verified backup; then the oldest beyond `keep` are removed. Setting
+        `stop` (from another thread) ends it soon: BackupStopped, its folder cleared."""
         key_file = Path(key_file or Path(journal.path).with_name(KEY_NAME))
         self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         stamp = self.clock.now().strftime(_STAMP)
@@ -164,17 +173,19 @@ class BackupManager:
         partial = self.folder / f".partial-{final.name}-{os.getpid()}"
         partial.mkdir(mode=0o700)
         try:
-            journal.export_copy(partial / DB_NAME)
+            journal.export_copy(partial / DB_NAME, stop)
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")
             atomic_copy(key_file, partial / KEY_NAME)
-            verify_backup(Backup(partial), journal.data_key())
+            verify_backup(Backup(partial), journal.data_key(), stop)
             fsync_dir(partial)
             os.replace(partial, final)
             fsync_dir(self.folder)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(partial, ignore_errors=True)
+            if stop is not None and stop.is_set():
+                raise BackupStopped() from exc
             raise
         self.prune()
         return Backup.at(final)

@@ -7,6 +7,7 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -96,17 +97,15 @@ class Journal:
         """The startup check: every page as written, and (full) the structure and index."""
         db.verify(self.conn, full=full)
 
-    def export_copy(self, dest: Path) -> None:
-        """An encrypted, verified copy of the whole journal (same key) at `dest`.
-
-        It reads through a short-lived connection of its own, so a backup running on
-        another thread never shares this connection's transactions (WAL lets it read a
-        consistent snapshot while this one keeps writing).
-        """
+    def export_copy(self, dest: Path, stop: threading.Event | None = None) -> None:
+        """An encrypted, verified copy of the whole journal (same key) at `dest`; `stop`
+        ends it early. It reads through a short-lived connection of its own, so a backup
+        on another thread never shares this connection's transactions (WAL lets it read
+        a consistent snapshot while this one keeps writing)."""
         self.conn  # noqa: B018 - JournalClosed if the journal is closed
         conn = db.connect(self.path, self.data_key(), check=False)
         try:
-            db.export_copy(conn, dest, self.data_key())
+            db.export_copy(conn, dest, self.data_key(), stop)
         finally:
             conn.close()
 

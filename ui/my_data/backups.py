@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QUrl, Signal
@@ -37,6 +38,7 @@ class BackupsBox(QGroupBox):
         super().__init__(parent)
         self.page = page
         self.ctx = page.ctx
+        self.stopping = threading.Event()
         self._build()
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
@@ -125,6 +127,10 @@ class BackupsBox(QGroupBox):
         self.restore_button.setEnabled(idle and bool(self.passphrase.text())
                                        and self.chosen_backup() is not None)
 
+    def stop(self) -> None:
+        """Stop a running backup (lock): its partial folder is cleared, nothing kept."""
+        self.stopping.set()
+
     def wipe(self) -> None:
         self.passphrase.setText("")
         self.backup_message.setText("")
@@ -166,14 +172,17 @@ class BackupsBox(QGroupBox):
             return
         journal, manager = self.page.journal, self.manager()
         self.backup_message.setVisible(False)
-        self.page.run(lambda: manager.make_backup(journal), self._backed_up, self._backup_failed)
+        stop = self.stopping = threading.Event()  # set by lock: the backup ends at once
+        self.page.run(lambda: manager.make_backup(journal, stop=stop), self._backed_up,
+                      self._backup_failed)
 
     def backup_if_due(self) -> None:
         """The automatic daily backup, after unlocking (quietly, off the UI thread)."""
         if self.page.journal is None or self.page.working:
             return
         journal, manager = self.page.journal, self.manager()
-        self.page.run(lambda: manager.backup_if_due(journal),
+        stop = self.stopping = threading.Event()  # a stopped one is tried at the next unlock
+        self.page.run(lambda: manager.backup_if_due(journal, stop=stop),
                   lambda made: self.refresh_backups() if made else None,
                   lambda _exc: tell(self.backup_message, self.tr(
                       "Today's automatic backup didn't work. Your journal is fine. You can "
