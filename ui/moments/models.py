@@ -33,6 +33,7 @@ class Roles(IntEnum):
     Summary = Qt.ItemDataRole.UserRole + 4
     SnippetHtml = Qt.ItemDataRole.UserRole + 5
     EntryObject = Qt.ItemDataRole.UserRole + 6
+    Snippet = Qt.ItemDataRole.UserRole + 7  # search hits: ((text, is_match), ...)
 
 
 ROLE_NAMES = {Roles.EntryId: b"entryId", Roles.Kind: b"kind", Roles.HappenedAt: b"happenedAt",
@@ -198,6 +199,8 @@ class SearchModel(QAbstractListModel):
         head = f"{kind_label(hit.kind)} · {when_text(hit.happened_at)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{head}\n{hit.snippet_text}"
+        if role == Roles.Snippet:
+            return hit.snippet
         if role == Roles.SnippetHtml:
             return f"<span style='color:#6b625a'>{html.escape(head)}</span><br>{snippet_html(hit)}"
         if role == Roles.EntryId:
