@@ -174,6 +174,8 @@ class BackupManager:
         partial.mkdir(mode=0o700)
         try:
             journal.export_copy(partial / DB_NAME, stop)
+            if stop is not None and stop.is_set():  # a short copy may end before it looks
+                raise BackupStopped()
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")

@@ -117,7 +117,7 @@ def watch(conn: sqlcipher3.Connection, stop: threading.Event | None) -> None:
     """Let another thread stop this connection's long statements: once `stop` is set,
     the running statement ends with an "interrupted" error (nothing half written stays)."""
     if stop is not None:
-        conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 2000)
+        conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 500)
 
 
 def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes,
