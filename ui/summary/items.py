@@ -37,10 +37,6 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 4  # the second line (elided when long)
 ANY = QModelIndex()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemsStep", text)
-
-
 def _title(item: Candidate) -> str:
     if item.key.startswith("entry:") and item.detail and ": " in item.label:
         return item.label.split(": ", 1)[0]  # the day and kind; the words are below
@@ -219,9 +215,10 @@ class ItemsModel(QAbstractListModel):
             heading = self._headings.get(section, section)
             values = {
                 Qt.ItemDataRole.DisplayRole: heading, TITLE_ROLE: heading,
-                DETAIL_ROLE: _tr("Select all"), KEY_ROLE: f"section:{section}",
-                Qt.ItemDataRole.AccessibleTextRole:
-                    _tr("Select all in %1").replace("%1", heading),
+                DETAIL_ROLE: QCoreApplication.translate("ItemsStep", "Select all"),
+                KEY_ROLE: f"section:{section}",
+                Qt.ItemDataRole.AccessibleTextRole: QCoreApplication.translate(
+                    "ItemsStep", "Select all in %1").replace("%1", heading),
                 HEADING_ROLE: True}
             if role == Qt.ItemDataRole.CheckStateRole:
                 return self._state(section)

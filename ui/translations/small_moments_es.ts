@@ -750,16 +750,40 @@ Se queda en esta computadora, cerrado con una frase de acceso que solo tú conoc
         <translation>No hay nada escrito en estos días. Puedes volver y elegir otros días, o seguir y agregar tus propias palabras.</translation>
     </message>
     <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Type a word to find an item</source>
+        <translation>Escribe una palabra para buscar</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>What can go in</source>
+        <translation>Lo que puede ir en el resumen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks an item. Ticking a heading ticks all in it.</source>
+        <translation>La barra espaciadora marca o desmarca. Si marcas un título, se marca todo lo que tiene.</translation>
+    </message>
+    <message>
+        <source>Reading your moments… %1 so far</source>
+        <translation>Leyendo tus momentos… %1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1 of %2 ticked</source>
+        <translation>%1 de %2 marcados</translation>
+    </message>
+    <message>
         <source>Select all</source>
         <translation>Marcar todo</translation>
     </message>
     <message>
         <source>Select all in %1</source>
         <translation>Marcar todo en %1</translation>
-    </message>
-    <message>
-        <source>%1 of %2 ticked</source>
-        <translation>%1 de %2 marcados</translation>
     </message>
 </context>
 <context>
