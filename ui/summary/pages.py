@@ -290,7 +290,7 @@ class ItemsStep(Step):
         self.view.setFocus()
 
     def focus_target(self) -> QWidget | None:
-        return self.view if self.model.rowCount() else None
+        return self.view if self.loading or self.model.rowCount() else None
 
     # -- what is ticked ----------------------------------------
     def _ticks_changed(self) -> None:

@@ -74,6 +74,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
+        self._next_when_loaded = False  # Next was pressed while the list was being read
 
         self.title = set_role(QLabel(), "title")
         self.where = set_role(QLabel(), "hint")
@@ -145,8 +146,7 @@ class SummaryWizard(QWidget):
         self.back_button.setEnabled(index > DATES)
         texts = {NOTES: self.tr("&Next: see it"), SAVE: self.tr("&Done")}
         self.next_button.setText(texts.get(index, self.tr("&Next")))
-        self.next_button.setEnabled(not (index == PREVIEW and self._pdf is None)
-                                    and not (index == ITEMS and self.items.loading))
+        self.next_button.setEnabled(not (index == PREVIEW and self._pdf is None))
 
     # -- moving through the steps ----------------------------------------
     def start(self, journal) -> None:
@@ -188,7 +188,9 @@ class SummaryWizard(QWidget):
             self._load_items()
             self._go(ITEMS)
         elif index == ITEMS:
-            self._go(NOTES)
+            self._next_when_loaded = self.items.loading  # every item in first
+            if not self._next_when_loaded:
+                self._go(NOTES)
         elif index == NOTES:
             self._build()
         elif index == PREVIEW:
@@ -198,7 +200,7 @@ class SummaryWizard(QWidget):
             self.finish()
 
     def back(self) -> None:
-        index = self.steps.currentIndex()
+        index, self._next_when_loaded = self.steps.currentIndex(), False
         if index == PREVIEW:
             self._abandon()
             self._forget_pdf()
@@ -212,11 +214,11 @@ class SummaryWizard(QWidget):
             self.items.load(self.journal, *span)
 
     def _items_loaded(self) -> None:
+        go_on, self._next_when_loaded = self._next_when_loaded, False
         if self.items.problem is not None:
             self._say(error_text(self.items.problem, self.ctx.lang))
-        self._update_nav()
-        if self.steps.currentIndex() == ITEMS and not self.items.view.hasFocus():
-            self._go(ITEMS)
+        elif self.steps.currentIndex() == ITEMS and (go_on or not self.items.model.total):
+            self._go(NOTES) if go_on else self.next_button.setFocus()
 
     # -- the password ----------------------------------------
     def _password_wanted(self, on: bool) -> None:
@@ -392,7 +394,6 @@ class SummaryWizard(QWidget):
         self.notes.clear()
         self._forget_pdf()
         self.save.reset(None)
-        self._password = None
-        self._saved = False
+        self._password, self._saved, self._next_when_loaded = None, False, False
         self.message.setVisible(False)
         self.journal = None
