@@ -135,12 +135,12 @@ def items_target(items) -> QWidget:
 
 
 class Bench:
-    def __init__(self, n: int, runs: int, skip: set[str]) -> None:
+    def __init__(self, n: int, runs: int, skip: set[str], verbose: bool = False) -> None:
         from ui.plumbing.dialogs import Dialogs
         from ui.shell.app import build_context, make_qapp
 
         self.app = make_qapp([])
-        self.n, self.runs, self.skip = n, runs, skip
+        self.n, self.runs, self.skip, self.verbose = n, runs, skip, verbose
         self.folder = journal_folder(n)
         self.clock = FixedClock(T0)
         self.ctx = build_context(self.app, self.folder, lang="en",
@@ -161,6 +161,8 @@ class Bench:
 
     def add(self, name: str, seconds: float) -> None:
         self.samples.setdefault(name, []).append(seconds)
+        if self.verbose:
+            print(f"  {self.n:,} entries: {name}: {seconds:.3f}", flush=True)
 
     def unlock(self, window) -> float:
         page = window.unlock_page
@@ -272,10 +274,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip", default="", help="comma list: wizard, search, backup")
+    parser.add_argument("--verbose", action="store_true", help="print each sample")
     args = parser.parse_args()
     skip = {s for s in args.skip.split(",") if s}
     for n in (int(s) for s in args.sizes.split(",")):
-        bench = Bench(n, args.runs, skip)
+        bench = Bench(n, args.runs, skip, args.verbose)
         for number in range(args.runs):
             bench.run_once(number)
         bench.report()
