@@ -123,7 +123,7 @@ def backup_running(window) -> bool:
 def item_rows(items) -> int:
     if hasattr(items, "boxes"):  # the list of check boxes (before issue 24)
         return len(items.boxes)
-    return items.model.rowCount()
+    return items.model.total
 
 
 def items_loaded(items) -> bool:
