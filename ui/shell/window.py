@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
             finally:
                 shell.wipe()
                 self.stack.removeWidget(shell)
-                shell.setParent(None)
+                shell.hide()  # deleted in a moment; no setParent(None): it reorders focus
                 shell.deleteLater()
         if journal is not None:
             QThreadPool.globalInstance().waitForDone()  # work told to stop ends in a moment
