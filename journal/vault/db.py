@@ -113,11 +113,34 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
         raise
 
 
+class Stop(threading.Event):
+    """An event that, once set, also interrupts the statement each watched connection
+    is running (SQLite's integrity checks run as one step a progress handler can't end)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._guard = threading.Lock()
+        self._conns: list[sqlcipher3.Connection] = []  # this stop's (one backup's) own
+
+    def watch(self, conn: sqlcipher3.Connection) -> None:
+        with self._guard:
+            self._conns.append(conn)
+
+    def set(self) -> None:
+        super().set()
+        with self._guard:
+            for conn in self._conns:
+                with contextlib.suppress(Exception):  # closed already: nothing to stop
+                    conn.interrupt()
+
+
 def watch(conn: sqlcipher3.Connection, stop: threading.Event | None) -> None:
     """Let another thread stop this connection's long statements: once `stop` is set,
     the running statement ends with an "interrupted" error (nothing half written stays)."""
     if stop is not None:
         conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 500)
+        if isinstance(stop, Stop):
+            stop.watch(conn)
 
 
 def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QUrl, Signal
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from journal import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from journal.backups.manager import Backup, BackupManager, backup_key, restore, verify_backup
+from journal.vault.db import Stop
 from ui.my_data.common import button_row, tell
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
@@ -38,7 +38,7 @@ class BackupsBox(QGroupBox):
         super().__init__(parent)
         self.page = page
         self.ctx = page.ctx
-        self.stopping = threading.Event()
+        self.stopping = Stop()
         self._build()
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
@@ -172,7 +172,7 @@ class BackupsBox(QGroupBox):
             return
         journal, manager = self.page.journal, self.manager()
         self.backup_message.setVisible(False)
-        stop = self.stopping = threading.Event()  # set by lock: the backup ends at once
+        stop = self.stopping = Stop()  # set by lock: the backup ends at once
         self.page.run(lambda: manager.make_backup(journal, stop=stop), self._backed_up,
                       self._backup_failed)
 
@@ -181,7 +181,7 @@ class BackupsBox(QGroupBox):
         if self.page.journal is None or self.page.working:
             return
         journal, manager = self.page.journal, self.manager()
-        stop = self.stopping = threading.Event()  # a stopped one is tried at the next unlock
+        stop = self.stopping = Stop()  # a stopped one is tried at the next unlock
         self.page.run(lambda: manager.backup_if_due(journal, stop=stop),
                   lambda made: self.refresh_backups() if made else None,
                   lambda _exc: tell(self.backup_message, self.tr(
