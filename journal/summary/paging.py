@@ -17,16 +17,17 @@ from journal.summary.text import norm_lang
 
 
 def candidate_pages(journal: Journal, start: date, end: date, lang: str = "en", *,
-                    size: int = 200, cancelled: Cancelled | None = None
+                    first: int = 100, size: int = 2000, cancelled: Cancelled | None = None
                     ) -> Iterator[list[Candidate]]:
     """The same items as `candidates`, a page at a time as they are read, so a list can
-    show the first at once: the entries newest first, then the counts and the people
-    (once every entry was counted). Raises SummaryCancelled when `cancelled()`."""
+    show the first at once: the entries newest first (`first` of them, then pages of
+    about `size`), then the counts and the people (once every entry was counted).
+    Raises SummaryCancelled when `cancelled()` (checked every few hundred entries)."""
     lang = norm_lang(lang)
     if end < start:
         raise InvalidInput("The end date is before the start date.")
     span, total = Filters(start=start, end=end), _tally([], start, end)
-    page = journal.list_entries(span, limit=size)
+    page, out, want = journal.list_entries(span, limit=first), [], 0  # the first at once
     while True:
         _check(None, cancelled, 0, 0)
         part = _tally(page.entries, start, end)
@@ -35,10 +36,13 @@ def candidate_pages(journal: Journal, start: date, end: date, lang: str = "en", 
         for monday, n in part.connection_weeks.items():
             total.connection_weeks[monday] = total.connection_weeks.get(monday, 0) + n
         total.repairs += part.repairs
-        yield [c for c in (entry_candidate(e, lang) for e in page.entries) if c is not None]
+        out += [c for c in (entry_candidate(e, lang) for e in page.entries) if c is not None]
+        if len(out) >= want or page.next is None:
+            yield out
+            out, want = [], size
         if page.next is None:
             break
-        page = journal.list_entries(span, after=page.next, limit=size)
+        page = journal.list_entries(span, after=page.next, limit=500)
     _check(None, cancelled, 0, 0)
     yield [item for section in candidates(journal, start, end, lang, tally=total)
            for item in section.items]
