@@ -167,11 +167,16 @@ class Bench:
     def unlock(self, window) -> float:
         page = window.unlock_page
         page.passphrase.setText(PASSPHRASE)
+        opened: list[float] = []
+        page.unlocked.connect(lambda _j: opened.append(time.perf_counter()))
         start = time.perf_counter()
         QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
         until(lambda: window.shell is not None)
         painted(lambda: window.shell.today)
-        return time.perf_counter() - start - self.vaults[-1].last_kdf_seconds
+        end = time.perf_counter()
+        page.unlocked.disconnect()
+        self.add("unlock: journal open -> Today painted", end - opened[0])
+        return end - start - self.vaults[-1].last_kdf_seconds
 
     def run_once(self, number: int) -> None:
         from ui.shell.window import MainWindow
