@@ -168,13 +168,15 @@ class Bench:
         page = window.unlock_page
         page.passphrase.setText(PASSPHRASE)
         opened: list[float] = []
-        page.unlocked.connect(lambda _j: opened.append(time.perf_counter()))
+        def note(_journal) -> None:
+            opened.append(time.perf_counter())
+        page.unlocked.connect(note)
         start = time.perf_counter()
         QTest.keyClick(page.passphrase, Qt.Key.Key_Return)
         until(lambda: window.shell is not None)
         painted(lambda: window.shell.today)
         end = time.perf_counter()
-        page.unlocked.disconnect()
+        page.unlocked.disconnect(note)
         self.add("unlock: journal open -> Today painted", end - opened[0])
         return end - start - self.vaults[-1].last_kdf_seconds
 
