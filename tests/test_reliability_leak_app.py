@@ -60,6 +60,7 @@ def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx
     shell.my_data.share_button.click()
     wizard = shell.wizard
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.items.loading, timeout=20000)  # read off the UI thread
     wizard.next()
     wizard.notes.know.setPlainText(MARKERS["note"])
     wizard.notes.protect.setChecked(True)

@@ -17,6 +17,7 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import START, flush_deletes, visible_texts
 
 from journal import Entry, Person, StrengthMark
+from ui.summary.items import KEY_ROLE
 
 SHARED = "SHAREDMARKER"
 SHARED_REPAIR = "REPAIRMARKER"
@@ -73,6 +74,32 @@ def open_wizard(qtbot, window):
     return shell.wizard
 
 
+def loaded(qtbot, wizard) -> None:
+    """Wait until every item of the list is in (they are read off the UI thread)."""
+    qtbot.waitUntil(lambda: not wizard.items.loading and wizard.next_button.isEnabled(),
+                    timeout=20000)
+
+
+def current_key(view) -> str:
+    return view.currentIndex().data(KEY_ROLE)
+
+
+def checked(view, key: str):
+    model = view.model()
+    return model.index(model.row_of(key)).data(Qt.ItemDataRole.CheckStateRole)
+
+
+def arrow_to(view, key: str) -> None:
+    """Move through the list with the arrow keys until `key` is the current row."""
+    model = view.model()
+    target = model.row_of(key)
+    assert target >= 0, key
+    while view.currentIndex().row() != target:
+        before = view.currentIndex().row()
+        QTest.keyClick(view, Qt.Key.Key_Down if before < target else Qt.Key.Key_Up)
+        assert view.currentIndex().row() != before
+
+
 def wait_built(qtbot, wizard) -> None:
     qtbot.waitUntil(lambda: not wizard.building, timeout=20000)
     assert wizard._pdf is not None
@@ -87,31 +114,34 @@ def test_the_whole_way_by_keyboard_saves_exactly_what_was_ticked(qtbot, open_win
     assert end == START.date() and (end - start).days == 27
     items = wizard.items
     alt(qtbot, wizard, Qt.Key.Key_N, on(wizard, items))
+    loaded(qtbot, wizard)
     # only what was marked OK to share, and the plain counts, are ticked at first
     assert items.ticked() == {f"entry:{ids['shared']}", f"entry:{ids['repair']}",
                               f"strength:{ids['strength']}", "chart:connection",
                               "count:repair"}
-    assert not items.boxes[f"entry:{ids['private']}"].isChecked()
-    assert not items.boxes[f"person:{ids['rosa']}"].isChecked()
-    assert f"entry:{ids['old']}" not in items.boxes  # outside the dates
-    assert next(iter(items.boxes.values())).hasFocus()  # the first item, ready for Space
+    model, view = items.model, items.view
+    assert f"entry:{ids['private']}" in model.item_keys()
+    assert f"person:{ids['rosa']}" in model.item_keys()
+    assert f"entry:{ids['old']}" not in model.item_keys()  # outside the dates
+    assert view.hasFocus() and current_key(view) == model.item_keys()[0]  # ready for Space
     assert "5 of 7 ticked" in items.count.text()
     # each item reads in full: label and the caregiver's words
-    assert f"Pointed at a dog {SHARED}" in items.boxes[
-        f"entry:{ids['shared']}"].accessibleDescription()
+    assert f"Pointed at a dog {SHARED}" in model.index(model.row_of(
+        f"entry:{ids['shared']}")).data(Qt.ItemDataRole.AccessibleDescriptionRole)
     # untick the repair moment by keyboard; select all of the village
-    repair = items.boxes[f"entry:{ids['repair']}"]
-    repair.setFocus()
-    QTest.keyClick(repair, Qt.Key.Key_Space)
-    assert not repair.isChecked()
-    assert not items.section_boxes["repair"].isChecked()
-    QTest.keyClick(items.section_boxes["village"], Qt.Key.Key_Space)
-    assert items.boxes[f"person:{ids['rosa']}"].isChecked()
+    arrow_to(view, f"entry:{ids['repair']}")
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert f"entry:{ids['repair']}" not in items.ticked()
+    assert checked(view, "section:repair") != Qt.CheckState.Checked
+    arrow_to(view, "section:village")
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert f"person:{ids['rosa']}" in items.ticked()
+    assert checked(view, "section:village") == Qt.CheckState.Checked
     # back and forth keeps the choices
     alt(qtbot, wizard, Qt.Key.Key_B, on(wizard, wizard.dates))
     alt(qtbot, wizard, Qt.Key.Key_N, on(wizard, items))
-    assert not wizard.items.boxes[f"entry:{ids['repair']}"].isChecked()
-    assert wizard.items.boxes[f"person:{ids['rosa']}"].isChecked()
+    assert f"entry:{ids['repair']}" not in wizard.items.ticked()
+    assert f"person:{ids['rosa']}" in wizard.items.ticked()
     alt(qtbot, wizard, Qt.Key.Key_N, on(wizard, wizard.notes))
 
     notes = wizard.notes
@@ -148,7 +178,7 @@ def test_the_whole_way_by_keyboard_saves_exactly_what_was_ticked(qtbot, open_win
         "our summary.html", "our summary.pdf"]
     shell = open_window.shell
     alt(qtbot, wizard, Qt.Key.Key_D, lambda: shell.stack.currentWidget() is shell.tabs)
-    assert wizard.items.boxes == {} and wizard._pdf is None and wizard.journal is None
+    assert wizard.items.model.total == 0 and wizard._pdf is None and wizard.journal is None
 
 
 def test_a_password_protects_the_pdf_and_the_one_shown_opens_it(qtbot, open_window, ctx,
@@ -159,6 +189,7 @@ def test_a_password_protects_the_pdf_and_the_one_shown_opens_it(qtbot, open_wind
     shell.my_data.share_button.click()
     wizard = shell.wizard
     wizard.next()
+    loaded(qtbot, wizard)
     wizard.next()
     wizard.notes.protect.setChecked(True)
     password = wizard.notes.password.text()
@@ -207,6 +238,7 @@ def test_stop_really_stops_and_nothing_is_saved(qtbot, open_window, ctx, tmp_pat
     monkeypatch.setattr(module, "render_pdf", slow_render)
     wizard = open_wizard(qtbot, open_window)
     wizard.next()
+    loaded(qtbot, wizard)
     wizard.next()
     wizard.notes.name.setText("Maria")
     wizard.next()
@@ -230,6 +262,7 @@ def test_characters_the_pdf_cannot_show_are_said_plainly(qtbot, open_window, ctx
     fill(open_window.journal)
     wizard = open_wizard(qtbot, open_window)
     wizard.next()
+    loaded(qtbot, wizard)
     wizard.next()
     wizard.notes.name.setText("𓀀𓀁 family")  # Egyptian hieroglyphs: no font here has them
     wizard.next()
@@ -251,7 +284,8 @@ def test_no_moments_in_the_dates_still_lets_you_add_words(qtbot, open_window, ct
     assert wizard.dates.problem.isVisible()
     wizard.dates.end.setDate(START.date())
     wizard.next()
-    assert wizard.items.empty.isVisible() and wizard.items.boxes == {}
+    loaded(qtbot, wizard)
+    assert wizard.items.empty.isVisible() and wizard.items.model.total == 0
     wizard.next()
     wizard.notes.know.setPlainText("We are doing well.")
     wizard.next()
@@ -264,6 +298,7 @@ def test_closing_asks_when_words_were_typed_and_lock_clears_everything(qtbot, op
     fill(open_window.journal)
     wizard = open_wizard(qtbot, open_window)
     wizard.next()
+    loaded(qtbot, wizard)
     wizard.next()
     wizard.notes.know.setPlainText("Private note")
     ctx.dialogs.set_next_answer(False)
@@ -283,6 +318,7 @@ def test_the_wizard_speaks_spanish(qtbot, open_window, ctx, lang):
     wizard = open_wizard(qtbot, open_window)
     assert "Paso 1 de 5" in wizard.where.text()
     wizard.next()
+    loaded(qtbot, wizard)
     assert "marcados" in wizard.items.count.text()
     wizard.next()
     assert wizard.notes.lang.currentData() == "es"

@@ -82,6 +82,7 @@ def main(out: Path) -> int:
         shot(f"s02b-dates-custom-{lang}")
         wizard.dates.three_months.setChecked(True)
         wizard.next()
+        wait_until(lambda w=wizard: not w.items.loading)  # read off the UI thread
         shot(f"s03-items-{lang}")
         wizard.next()
         wizard.notes.name.setText("Maria y Leo" if lang == "es" else "Maria and Leo")
@@ -110,6 +111,7 @@ def main(out: Path) -> int:
     shot("s09-my-data-150")
     shell.share_summary()
     shell.wizard.next()
+    wait_until(lambda: not shell.wizard.items.loading)
     shot("s10-items-150")
     shell.wizard.next()
     shell.wizard.notes.protect.setChecked(True)

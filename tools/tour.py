@@ -156,6 +156,7 @@ def tour(window, ctx) -> Iterator[str]:  # noqa: PLR0915 - one long, plain walk
     yield "18-wizard-dates"
     wizard.dates.three_months.setChecked(True)
     wizard.next()
+    wait_until(lambda: not wizard.items.loading)  # read off the UI thread
     settle()
     yield "19-wizard-items"
     wizard.next()

@@ -24,6 +24,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -62,6 +63,10 @@ _NAME = re.compile(r"(\d{8}-\d{6})(?:-(\d+))?")
 # would be played into it and damage it).
 JOURNAL_FILES = (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal",
                  f"{DB_NAME}.new", KEY_NAME)
+
+
+class BackupStopped(Exception):
+    """A backup stopped before it was done (the journal was locked); nothing was kept."""
 
 
 @dataclass(frozen=True)
@@ -133,7 +138,7 @@ def backup_key(backup: Backup, passphrase: str) -> bytes:
     raise WrongPassphrase()
 
 
-def verify_backup(backup: Backup, data_key: bytes) -> None:
+def verify_backup(backup: Backup, data_key: bytes, stop: threading.Event | None = None) -> None:
     """Raise unless the backup's database opens with `data_key`, every page and the
     structure check out, and it belongs with its key file. Changes nothing on disk."""
     kf = keyfile.load(backup.key_path)
@@ -145,6 +150,7 @@ def verify_backup(backup: Backup, data_key: bytes) -> None:
     except sqlcipher3.Error as exc:
         raise JournalDamaged() from exc
     try:
+        db.watch(conn, stop)
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         db.verify(conn, full=True)
@@ -201,12 +207,15 @@ class BackupManager:
         age = self.clock.now() - latest.made_at
         return age >= every or age < timedelta(0)
 
-    def backup_if_due(self, journal: Journal, every: timedelta = EVERY) -> Backup | None:
+    def backup_if_due(self, journal: Journal, every: timedelta = EVERY, *,
+                      stop: threading.Event | None = None) -> Backup | None:
         """The automatic backup: call after unlocking and before locking (off the UI thread)."""
-        return self.make_backup(journal) if self.is_due(every) else None
+        return self.make_backup(journal, stop=stop) if self.is_due(every) else None
 
-    def make_backup(self, journal: Journal, key_file: Path | None = None) -> Backup:
-        """A new verified backup; then the oldest beyond `keep` are removed."""
+    def make_backup(self, journal: Journal, key_file: Path | None = None, *,
+                    stop: threading.Event | None = None) -> Backup:
+        """A new verified backup; then the oldest beyond `keep` are removed. Setting
+        `stop` (from another thread) ends it soon: BackupStopped, its folder cleared."""
         key_file = Path(key_file or Path(journal.path).with_name(KEY_NAME))
         private_folder(self.folder)
         stamp = self.clock.now().strftime(_STAMP)
@@ -220,7 +229,9 @@ class BackupManager:
         partial.mkdir(mode=0o700)
         _WRITING.add(partial.name)
         try:
-            journal.export_copy(partial / DB_NAME)
+            journal.export_copy(partial / DB_NAME, stop)
+            if stop is not None and stop.is_set():  # a short copy may end before it looks
+                raise BackupStopped()
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")
@@ -228,7 +239,7 @@ class BackupManager:
                 atomic_copy(key_file, partial / KEY_NAME)
             atomic_write(partial / SEQUENCE, f"{sequence}\n".encode("ascii"))
             private_files(partial.iterdir())
-            verify_backup(Backup(partial), journal.data_key())
+            verify_backup(Backup(partial), journal.data_key(), stop)
             fsync_dir(partial)
             while True:  # another backup may have taken the name meanwhile
                 try:
@@ -240,8 +251,10 @@ class BackupManager:
                     n += 1
                     final = self.folder / f"{stamp}-{n}"
             fsync_dir(self.folder)
-        except BaseException:
+        except BaseException as exc:
             shutil.rmtree(partial, ignore_errors=True)
+            if stop is not None and stop.is_set():
+                raise BackupStopped() from exc
             raise
         finally:
             _WRITING.discard(partial.name)

@@ -6,7 +6,9 @@ open; `close()` drops the connection and wipes the key bytes it holds.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import contextlib
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -100,19 +102,30 @@ class Journal:
         """The startup check: every page as written, and (full) the structure and index."""
         db.verify(self.conn, full=full)
 
-    def export_copy(self, dest: Path) -> None:
-        """An encrypted, verified copy of the whole journal (same key) at `dest`.
-
-        It reads through a short-lived connection of its own, so a backup running on
-        another thread never shares this connection's transactions (WAL lets it read a
-        consistent snapshot while this one keeps writing).
-        """
+    def export_copy(self, dest: Path, stop: threading.Event | None = None) -> None:
+        """An encrypted, verified copy of the whole journal (same key) at `dest`; `stop`
+        ends it early. It reads through a short-lived connection of its own, so a backup
+        on another thread never shares this connection's transactions (WAL lets it read
+        a consistent snapshot while this one keeps writing)."""
         self.conn  # noqa: B018 - JournalClosed if the journal is closed
         conn = db.connect(self.path, self.data_key(), check=False)
         try:
-            db.export_copy(conn, dest, self.data_key())
+            db.export_copy(conn, dest, self.data_key(), stop)
         finally:
             conn.close()
+
+    @contextlib.contextmanager
+    def reader(self) -> Iterator[Journal]:
+        """Read-only, through a short-lived connection of its own (off the UI thread)."""
+        conn = db.connect(self.path, self.data_key(), check=False)
+        conn.execute("PRAGMA query_only = ON")
+        view = object.__new__(Journal)  # no __init__: it writes (vocabulary, trash)
+        view.__dict__.update(self.__dict__, _conn=conn, _key=bytearray(self._key))
+        try:
+            yield view
+        finally:
+            conn.close()
+            view._conn, view._key[:] = None, bytes(len(view._key))
 
     # -- people -----------------------------------------------------------------------
     def add_person(self, person: Person) -> Person:

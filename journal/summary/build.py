@@ -158,11 +158,13 @@ def _strength_line(label: str, n: int, lang: str) -> str:
 
 # -- the wizard's list -----------------------------------------------------------------------
 def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
-               cancelled: Cancelled | None = None) -> list[CandidateSection]:
-    """What can go in a summary for these dates, grouped by section (empty ones left out)."""
+               cancelled: Cancelled | None = None,
+               tally: _Tally | None = None) -> list[CandidateSection]:
+    """What can go in a summary for these dates, grouped by section (empty ones left out).
+    Given the `tally` of the range (from `candidate_pages`), only the counts and people."""
     lang = norm_lang(lang)
-    found = _in_range(journal, start, end, cancelled)
-    tally = _tally(found, start, end)
+    found = _in_range(journal, start, end, cancelled) if tally is None else []
+    tally = tally or _tally(found, start, end)
     labels = _strength_labels(journal, lang)
     groups: dict[str, list[Candidate]] = {key: [] for key in SECTIONS}
     order = {s.id: i for i, s in enumerate(journal.strengths(lang))}
@@ -179,17 +181,10 @@ def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
         groups["repair"].append(Candidate(
             REPAIR_COUNT_KEY, "repair", _repair_line(tally, start, end, lang),
             t(lang, "count_item"), ok_to_share=True))
-    section_of = {"connection": "connection", "repair": "repair", "reflection": "words"}
     for entry in found:
-        fields = entry_fields(entry, lang)
-        if not fields:
-            continue
-        first = " ".join(fields[0][1].split())
-        label = f"{entry_heading(entry, lang)} · {kind_label(entry, lang)}: {first[:80]}"
-        detail = "\n".join(f"{name}: {words}" if name else words for name, words in fields)
-        groups[section_of[entry.kind]].append(Candidate(
-            f"entry:{entry.id}", section_of[entry.kind], label, detail,
-            entry.ok_to_share, entry.happened_at))
+        item = entry_candidate(entry, lang)
+        if item is not None:
+            groups[item.section].append(item)
     me = own_caregiver(journal)
     for person in journal.list_people():
         if person.role != "child" and (me is None or person.id != me.id):
@@ -197,6 +192,19 @@ def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
                 f"person:{person.id}", "village", person.nickname, person.how_they_help))
     return [CandidateSection(key, t(lang, key), tuple(items))
             for key, items in groups.items() if items]
+
+
+def entry_candidate(entry: Entry, lang: str) -> Candidate | None:
+    """One entry as an item of the wizard's list (None when it has no words)."""
+    fields = entry_fields(entry, lang)
+    if not fields:
+        return None
+    first = " ".join(fields[0][1].split())
+    label = f"{entry_heading(entry, lang)} · {kind_label(entry, lang)}: {first[:80]}"
+    detail = "\n".join(f"{name}: {words}" if name else words for name, words in fields)
+    section = {"connection": "connection", "repair": "repair", "reflection": "words"}
+    return Candidate(f"entry:{entry.id}", section[entry.kind], label, detail,
+                     entry.ok_to_share, entry.happened_at)
 
 
 def suggested(sections: Iterable[CandidateSection]) -> frozenset[str]:

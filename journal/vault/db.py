@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -134,11 +135,44 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
         raise
 
 
-def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> None:
+class Stop(threading.Event):
+    """An event that, once set, also interrupts the statement each watched connection
+    is running (SQLite's integrity checks run as one step a progress handler can't end)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._guard = threading.Lock()
+        self._conns: list[sqlcipher3.Connection] = []  # this stop's (one backup's) own
+
+    def watch(self, conn: sqlcipher3.Connection) -> None:
+        with self._guard:
+            self._conns.append(conn)
+
+    def set(self) -> None:
+        super().set()
+        with self._guard:
+            for conn in self._conns:
+                with contextlib.suppress(Exception):  # closed already: nothing to stop
+                    conn.interrupt()
+
+
+def watch(conn: sqlcipher3.Connection, stop: threading.Event | None) -> None:
+    """Let another thread stop this connection's long statements: once `stop` is set,
+    the running statement ends with an "interrupted" error (nothing half written stays)."""
+    if stop is not None:
+        conn.set_progress_handler(lambda: 1 if stop.is_set() else 0, 500)
+        if isinstance(stop, Stop):
+            stop.watch(conn)
+
+
+def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes,
+                stop: threading.Event | None = None) -> None:
     """Write a complete encrypted copy of the open database to `dest` (sqlcipher_export).
 
     The copy is written to a temporary name, fsynced, checked, then renamed into place.
+    Setting `stop` ends it early (the temporary copy is removed).
     """
+    watch(conn, stop)
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
     with contextlib.suppress(FileNotFoundError):
@@ -155,6 +189,7 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> Non
             conn.execute("DETACH DATABASE export")
         check = sqlcipher3.connect(str(tmp), isolation_level=None)
         try:
+            watch(check, stop)
             check.execute(_key_pragma(data_key))
             verify(check, full=True)
         finally:

@@ -33,6 +33,7 @@ class Roles(IntEnum):
     Summary = Qt.ItemDataRole.UserRole + 4
     SnippetHtml = Qt.ItemDataRole.UserRole + 5
     EntryObject = Qt.ItemDataRole.UserRole + 6
+    Snippet = Qt.ItemDataRole.UserRole + 7  # search hits: ((text, is_match), ...)
 
 
 ROLE_NAMES = {Roles.EntryId: b"entryId", Roles.Kind: b"kind", Roles.HappenedAt: b"happenedAt",
@@ -180,10 +181,11 @@ class SearchModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._hits: list[SearchHit] = []
+        self._heads: dict[int, str] = {}  # row -> kind and day, made once (painting asks often)
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits, self._heads = list(hits), {}
         self.endResetModel()
 
     def clear(self) -> None:
@@ -199,9 +201,15 @@ class SearchModel(QAbstractListModel):
         if not _valid(index, len(self._hits)):
             return None
         hit = self._hits[index.row()]
-        head = f"{kind_label(hit.kind)} · {when_text(hit.happened_at)}"
+        if role in (Qt.ItemDataRole.DisplayRole, Roles.SnippetHtml):
+            head = self._heads.get(index.row())
+            if head is None:
+                head = self._heads[index.row()] = \
+                    f"{kind_label(hit.kind)} · {when_text(hit.happened_at)}"
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{head}\n{hit.snippet_text}"
+        if role == Roles.Snippet:
+            return hit.snippet
         if role == Roles.SnippetHtml:
             return f"<span style='color:#6b625a'>{html.escape(head)}</span><br>{snippet_html(hit)}"
         if role == Roles.EntryId:

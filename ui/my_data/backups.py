@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from journal import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphrase
 from journal.backups.manager import Backup, BackupManager, backup_key, restore, verify_backup
 from journal.errors import RestoreCutOff
+from journal.vault.db import Stop
 from ui.my_data.common import button_row, tell
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
@@ -38,6 +39,7 @@ class BackupsBox(QGroupBox):
         super().__init__(parent)
         self.page = page
         self.ctx = page.ctx
+        self.stopping = Stop()
         self._build()
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_chosen)
@@ -127,6 +129,10 @@ class BackupsBox(QGroupBox):
         self.restore_button.setEnabled(idle and bool(self.passphrase.text())
                                        and self.chosen_backup() is not None)
 
+    def stop(self) -> None:
+        """Stop a running backup (lock): its partial folder is cleared, nothing kept."""
+        self.stopping.set()
+
     def wipe(self) -> None:
         self.passphrase.setText("")
         self.backup_message.setText("")
@@ -168,7 +174,9 @@ class BackupsBox(QGroupBox):
             return
         journal, manager = self.page.journal, self.manager()
         self.backup_message.setVisible(False)
-        self.page.run(lambda: manager.make_backup(journal), self._backed_up, self._backup_failed)
+        stop = self.stopping = Stop()  # set by lock: the backup ends at once
+        self.page.run(lambda: manager.make_backup(journal, stop=stop), self._backed_up,
+                      self._backup_failed)
 
     def backup_if_due(self) -> None:
         """The automatic daily backup, after unlocking (quietly, off the UI thread); then
@@ -176,13 +184,14 @@ class BackupsBox(QGroupBox):
         if self.page.journal is None or self.page.working:
             return
         journal, manager = self.page.journal, self.manager()
+        stop = self.stopping = Stop()  # a stopped one is tried at the next unlock
 
         def made(backup) -> None:
             if backup:
                 self.refresh_backups()
             self.page.place.sync()
 
-        self.page.run(lambda: manager.backup_if_due(journal), made,
+        self.page.run(lambda: manager.backup_if_due(journal, stop=stop), made,
                       lambda _exc: tell(self.backup_message, self.tr(
                           "Today's automatic backup didn't work. Your journal is fine. You "
                           "can try \u201cMake a backup now\u201d.")))

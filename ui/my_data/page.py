@@ -91,6 +91,10 @@ class MyDataPage(QWidget):
     def backup_if_due(self) -> None:
         self.backups.backup_if_due()
 
+    def stop_work(self) -> None:
+        """Lock is coming: a running backup stops now (the next unlock tries again)."""
+        self.backups.stop()
+
     def run(self, work, done, failed) -> None:
         """Run `work` off the UI thread; the boxes' buttons wait until it is done.
         A result that arrives after the journal was locked or changed is dropped."""

@@ -8,7 +8,7 @@ the operation alive until it reports.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -71,4 +71,26 @@ def run_in_background(parent: QObject, work: Callable[[], Any],
     op.succeeded.connect(on_success)
     op.failed.connect(on_failure)
     op.start()
+    return op
+
+
+class _Pages(QObject):
+    page = Signal(object)  # emitted from the worker thread, delivered on the UI thread
+
+
+def stream_in_background(parent: QObject, pages: Callable[[], Iterable[Any]],
+                         on_page: Callable[[Any], None], on_done: Callable[[Any], None],
+                         on_failure: Callable[[BaseException], None]) -> Operation:
+    """Like `run_in_background`, but each item `pages()` yields reaches `on_page` on the
+    UI thread as soon as it is made (in order, all before `on_done`)."""
+    relay = _Pages(parent)
+    relay.page.connect(on_page)
+
+    def work() -> None:
+        for page in pages():
+            with contextlib.suppress(RuntimeError):  # the one who asked is gone
+                relay.page.emit(page)
+
+    op = run_in_background(parent, work, on_done, on_failure)
+    op.finished.connect(relay.deleteLater)
     return op

@@ -25,57 +25,49 @@ from ui.today.page import AUTOSAVE_MS, TodayPage
 from ui.village.page import PeoplePage
 from ui.widgets.announce import announce, can_take_focus, focus_first, show_page
 
+TAB_PAGES = ("timeline", "people", "my_data", "settings")  # after Today, in tab order
+
 
 class JournalShell(QWidget):
+    """Today is built at unlock; every other page when it is first shown or used (so
+    unlock shows Today at once, however long the journal)."""
+
     lock_requested = Signal()
+    language_changed = Signal(str)
+    text_size_changed = Signal(int)
+    autolock_changed = Signal(int)
+    keys_requested = Signal()
+    restore_requested = Signal(object, str)  # (Backup, passphrase)
 
     def __init__(self, ctx: AppContext, journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.journal = journal
+        self._pages: dict[str, QWidget] = {}
+        self._backup_due = False
         self.stack = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # The tab bar is the Tab stop; the tab widget itself would be an unnamed "filler".
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.today = TodayPage(ctx)
-        self.timeline = TimelinePage(ctx)
-        self.people = PeoplePage(ctx)
-        self.settings = SettingsPage(ctx)
-        self.my_data = MyDataPage(ctx)
-        for page in (self.today, self.timeline, self.people, self.my_data, self.settings):
-            self.tabs.addTab(page, "")
+        self.tabs.addTab(self.today, "")
+        self._slots = {name: QWidget() for name in TAB_PAGES}  # until each is built
+        for slot in self._slots.values():
+            self.tabs.addTab(slot, "")
         self.lock_button = QPushButton()
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.tabs.setCornerWidget(self.lock_button, Qt.Corner.TopRightCorner)
-        self.form = EntryForm(ctx.dialogs)
         self.stack.addWidget(self.tabs)
-        self.stack.addWidget(self.form)
-        self.entry_view = EntryView()  # one moment, read-only, before any editing
-        self.stack.addWidget(self.entry_view)
         self._from_view: int | None = None
-        self.wizard = SummaryWizard(ctx)
-        self.stack.addWidget(self.wizard)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.stack)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
-        self.today.entry_saved.connect(lambda _entry: self.timeline.refresh())
-        self.timeline.open_entry.connect(self.view_entry)
-        self.entry_view.edit_requested.connect(self._edit_from_view)
-        self.entry_view.delete_requested.connect(self._delete_from_view)
-        self.entry_view.closed.connect(self.show_tabs)
-        self.settings.focus_changed.connect(self.today.focus_changed)
-        self.form.picker.strength_added.connect(lambda _s: self.timeline.reload_filters())
-        self.people.people_changed.connect(self.timeline.reload_filters)
-        self.form.saved.connect(self._form_saved)
-        self.form.closed.connect(self._form_closed)
-        self.wizard.closed.connect(self.show_tabs)
-        self.my_data.share_requested.connect(self.share_summary)
-        self.my_data.entries_imported.connect(self._entries_imported)
-        self.settings.keys_changed.connect(lambda: self.my_data.place.sync())
-        self.tabs.currentChanged.connect(self._tab_changed)
+        self.today.entry_saved.connect(lambda _entry: self._built("timeline", "refresh"))
+        self.tabs.currentChanged.connect(self._tab_changed)  # after _tab_shown built it
         self.tabs.tabBar().installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.open_form("repair"))
@@ -83,10 +75,6 @@ class JournalShell(QWidget):
         QShortcut(QKeySequence(SHARE_KEYS), self, self.share_summary)
         self.retranslate()
         self.today.load(journal)
-        self.timeline.load(journal)
-        self.people.load(journal)
-        self.settings.load(journal)
-        self.my_data.load(journal)
         draft = journal.load_draft(FORM_DRAFT)
         if draft and self.form.restore_draft(journal, draft, ctx.lang):
             self.stack.setCurrentWidget(self.form)
@@ -95,16 +83,126 @@ class JournalShell(QWidget):
         self.form_autosave.timeout.connect(self._autosave_form)
         self.form_autosave.start()
 
+    # -- pages, built when first needed ------------------------------------------------
+    timeline = property(lambda self: self._page("timeline"))
+    people = property(lambda self: self._page("people"))
+    my_data = property(lambda self: self._page("my_data"))
+    settings = property(lambda self: self._page("settings"))
+    form = property(lambda self: self._page("form"))
+    entry_view = property(lambda self: self._page("entry_view"))
+    wizard = property(lambda self: self._page("wizard"))
+
+    def _built(self, name: str, method: str | None = None):
+        """The page if it was built (and, given `method`, call it), else None."""
+        page = self._pages.get(name)
+        if page is not None and method is not None:
+            getattr(page, method)()
+        return page
+
+    def _page(self, name: str):
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = getattr(self, f"_make_{name}")()
+            if name in self._slots:
+                self._into_tab(name, page)
+            else:
+                self.stack.addWidget(page)
+        return page
+
+    def _into_tab(self, name: str, page: QWidget) -> None:
+        slot = self._slots.pop(name)
+        index, current = self.tabs.indexOf(slot), self.tabs.currentIndex()
+        text = self.tabs.tabText(index)
+        self.tabs.blockSignals(True)
+        try:
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, page, text)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            self.tabs.blockSignals(False)
+        slot.deleteLater()
+
+    def _tab_shown(self, index: int) -> None:
+        for name, slot in list(self._slots.items()):
+            if self.tabs.widget(index) is slot:
+                self._page(name)
+
+    def _make_timeline(self) -> TimelinePage:
+        page = TimelinePage(self.ctx)
+        page.open_entry.connect(self.view_entry)
+        page.load(self.journal)
+        return page
+
+    def _make_people(self) -> PeoplePage:
+        page = PeoplePage(self.ctx)
+        page.people_changed.connect(lambda: self._built("timeline", "reload_filters"))
+        page.load(self.journal)
+        return page
+
+    def _make_settings(self) -> SettingsPage:
+        page = SettingsPage(self.ctx)
+        page.focus_changed.connect(self.today.focus_changed)
+        page.language_changed.connect(self.language_changed)
+        page.text_size_changed.connect(self.text_size_changed)
+        page.autolock_changed.connect(self.autolock_changed)
+        page.keys_requested.connect(self.keys_requested)
+        page.keys_changed.connect(lambda: self.my_data.place.sync())  # copies elsewhere too
+        page.load(self.journal)
+        return page
+
+    def _make_my_data(self) -> MyDataPage:
+        page = MyDataPage(self.ctx)
+        page.share_requested.connect(self.share_summary)
+        page.entries_imported.connect(self._entries_imported)
+        page.restore_requested.connect(self.restore_requested)
+        page.load(self.journal)
+        if self._backup_due:
+            self._backup_due = False
+            page.backup_if_due()
+        return page
+
+    def _make_form(self) -> EntryForm:
+        form = EntryForm(self.ctx.dialogs)
+        form.picker.strength_added.connect(lambda _s: self._built("timeline", "reload_filters"))
+        form.saved.connect(self._form_saved)
+        form.closed.connect(self._form_closed)
+        return form
+
+    def _make_entry_view(self) -> EntryView:
+        view = EntryView()  # one moment, read-only, before any editing
+        view.edit_requested.connect(self._edit_from_view)
+        view.delete_requested.connect(self._delete_from_view)
+        view.closed.connect(self.show_tabs)
+        return view
+
+    def _make_wizard(self) -> SummaryWizard:
+        wizard = SummaryWizard(self.ctx)
+        wizard.closed.connect(self.show_tabs)
+        return wizard
+
+    def backup_if_due(self) -> None:
+        """The day's automatic backup, off the UI thread (My data shows how it went). It
+        starts once Today shows, or at once when My data is opened first."""
+        self._backup_due = True
+        QTimer.singleShot(0, self, self._start_backup)
+
+    def _start_backup(self) -> None:
+        if self._backup_due and self.journal is not None:
+            self._backup_due = False
+            self.my_data.backup_if_due()
+
     def _autosave_form(self) -> None:
-        if self.journal is not None and self.stack.currentWidget() is self.form:
+        if self.journal is not None and self.stack.currentWidget() is self._built("form"):
             self.save_drafts()
 
     def retranslate(self) -> None:
-        for page, text in ((self.today, self.tr("&Today")),
-                           (self.timeline, self.tr("&Moments")),
-                           (self.people, self.tr("My &village")),
-                           (self.my_data, self.tr("My &data")),
-                           (self.settings, self.tr("Settin&gs"))):
+        for name, text in (("today", self.tr("&Today")),
+                           ("timeline", self.tr("&Moments")),
+                           ("people", self.tr("My &village")),
+                           ("my_data", self.tr("My &data")),
+                           ("settings", self.tr("Settin&gs"))):
+            page = self.today if name == "today" else self._slots.get(name) or \
+                self._pages[name]
             self.tabs.setTabText(self.tabs.indexOf(page), text)
             page.setAccessibleName(text.replace("&", ""))  # said when focus comes in
         self.lock_button.setText(self.tr("Lock"))
@@ -149,8 +247,12 @@ class JournalShell(QWidget):
         if focus is None or not self.tabs.currentWidget().isAncestorOf(focus):
             self.focus_page()
 
+    def _busy(self) -> bool:
+        """The form or the wizard is open (they are finished or closed first)."""
+        return self.stack.currentWidget() in (self._built("form"), self._built("wizard"))
+
     def open_form(self, kind: str) -> None:
-        if self.stack.currentWidget() in (self.form, self.wizard):
+        if self._busy():
             return
         self._from_view = None
         self.form.start(self.journal, kind, self.ctx.clock.now(), self.ctx.lang)
@@ -158,7 +260,7 @@ class JournalShell(QWidget):
 
     def edit_entry(self, entry_id: int) -> None:
         entry = self.journal.get_entry(entry_id)
-        if entry is None or self.stack.currentWidget() in (self.form, self.wizard):
+        if entry is None or self._busy():
             return
         self.form.start(self.journal, entry.kind, entry.happened_at, self.ctx.lang, entry)
         show_page(self.stack, self.form, focus=self.form.focus_first)
@@ -172,14 +274,15 @@ class JournalShell(QWidget):
 
     def _entries_imported(self) -> None:
         self.today.refresh_week()
-        self.timeline.refresh()
-        self.people.load(self.journal)
-        self.timeline.reload_filters()
+        self._built("timeline", "refresh")
+        if self._built("people") is not None:
+            self.people.load(self.journal)
+        self._built("timeline", "reload_filters")
 
     def view_entry(self, entry_id: int) -> None:
         """Show one moment read-only (from the timeline); Edit and Delete are there."""
         entry = self.journal.get_entry(entry_id)
-        if entry is None or self.stack.currentWidget() in (self.form, self.wizard):
+        if entry is None or self._busy():
             return
         self.entry_view.show_entry(self.journal, entry, self.ctx.lang)
         show_page(self.stack, self.entry_view, self.entry_view.edit_button)
@@ -203,31 +306,32 @@ class JournalShell(QWidget):
             self.show_tabs()
 
     def show_tabs(self) -> None:
-        self.entry_view.wipe()
+        self._built("entry_view", "wipe")
         show_page(self.stack, self.tabs, focus=self.focus_page)
 
     def _form_saved(self, entry) -> None:
         self.today.refresh_week()
-        self.timeline.refresh()
-        self.timeline.reload_filters()
+        self._built("timeline", "refresh")
+        self._built("timeline", "reload_filters")
         if self._from_view is not None and entry is not None and entry.id is not None:
             self._from_view = int(entry.id)
         self._form_closed()
         announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:
-        if self.stack.currentWidget() is self.wizard:
+        if self.stack.currentWidget() is self._built("wizard"):
             return
         self.show_tabs()
         self.tabs.setCurrentWidget(self.timeline)
         self.timeline.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_language(self, lang: str) -> None:
-        self.form.set_language(lang)
-        self.entry_view.set_language(lang)
+        for name in ("form", "entry_view"):
+            if self._built(name) is not None:
+                self._pages[name].set_language(lang)
         self.today.retranslate()
-        self.timeline.reload_filters()
-        self.people.retranslate()
+        self._built("timeline", "reload_filters")
+        self._built("people", "retranslate")
 
     # -- locking ----------------------------------------------------------------------
     def save_drafts(self) -> None:
@@ -235,18 +339,20 @@ class JournalShell(QWidget):
         if not self.journal.is_open:
             return
         self.today.save_draft()
-        if self.stack.currentWidget() is self.form and self.form.has_words():
+        form = self._built("form")
+        if form is not None and self.stack.currentWidget() is form and form.has_words():
             self.journal.save_draft(FORM_DRAFT, self.form.draft())
+
+    def stop_work(self) -> None:
+        """Lock is coming: work off the UI thread stops now (a backup is tried again at
+        the next unlock; a summary being made is dropped)."""
+        self._built("my_data", "stop_work")
+        self._built("wizard", "wipe")
 
     def wipe(self) -> None:
         """Clear every widget, model and undo stack that held journal text."""
-        self.form.wipe()
-        self.entry_view.wipe()
         self.today.wipe()
-        self.timeline.wipe()
-        self.people.wipe()
-        self.settings.wipe()
-        self.wizard.wipe()
-        self.my_data.wipe()
+        for page in self._pages.values():
+            page.wipe()
         self.form_autosave.stop()
         self.journal = None

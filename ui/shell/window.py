@@ -127,17 +127,17 @@ class MainWindow(QMainWindow):
         self.journal = journal
         self.shell = JournalShell(self.ctx, journal)
         self.shell.lock_requested.connect(self.lock)
-        self.shell.settings.language_changed.connect(self.set_language)
-        self.shell.settings.text_size_changed.connect(self.set_text_size)
-        self.shell.settings.autolock_changed.connect(self.idle.set_minutes)
-        self.shell.my_data.restore_requested.connect(self.restore_backup)
-        self.shell.settings.keys_requested.connect(self.show_help)
+        self.shell.language_changed.connect(self.set_language)
+        self.shell.text_size_changed.connect(self.set_text_size)
+        self.shell.autolock_changed.connect(self.idle.set_minutes)
+        self.shell.restore_requested.connect(self.restore_backup)
+        self.shell.keys_requested.connect(self.show_help)
         self.stack.addWidget(self.shell)
         self.shell.tabs.setCurrentWidget(self.shell.today)
         show_page(self.stack, self.shell, self.shell.today.editor)
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
-        self.shell.my_data.backup_if_due()  # the daily automatic backup, off the UI thread
+        self.shell.backup_if_due()  # the daily automatic backup, off the UI thread
 
     def lock(self) -> None:
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         shell, journal = self.shell, self.journal
         self.shell, self.journal = None, None
         if shell is not None:
+            shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:
                 shell.save_drafts()
             finally:
@@ -155,10 +156,10 @@ class MainWindow(QMainWindow):
                     show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
                 shell.wipe()
                 self.stack.removeWidget(shell)
-                shell.setParent(None)
+                shell.hide()  # deleted in a moment; no setParent(None): it reorders focus
                 shell.deleteLater()
         if journal is not None:
-            QThreadPool.globalInstance().waitForDone()  # a backup or summary may be reading
+            QThreadPool.globalInstance().waitForDone()  # work told to stop ends in a moment
             journal.close()
         self._leave_first_run()
         self.unlock_page.reset_view()

@@ -1,34 +1,39 @@
 """The first steps of the summary wizard (dates, items) and what every step shares;
-the last steps (notes, preview, save) are in ui/summary_finish.py.
+the last steps (notes, preview, save) are in ui/summary/finish.py; the item list's
+model and drawing in ui/summary/items.py.
 
-Each step is a plain widget with a `retranslate()`; the wizard (ui/summary_wizard.py)
-moves between them and does the work. Nothing here reads or writes the journal.
+Each step is a plain widget with a `retranslate()`; the wizard (ui/summary/wizard.py)
+moves between them and does the work. Only the item list reads the journal (off the
+UI thread, a page at a time); nothing here writes it.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QCheckBox,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListView,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.summary.model import CandidateSection
+from journal.summary.model import Candidate, CandidateSection
+from journal.summary.paging import candidate_pages
+from journal.summary.text import norm_lang, t
+from ui.plumbing.operations import stream_in_background
 from ui.plumbing.theme import set_role, wrapped_label
-from ui.widgets.announce import quiet_scroll_area
+from ui.summary.items import KEY_ROLE, SECTIONS, ItemDelegate, ItemsModel
 from ui.widgets.date_box import DateBox
 
 
@@ -141,49 +146,52 @@ def _date_edit() -> QDateEdit:
 
 
 # -- 2. items ----------------------------------------
-class _ClickLabel(QLabel):
-    """Words beside a tick box; clicking them ticks the box, like a checkbox's own text."""
-
-    def __init__(self, box: QCheckBox, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.box = box
-        self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.box.toggle()
-        super().mouseReleaseEvent(event)
-
-
 class ItemsStep(Step):
+    """The list of what can go in (ui/summary/items.py), a box to find an item in it,
+    and how many are ticked. Items come a page at a time while `loading`."""
+
     changed = Signal()
+    loaded = Signal()  # every item is in (or reading them failed: `problem`)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.loading = False
+        self._placed: str | None = None
+        self.span: tuple | None = None  # (start, end, lang) of the items held
+        self.problem: BaseException | None = None
+        self._cancel: threading.Event | None = None
         self.intro = wrapped_label()
         self.count = wrapped_label("hint")
         self.empty = wrapped_label("message")
         self.empty.setVisible(False)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.body = QWidget()
-        self.column = QVBoxLayout(self.body)
-        self.column.setSpacing(6)
-        self.scroll.setWidget(self.body)
-        quiet_scroll_area(self.scroll)
+        self.find = QLineEdit()
+        self.find.setClearButtonEnabled(True)
+        self.find_label = QLabel()
+        self.find_label.setBuddy(self.find)
+        self.model = ItemsModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(ItemDelegate(self.view))
+        self.view.setUniformItemSizes(True)
+        self.view.setSelectionMode(QListView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        find = QHBoxLayout()
+        find.addWidget(self.find_label)
+        find.addWidget(self.find, 1)
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
         layout.addWidget(self.count)
         layout.addWidget(self.empty)
-        layout.addWidget(self.scroll, 1)
-        self.boxes: dict[str, QCheckBox] = {}
-        self.section_boxes: dict[str, QCheckBox] = {}
-        self._members: dict[str, list[str]] = {}
-        self._widgets: list[QWidget] = []
+        layout.addLayout(find)
+        layout.addWidget(self.view, 1)
+        self.find.textChanged.connect(self.model.set_filter)
+        self.find.returnPressed.connect(self.focus_list)
+        self.model.ticked_changed.connect(self._ticks_changed)
+        self.model.modelReset.connect(self._update_count)
         self.retranslate()
+        self._update_count()
 
     def retranslate(self) -> None:
         self.intro.setText(self.tr(
@@ -192,107 +200,126 @@ class ItemsStep(Step):
         self.empty.setText(self.tr(
             "Nothing was written on these days. You can go back and choose other days, "
             "or go on and add your own words."))
-        for box in self.section_boxes.values():
-            box.setText(self.tr("Select all"))
+        self.find_label.setText(self.tr("F&ind:"))
+        self.find.setPlaceholderText(self.tr("Type a word to find an item"))
+        self.find.setAccessibleName(self.tr("Find an item"))
+        self.view.setAccessibleName(self.tr("What can go in"))
+        self.view.setAccessibleDescription(self.tr(
+            "Space ticks or unticks an item. Ticking a heading ticks all in it."))
+        self._update_count()
+
+    # -- filling ----------------------------------------
+    def load(self, journal, start: date, end: date, lang: str) -> None:
+        """Read the items for these days off the UI thread, a page at a time (through a
+        connection of its own: the journal's is never shared with another thread)."""
+        self.start_loading({key: t(norm_lang(lang), key) for key in SECTIONS})
+        self.span = (start, end, lang)
+        cancel = self._cancel = threading.Event()
+
+        def pages():
+            with journal.reader() as view:
+                yield from candidate_pages(view, start, end, lang, cancelled=cancel.is_set)
+
+        def mine(call):
+            return lambda value: call(value) if cancel is self._cancel else None
+        stream_in_background(self, pages, mine(self.add_page), mine(self._loaded),
+                             mine(self._not_loaded))
+
+    def _loaded(self, _result: object = None) -> None:
+        self._cancel = None
+        self.done_loading()
+        self.loaded.emit()
+
+    def _not_loaded(self, exc: BaseException) -> None:
+        self._cancel = None
+        self.span, self.problem = None, exc
+        self.done_loading()
+        self.loaded.emit()
+
+    def stop(self) -> None:
+        """Stop reading (the worker stops at its next page)."""
+        if self._cancel is not None:
+            self._cancel.set()
+            self._cancel = None
+        self.loading = False
+
+    def start_loading(self, headings: dict[str, str]) -> None:
+        """Forget the old items; new ones come with `add_page`."""
+        self.clear()
+        self.problem = None
+        self._placed: str | None = None
+        self.model.set_headings(headings)
+        self.loading = True
+        self._update_count()
+
+    def add_page(self, items: Iterable[Candidate]) -> None:
+        items = list(items)
+        self.model.add(items, (item.key for item in items if item.ok_to_share))
+        if self._placed is None:
+            self._place()
+
+    def _place(self) -> None:
+        """The first item current, ready for Space (again when more came in above it,
+        unless the caregiver moved)."""
+        current = self.view.currentIndex()
+        if self._placed is not None and current.data(KEY_ROLE) != self._placed:
+            return
+        row = self.model.first_item_row()
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+            self.view.scrollToTop()
+            self._placed = self.model.index(row).data(KEY_ROLE)
+
+    def done_loading(self) -> None:
+        self.loading = False
+        self._place()
         self._update_count()
 
     def set_sections(self, sections: Iterable[CandidateSection], ticked: Iterable[str]) -> None:
-        self.clear()
-        ticked = set(ticked)
-        for section in sections:
-            heading = set_role(wrapped_label(), "heading")
-            heading.setText(section.heading)
-            every = QCheckBox(self.tr("Select all"))
-            every.setTristate(False)
-            every.setAccessibleName(self.tr("Select all in %1").replace("%1", section.heading))
-            row = QHBoxLayout()
-            row.addWidget(heading, 1)
-            row.addWidget(every, 0, Qt.AlignmentFlag.AlignBottom)
-            holder = QWidget()
-            holder.setLayout(row)
-            row.setContentsMargins(0, 10, 0, 0)
-            self.column.addWidget(holder)
-            self._widgets.append(holder)
-            self.section_boxes[section.key] = every
-            self._members[section.key] = []
-            for item in section.items:
-                self._add_item(section.key, item.key, item.label, item.detail,
-                               item.key in ticked)
-            every.clicked.connect(lambda on, key=section.key: self._tick_section(key, on))
-            self._sync_section(section.key)
-        self.column.addStretch(1)
-        self.empty.setVisible(not self.boxes)
-        self.scroll.setVisible(bool(self.boxes))
-        self._update_count()
+        """Every item at once (a short list, or tests)."""
+        sections = list(sections)
+        self.start_loading({section.key: section.heading for section in sections})
+        self.model.add([item for section in sections for item in section.items], ticked)
+        self.done_loading()
 
-    def _add_item(self, section: str, key: str, label: str, detail: str, on: bool) -> None:
-        box = QCheckBox()
-        box.setChecked(on)
-        box.setAccessibleName(label)
-        box.setAccessibleDescription(detail)
-        title = _ClickLabel(box)
-        if key.startswith("entry:") and detail and ": " in label:
-            label = label.split(": ", 1)[0]  # the day and kind; the words are just below
-        title.setText(label)
-        font = QFont(title.font())
-        font.setWeight(QFont.Weight.DemiBold)
-        title.setFont(font)
-        words = QVBoxLayout()
-        words.setSpacing(2)
-        words.addWidget(title)
-        if detail and detail != label:
-            more = _ClickLabel(box)
-            set_role(more, "hint")
-            more.setText(detail)
-            words.addWidget(more)
-        row = QHBoxLayout()
-        row.setContentsMargins(8, 4, 0, 4)
-        row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
-        row.addLayout(words, 1)
-        holder = QWidget()
-        holder.setLayout(row)
-        self.column.addWidget(holder)
-        self._widgets.append(holder)
-        self.boxes[key] = box
-        self._members[section].append(key)
-        box.toggled.connect(lambda _on, s=section: self._item_toggled(s))
+    # -- the keyboard ----------------------------------------
+    def focus_list(self) -> None:
+        """Keyboard on the list, at its first item (Space ticks it)."""
+        row = self.model.first_item_row()
+        if row >= 0:
+            self.view.setCurrentIndex(self.model.index(row))
+        self.view.setFocus()
 
-    def _tick_section(self, section: str, on: bool) -> None:
-        for key in self._members[section]:
-            self.boxes[key].blockSignals(True)
-            self.boxes[key].setChecked(on)
-            self.boxes[key].blockSignals(False)
-        self._sync_section(section)
+    def focus_target(self) -> QWidget | None:
+        return self.view if self.loading or self.model.rowCount() else None
+
+    # -- what is ticked ----------------------------------------
+    def _ticks_changed(self) -> None:
         self._update_count()
         self.changed.emit()
-
-    def _item_toggled(self, section: str) -> None:
-        self._sync_section(section)
-        self._update_count()
-        self.changed.emit()
-
-    def _sync_section(self, section: str) -> None:
-        every = self.section_boxes[section]
-        every.setChecked(all(self.boxes[k].isChecked() for k in self._members[section]))
 
     def _update_count(self) -> None:
-        on = sum(box.isChecked() for box in self.boxes.values())
-        self.count.setText(self.tr("%1 of %2 ticked").replace("%1", str(on))
-                           .replace("%2", str(len(self.boxes))))
-        self.count.setVisible(bool(self.boxes))
+        total = self.model.total
+        if self.loading:
+            text = self.tr("Reading your moments\u2026 %1 so far").replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 ticked").replace(
+                "%1", str(self.model.ticked_count())).replace("%2", str(total))
+        self.count.setText(text)
+        self.count.setVisible(self.loading or bool(total))
+        nothing = not self.loading and not total
+        self.empty.setVisible(nothing)
+        for widget in (self.view, self.find, self.find_label):
+            widget.setVisible(not nothing)
 
     def ticked(self) -> frozenset[str]:
-        return frozenset(key for key, box in self.boxes.items() if box.isChecked())
+        return self.model.ticked()
 
     def clear(self) -> None:
         """Remove every item (they hold the caregiver's words)."""
-        while self.column.count():
-            item = self.column.takeAt(0)
-            widget = item.widget()
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
-        self._widgets = []
-        self.boxes = {}
-        self.section_boxes = {}
-        self._members = {}
+        self.stop()
+        self.span = None
+        self.find.blockSignals(True)
+        self.find.clear()
+        self.find.blockSignals(False)
+        self.model.clear()

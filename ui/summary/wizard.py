@@ -8,7 +8,6 @@ then only in the form they chose (protected, when they asked for a password).
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.fsutil import atomic_write
-from journal.summary.build import build_summary, candidates, default_sharer, suggested
+from journal.summary.build import build_summary, default_sharer
 from journal.summary.html import render_html
 from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
@@ -73,12 +72,12 @@ class SummaryWizard(QWidget):
         self.op = None
         self._cancel: threading.Event | None = None
         self._build_no = 0
-        self._span: tuple[date, date] | None = None
         self._password: str | None = None
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
         self._sharer = ""  # who shares it, before the caregiver changes it
+        self._next_when_loaded = False  # Next was pressed while the list was being read
 
         self.title = set_role(QLabel(), "title")
         self.where = set_role(QLabel(), "hint")
@@ -121,6 +120,7 @@ class SummaryWizard(QWidget):
         self.notes.new_password.clicked.connect(self._another_password)
         self.save.save_pdf.clicked.connect(self.save_pdf)
         self.save.save_html.clicked.connect(self.save_html)
+        self.items.loaded.connect(self._items_loaded)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.request_close)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.next)
         self.retranslate()
@@ -173,7 +173,7 @@ class SummaryWizard(QWidget):
         focus = {DATES: self.dates.group.checkedButton(), NOTES: self.notes.name,
                  SAVE: self.save.save_pdf}.get(index)
         if index == ITEMS:
-            focus = next(iter(self.items.boxes.values()), self.next_button)
+            focus = self.items.focus_target() or self.next_button
         if index == PREVIEW:
             focus = self.preview.cancel if self.building else self.next_button
         if focus is not None:
@@ -194,7 +194,9 @@ class SummaryWizard(QWidget):
             self._load_items()
             self._go(ITEMS)
         elif index == ITEMS:
-            self._go(NOTES)
+            self._next_when_loaded = self.items.loading  # every item in first
+            if not self._next_when_loaded:
+                self._go(NOTES)
         elif index == NOTES:
             self._build()
         elif index == PREVIEW:
@@ -204,7 +206,7 @@ class SummaryWizard(QWidget):
             self.finish()
 
     def back(self) -> None:
-        index = self.steps.currentIndex()
+        index, self._next_when_loaded = self.steps.currentIndex(), False
         if index == PREVIEW:
             self._abandon()
             self._forget_pdf()
@@ -212,11 +214,17 @@ class SummaryWizard(QWidget):
             self._go(index - 1)
 
     def _load_items(self) -> None:
-        span = self.dates.span()
-        keep = self.items.ticked() if span == self._span else None
-        sections = candidates(self.journal, span[0], span[1], self.ctx.lang)
-        self.items.set_sections(sections, suggested(sections) if keep is None else keep)
-        self._span = span
+        """The same days again keep the list and its ticks; new days read it again."""
+        span = (*self.dates.span(), self.ctx.lang)
+        if span != self.items.span:
+            self.items.load(self.journal, *span)
+
+    def _items_loaded(self) -> None:
+        go_on, self._next_when_loaded = self._next_when_loaded, False
+        if self.items.problem is not None:
+            self._say(error_text(self.items.problem, self.ctx.lang))
+        elif self.steps.currentIndex() == ITEMS and (go_on or not self.items.model.total):
+            self._go(NOTES) if go_on else self.next_button.setFocus()
 
     # -- the password ----------------------------------------
     def _password_wanted(self, on: bool) -> None:
@@ -245,18 +253,17 @@ class SummaryWizard(QWidget):
             return
         self._forget_pdf()
         paper, password = self.notes.paper.currentData(), self.password()
-        try:  # a few quick reads, here on the UI thread: the journal's one connection
-            summary = build_summary(self.journal, self.selection())  # is never shared
-        except Exception as exc:  # noqa: BLE001 - said plainly on the Notes step
-            self._say(error_text(exc, self.ctx.lang))
-            return
+        journal, selection = self.journal, self.selection()
         cancel = self._cancel = threading.Event()
         self._build_no += 1
         number, relay = self._build_no, self.relay
 
-        def work():  # the slow part: laying out the pages and drawing the preview
+        def work():  # reads through a connection of its own (the journal's is not shared)
+            with journal.reader() as view:
+                summary = build_summary(view, selection, progress=_scaled(0, 10, relay),
+                                        cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
-                             progress=_scaled(0, 85, relay), cancelled=cancel.is_set)
+                             progress=_scaled(10, 85, relay), cancelled=cancel.is_set)
             images = page_images(pdf, password=password, cancelled=cancel.is_set,
                                  progress=_scaled(85, 100, relay))
             missing = [describe_character(ch) for ch in missing_characters(summary)]
@@ -401,5 +408,6 @@ class SummaryWizard(QWidget):
         self.save.reset(None)
         self._password = None
         self._span, self._saved, self._sharer = None, False, ""
+        self._next_when_loaded = False
         self.message.setVisible(False)
         self.journal = None

@@ -28,9 +28,9 @@ from ui.plumbing.theme import set_role
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.date_box import DateBox
-from ui.widgets.delegates import HtmlDelegate
+from ui.widgets.delegates import HighlightDelegate
 
-SEARCH_DELAY_MS = 250
+SEARCH_DELAY_MS = 150  # a pause in typing (issue 24: at most 150 ms)
 NO_DATE = QDate(2000, 1, 1)
 
 
@@ -79,7 +79,8 @@ class TimelinePage(QWidget):
         self.list = self._view(self.model)
         self.list.setUniformItemSizes(True)
         self.results = self._view(self.search_model)
-        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setItemDelegate(HighlightDelegate(self.results))
+        self.results.setUniformItemSizes(True)  # one height: scrolling stays flat
         self.trash_list = self._view(self.trash_model)
         self.empty = set_role(QLabel(), "hint")
         self.empty.setWordWrap(True)

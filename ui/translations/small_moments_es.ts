@@ -967,6 +967,30 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>%1 of %2 ticked</source>
         <translation>%1 de %2 marcados</translation>
     </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Type a word to find an item</source>
+        <translation>Escribe una palabra para buscar</translation>
+    </message>
+    <message>
+        <source>Find an item</source>
+        <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+        <source>What can go in</source>
+        <translation>Lo que puede ir en el resumen</translation>
+    </message>
+    <message>
+        <source>Space ticks or unticks an item. Ticking a heading ticks all in it.</source>
+        <translation>La barra espaciadora marca o desmarca. Si marcas un título, se marca todo lo que tiene.</translation>
+    </message>
+    <message>
+        <source>Reading your moments… %1 so far</source>
+        <translation>Leyendo tus momentos… %1 hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>JournalShell</name>

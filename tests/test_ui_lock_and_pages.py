@@ -1,0 +1,108 @@
+"""Locking never waits for the day's backup (it stops, its partial folder is cleared, the
+next unlock tries again), and pages other than Today are built when first shown."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThreadPool
+from test_ui_support import *  # noqa: F403 - fixtures
+from test_ui_support import make_window, unlock
+
+from journal.backups.manager import BackupManager
+from journal.records.store import Journal
+
+
+def test_lock_stops_a_running_backup_and_the_next_unlock_tries_again(
+        qtbot, ctx, made_journal, data_dir, monkeypatch):
+    real = Journal.export_copy
+    started, seen = threading.Event(), {}
+
+    def blocking_export(self, dest, stop=None):
+        """A backup that holds still until it is told to stop (no sleep, no clock)."""
+        dest.write_bytes(b"half a copy")
+        seen["stop"] = stop
+        started.set()
+        seen["stopped"] = stop is not None and stop.wait(20)
+        raise OSError("interrupted")
+
+    monkeypatch.setattr(Journal, "export_copy", blocking_export)
+    window = make_window(qtbot, ctx)
+    unlock(qtbot, window)  # no backup yet: the day's first one starts
+    assert window.state == "open"
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    folder = data_dir / "backups"
+    assert [p.name.startswith(".partial-") for p in folder.iterdir()] == [True]
+    window.lock()
+    assert window.state == "locked" and window.journal is None
+    assert seen["stopped"] is True  # lock set the stop at once; it did not time out
+    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert list(folder.iterdir()) == []  # the partial folder is cleared, as before
+    assert BackupManager(folder).is_due()
+
+    monkeypatch.setattr(Journal, "export_copy", real)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: BackupManager(folder).latest() is not None, timeout=20000)
+    window.lock()
+
+
+def test_without_the_stop_the_blocking_backup_would_hold_the_lock(data_dir, journal):
+    """Control for the harness above: the stand-in really blocks until told to stop."""
+    stop, started, done = threading.Event(), threading.Event(), threading.Event()
+    manager = BackupManager(data_dir / "backups")
+    errors = []
+
+    def run():
+        try:
+            manager.make_backup(journal, stop=stop)
+        except BaseException as exc:  # noqa: BLE001 - what the thread saw
+            errors.append(exc)
+        done.set()
+
+    def blocking_export(dest, stop=None):
+        dest.write_bytes(b"half a copy")
+        started.set()
+        stop.wait()
+        raise OSError("interrupted")
+
+    journal.export_copy = blocking_export
+    worker = threading.Thread(target=run)
+    worker.start()
+    assert started.wait(20)
+    assert not done.is_set()  # held: nothing but the stop lets it go
+    stop.set()
+    worker.join(20)
+    assert done.is_set() and type(errors[0]).__name__ == "BackupStopped"
+    assert list((data_dir / "backups").iterdir()) == []
+
+
+def test_a_real_backup_stops_inside_sqlite(data_dir, journal):
+    """The stop reaches SQLite itself: a set stop ends the copy before it starts."""
+    stop = threading.Event()
+    stop.set()
+    manager = BackupManager(data_dir / "backups")
+    try:
+        manager.make_backup(journal, stop=stop)
+    except Exception as exc:  # noqa: BLE001
+        assert type(exc).__name__ == "BackupStopped"
+    else:
+        raise AssertionError("the backup did not stop")
+    assert list((data_dir / "backups").iterdir()) == []
+    assert manager.make_backup(journal).folder.is_dir()  # without the stop it is made
+
+
+def test_pages_other_than_today_are_built_when_first_shown(qtbot, open_window):
+    shell = open_window.shell
+    qtbot.waitUntil(lambda: not shell.my_data.working, timeout=10000)  # the day's backup
+    built = set(shell._pages)
+    assert "timeline" not in built and "people" not in built and "settings" not in built
+    assert "wizard" not in built and "form" not in built
+    assert shell.tabs.count() == 5
+    shell.tabs.setCurrentIndex(1)  # Moments
+    assert "timeline" in shell._pages
+    assert shell.tabs.currentWidget() is shell.timeline
+    assert shell.tabs.tabText(1) == "&Moments"
+    shell.tabs.setCurrentIndex(4)
+    assert shell.tabs.currentWidget() is shell.settings
+    assert "people" not in shell._pages
+    open_window.lock()
