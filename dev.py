@@ -32,6 +32,22 @@ TEST_PACKAGES = {
     "fuse3": "the power-cut file system of tests/test_reliability_powercut.py (fusermount3, "
              "libfuse3)",
     "strace": "tests/test_reliability_network.py: every socket the real app opens, traced",
+    # the accessibility bus (tests/test_a11y_bus.py): the real app, heard as Orca hears it
+    "xvfb": "a screen for the app to draw on (Xvfb)",
+    "dbus": "a private session bus (dbus-daemon)",
+    "at-spi2-core": "the accessibility bus and its registry",
+    "python3-pyatspi": "libatspi for Python: the recorder listens like Orca does",
+    "xdotool": "key presses on that screen",
+    "libxcb-icccm4": "Qt's xcb plugin: the app's window on the X screen",
+    "libxcb-keysyms1": "Qt's xcb plugin: the app's window on the X screen",
+    "libxcb-cursor0": "Qt's xcb plugin: the app's window on the X screen",
+    "libxkbcommon-x11-0": "Qt's xcb plugin: the app's window on the X screen",
+    # the summary read as a reader would (tests/test_summary_pdf_reading.py, _scripts.py)
+    "poppler-utils": "pdftotext: the PDF's text in reading order",
+    "fonts-droid-fallback": "a font with Chinese and Japanese letters, found by fontconfig",
+    # the release (tests/test_packaging.py, tests/test_release.py)
+    "lintian": "checks the .deb",
+    "appstream": "appstreamcli validates the AppStream metadata",
 }
 
 
