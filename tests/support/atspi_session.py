@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RECORDER = Path(__file__).with_name("atspi_recorder.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 WAIT = 20.0  # seconds to wait for something that must come (app start, a reply)
-STEP = 4.0  # seconds to wait for focus to move after a key; only a trap waits this long
+STEP = 8.0  # seconds to wait for focus to move after a key; only a trap waits this long
 
 # Debian package -> what the harness needs it for.
 A11Y_PACKAGES = {
