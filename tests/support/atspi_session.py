@@ -106,6 +106,14 @@ class Session:
 
     # -- start and stop ---------------------------------------------------------------
     def start(self) -> Session:
+        """Start everything; if any part fails, stop what did start, then say why."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self) -> Session:
         runtime = Path(tempfile.mkdtemp(prefix="a11y-", dir="/tmp"))  # short socket paths
         self._runtime = runtime
         env = dict(os.environ)
@@ -199,7 +207,8 @@ class Session:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-        shutil.rmtree(self._runtime, ignore_errors=True)
+        if getattr(self, "_runtime", None) is not None:
+            shutil.rmtree(self._runtime, ignore_errors=True)
 
     def __enter__(self) -> Session:
         return self.start()
