@@ -208,7 +208,8 @@ def test_today_reflection_kept_by_keyboard(session_for, journal_dir):
     assert label(landed) == "text: Your reflection"
     assert landed["description"], "today's question is not tied to the reflection box"
     assert any(a["name"] == "Today" for a in landed["ancestors"]), landed["ancestors"]
-    assert_screen(session, "today")
+    names = [label(c) for c in assert_screen(session, "today")]
+    assert "page tab list: Today" in names, names
     session.type("We read the duck book twice.")
     session.key("ctrl+Return")
     session.announced("Kept in your journal")

@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 RECORDER = Path(__file__).with_name("atspi_recorder.py")
 SYSTEM_PYTHON = "/usr/bin/python3"
 WAIT = 20.0  # seconds to wait for something that must come (app start, a reply)
-STEP = 4.0  # seconds to wait for focus to move after a key; only a trap waits this long
+STEP = 8.0  # seconds to wait for focus to move after a key; only a trap waits this long
 
 # Debian package -> what the harness needs it for.
 A11Y_PACKAGES = {
@@ -106,6 +106,14 @@ class Session:
 
     # -- start and stop ---------------------------------------------------------------
     def start(self) -> Session:
+        """Start everything; if any part fails, stop what did start, then say why."""
+        try:
+            return self._start()
+        except BaseException:
+            self.stop()
+            raise
+
+    def _start(self) -> Session:
         runtime = Path(tempfile.mkdtemp(prefix="a11y-", dir="/tmp"))  # short socket paths
         self._runtime = runtime
         env = dict(os.environ)
@@ -199,7 +207,8 @@ class Session:
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-        shutil.rmtree(self._runtime, ignore_errors=True)
+        if getattr(self, "_runtime", None) is not None:
+            shutil.rmtree(self._runtime, ignore_errors=True)
 
     def __enter__(self) -> Session:
         return self.start()

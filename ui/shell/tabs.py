@@ -49,7 +49,9 @@ class JournalShell(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         # The tab bar is the Tab stop; the tab widget itself would be an unnamed "filler".
+        # (Qt passes a policy on to the focus proxy, so the bar gets its own back.)
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.today = TodayPage(ctx)
         self.tabs.addTab(self.today, "")
         self._slots = {name: QWidget() for name in TAB_PAGES}  # until each is built
