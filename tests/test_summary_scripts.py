@@ -55,7 +55,9 @@ def test_the_scripts_this_machine_has_fonts_for_really_print(journal):
     # fonts-dejavu (Latin, Vietnamese, Arabic, Hebrew) and fonts-droid-fallback (Chinese,
     # Japanese) are test requirements, like poppler-utils: these must print, not be skipped
     for script in ("zh", "ja", "ar", "he", "vi"):
-        assert printable(NAMES[script]), script
+        assert printable(NAMES[script]), (
+            f"{script}: no TrueType font for it; install fonts-dejavu-core and "
+            "fonts-droid-fallback (Noto CJK has CFF outlines, which reportlab can't embed)")
 
 
 def test_arabic_is_joined_and_right_to_left(journal):
