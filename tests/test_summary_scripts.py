@@ -149,3 +149,20 @@ def test_chinese_and_japanese_print_as_their_own_glyphs_not_boxes(journal):
         right, wrong = _overlap(printed, _reference(ch, font)), _overlap(printed,
                                                                           _reference(other, font))
         assert right > 0.6 and right > wrong + 0.2, (ch, right, wrong)
+
+
+def _bare(text: str) -> str:
+    """NFKC (presentation forms back to letters), without vowel marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(ch) != "Mn")
+
+
+def test_a_long_right_to_left_paragraph_keeps_its_word_order_on_every_line(journal):
+    body = "جلسنا معًا في الحديقة وقرأنا كتابًا عن الطيور. ثم ضحكنا كثيرًا ونام بهدوء. " * 3
+    data = render_pdf(summary_for(journal, "Leo", body=body))
+    lines = [line for line in pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text(
+        ).splitlines() if any(unicodedata.bidirectional(ch) == "AL" for ch in line)]
+    assert len(lines) >= 3  # it really wraps
+    # each line is drawn right to left: its words, read from the right, are the next words
+    read = [word for line in lines for word in reversed(_bare(line).split())]
+    assert read == _bare(body).split()
