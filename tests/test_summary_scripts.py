@@ -55,7 +55,9 @@ def test_the_scripts_this_machine_has_fonts_for_really_print(journal):
     # fonts-dejavu (Latin, Vietnamese, Arabic, Hebrew) and fonts-droid-fallback (Chinese,
     # Japanese) are test requirements, like poppler-utils: these must print, not be skipped
     for script in ("zh", "ja", "ar", "he", "vi"):
-        assert printable(NAMES[script]), script
+        assert printable(NAMES[script]), (
+            f"{script}: no TrueType font for it; install fonts-dejavu-core and "
+            "fonts-droid-fallback (Noto CJK has CFF outlines, which reportlab can't embed)")
 
 
 def test_arabic_is_joined_and_right_to_left(journal):
@@ -91,3 +93,76 @@ def test_a_fontconfig_listing_is_read_without_the_familys_words(monkeypatch):
         assert len(calls) == 1 and calls[0][1:] == ["--format", system_fonts._FORMAT]
     finally:
         system_fonts.system_fonts.cache_clear()
+
+
+def _ink(image) -> object:
+    """The inked part of a greyscale image, as a 64×64 black-and-white picture."""
+    from PIL import ImageOps
+
+    inverted = ImageOps.invert(image.convert("L"))
+    box = inverted.point(lambda v: 255 if v > 100 else 0).getbbox()
+    assert box, "nothing drawn"
+    return inverted.crop(box).resize((64, 64)).point(lambda v: 255 if v > 100 else 0, "1")
+
+
+def _overlap(a, b) -> float:
+    from PIL import ImageChops
+
+    both = ImageChops.logical_and(a, b).histogram()[-1]
+    either = ImageChops.logical_or(a, b).histogram()[-1]
+    return both / either
+
+
+def _reference(ch: str, font_name: str):
+    """`ch` drawn straight from the font file by FreeType: the shape it should have."""
+    import freetype
+    from PIL import Image
+    from reportlab.pdfbase import pdfmetrics
+
+    face = freetype.Face(pdfmetrics.getFont(font_name).face.filename)
+    face.set_pixel_sizes(0, 160)
+    face.load_char(ch, freetype.FT_LOAD_RENDER)
+    bitmap = face.glyph.bitmap
+    glyph = Image.frombytes("L", (bitmap.width, bitmap.rows), bytes(bitmap.buffer))
+    page = Image.new("L", (bitmap.width + 20, bitmap.rows + 20), 255)
+    page.paste(Image.eval(glyph, lambda v: 255 - v), (10, 10))
+    return _ink(page)
+
+
+def _printed(data: bytes, ch: str):
+    """`ch` as the PDF shows it on the first page, rendered by pdfium."""
+    page = pypdfium2.PdfDocument(data)[0]
+    text = page.get_textpage()
+    index = next(i for i in range(text.count_chars()) if text.get_text_range(i, 1) == ch)
+    left, bottom, right, top = text.get_charbox(index)
+    scale, height = 10, page.get_height()
+    image = page.render(scale=scale).to_pil()
+    return _ink(image.crop((int(left * scale) - 4, int((height - top) * scale) - 4,
+                            int(right * scale) + 4, int((height - bottom) * scale) + 4)))
+
+
+def test_chinese_and_japanese_print_as_their_own_glyphs_not_boxes(journal):
+    for ch, other in (("李", "口"), ("花", "木"), ("山", "田")):
+        font = glyphs.font_of(ch)
+        assert font is not None and font != glyphs.FONT
+        printed = _printed(render_pdf(summary_for(journal, f"{ch} Leo")), ch)
+        right, wrong = _overlap(printed, _reference(ch, font)), _overlap(printed,
+                                                                          _reference(other, font))
+        assert right > 0.6 and right > wrong + 0.2, (ch, right, wrong)
+
+
+def _bare(text: str) -> str:
+    """NFKC (presentation forms back to letters), without vowel marks."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text)
+                   if unicodedata.category(ch) != "Mn")
+
+
+def test_a_long_right_to_left_paragraph_keeps_its_word_order_on_every_line(journal):
+    body = "جلسنا معًا في الحديقة وقرأنا كتابًا عن الطيور. ثم ضحكنا كثيرًا ونام بهدوء. " * 3
+    data = render_pdf(summary_for(journal, "Leo", body=body))
+    lines = [line for line in pypdf.PdfReader(io.BytesIO(data)).pages[0].extract_text(
+        ).splitlines() if any(unicodedata.bidirectional(ch) == "AL" for ch in line)]
+    assert len(lines) >= 3  # it really wraps
+    # each line is drawn right to left: its words, read from the right, are the next words
+    read = [word for line in lines for word in reversed(_bare(line).split())]
+    assert read == _bare(body).split()
