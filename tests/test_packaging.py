@@ -246,7 +246,8 @@ def test_the_deb_holds_the_app_menu_entry_metainfo_and_names_its_libraries(bundl
     for path in (f"applications/{APP_ID}.desktop", "metainfo/org.smallmoments.SmallMoments."
                  "metainfo.xml", f"icons/hicolor/256x256/apps/{APP_ID}.png",
                  f"icons/hicolor/scalable/apps/{APP_ID}.svg", f"doc/{APP_ID}/copyright",
-                 f"doc/{APP_ID}/changelog.gz", f"lintian/overrides/{APP_ID}"):
+                 f"doc/{APP_ID}/changelog.gz", f"lintian/overrides/{APP_ID}",
+                 f"man/man1/{APP_ID}.1.gz"):
         assert f"./usr/share/{path}" in paths, path
     assert f"./opt/{APP_ID}/install.sh" not in paths  # the per-user installer stays out
     assert all(line.split()[1] == "root/root" for line in listing.splitlines())
