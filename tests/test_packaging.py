@@ -287,16 +287,18 @@ def test_the_deb_installs_runs_and_removes_without_touching_a_journal(bundle, tm
         assert run_installed(app, "--version", home=home).returncode == 0
         assert snapshot(home) == before
         return
-    install = ["dpkg", "-i", *(["--force-depends"] if missing else []), str(deb)]
+    install = ["dpkg", "--force-unsafe-io", "-i", *(["--force-depends"] if missing else []),
+               str(deb)]  # unsafe-io: no fsync per file, a test machine needs no power-cut care
+    app = Path("/usr/bin") / APP_ID
     try:
-        for _ in range(2):  # a first install, then the same again as an update
+        for update in (False, True):  # a first install, then the same again as an update
             done = subprocess.run(install, capture_output=True, text=True)
             assert done.returncode == 0, done.stdout + done.stderr
-            app = Path("/usr/bin") / APP_ID
             said = run_installed(app, "--version", home=home)
             assert said.stdout.strip() == f"{APP_NAME} {__version__}", said.stderr
-            checked = run_installed(app, "--self-test", home=home)
-            assert "self-test passed" in checked.stdout, checked.stdout + checked.stderr
+            if not update:
+                checked = run_installed(app, "--self-test", home=home)
+                assert "self-test passed" in checked.stdout, checked.stdout + checked.stderr
             assert snapshot(home) == before
     finally:
         removed = subprocess.run(["dpkg", "-r", APP_ID], capture_output=True, text=True)
