@@ -307,6 +307,9 @@ def test_the_deb_installs_runs_and_removes_without_touching_a_journal(bundle, tm
     assert not installed(APP_ID) and not Path(f"/opt/{APP_ID}").exists()
     assert not (Path("/usr/bin") / APP_ID).exists()
     assert snapshot(home) == before
+    purged = subprocess.run(["dpkg", "-P", APP_ID], capture_output=True, text=True)
+    assert purged.returncode == 0 and "Your journal is still there" in purged.stdout
+    assert snapshot(home) == before  # purging forgets the package, never a journal
 
 
 @DEB_TOOLS
