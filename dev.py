@@ -5,7 +5,8 @@
     python3 dev.py test [pytest args]    create .venv if needed, ruff check, pytest
     python3 dev.py soak                  the crash tests with 5,000 kills and 5,000 power
                                          cuts (slow)
-    python3 dev.py package               build the app with PyInstaller into dist/
+    python3 dev.py package               build the app, its .tar.gz, .deb and SHA256SUMS
+                                         into dist/
 
 The virtual environment is rebuilt when a pinned requirements file changes, so a
 fresh clone and an old checkout end up with the same packages.

@@ -74,6 +74,12 @@ def compare(a: dict[str, dict[str, int]], b: dict[str, dict[str, int]],
     return problems, small
 
 
+def other_bytes(first: Path, second: Path, left: dict[str, int],
+                right: dict[str, int]) -> list[str]:
+    return [name for name in sorted(set(left) & set(right)) if left[name] == right[name]
+            and (first / name).read_bytes() != (second / name).read_bytes()]
+
+
 def same_bytes(a: Path, b: Path) -> list[str]:
     def digest(path: Path) -> str:
         return hashlib.sha256(path.read_bytes()).hexdigest()
@@ -98,6 +104,11 @@ def main(argv: list[str]) -> int:
         print(f"within the margin: {line}")
     for line in problems:
         print(f"DIFFERENT: {line}")
+    for what in sorted(set(a) & set(b)):
+        if what.endswith("/"):  # the onedir folder: which equal-sized files differ in bytes
+            other = other_bytes(args.first / what, args.second / what, a[what], b[what])
+            print(f"{what}: same size, other bytes: {', '.join(other[:10]) or 'none'}"
+                  + (f" and {len(other) - 10} more" if len(other) > 10 else ""))
     identical = same_bytes(args.first, args.second)
     print(f"byte-identical artefacts: {', '.join(identical) or 'none'}")
     print(f"{len(problems)} difference(s) beyond {args.margin:.0%}, {len(small)} within it")

@@ -132,10 +132,38 @@ def depends_line(rows: list[tuple], glibc: str | None) -> str:
     return ", ".join(f"{p} (>= {glibc})" if p == "libc6" and glibc else p for p in packages)
 
 
+def link_or_copy(source: str, target: str) -> None:
+    """A hard link saves copying 140 MB (the modes and dates set below are fine for the
+    bundle too); a copy when the two folders are on different disks."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def validate_metainfo(path: Path) -> None:
+    """appstreamcli validate, when it is installed; a build with invalid metadata stops."""
+    if not shutil.which("appstreamcli"):
+        print("deb: appstreamcli is not installed: AppStream metadata not validated")
+        return
+    result = subprocess.run(["appstreamcli", "validate", "--no-net", str(path)],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"deb: AppStream metadata is not valid:\n{result.stdout}")
+    print(f"deb: AppStream metadata valid ({result.stdout.strip().splitlines()[-1]})")
+
+
+def write_gzip(path: Path, data: bytes) -> None:
+    """gzip -9n: no name and no date inside, so two builds give the same bytes."""
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb",
+                                                compresslevel=9, mtime=0) as out:
+        out.write(data)
+
+
 def stage_tree(bundle: Path, stage: Path, version: str, epoch: int) -> None:
     """Lay out the package's files under `stage` with Debian's modes."""
     opt = stage / "opt" / APP_ID
-    shutil.copytree(bundle, opt, symlinks=True,
+    shutil.copytree(bundle, opt, symlinks=True, copy_function=link_or_copy,
                     ignore=lambda folder, names: [n for n in names if Path(folder) == bundle
                                                   and n in PER_USER_ONLY])
     share = stage / "usr" / "share"
@@ -155,13 +183,15 @@ def stage_tree(bundle: Path, stage: Path, version: str, epoch: int) -> None:
     (share / "metainfo" / f"{METAINFO_ID}.metainfo.xml").write_text(metainfo_with_releases(
         (LINUX / f"{METAINFO_ID}.metainfo.xml").read_text(encoding="utf-8"), entries),
         encoding="utf-8")
+    validate_metainfo(share / "metainfo" / f"{METAINFO_ID}.metainfo.xml")
     doc = share / "doc" / APP_ID
     doc.mkdir(parents=True)
     (doc / "copyright").write_text(copyright_text(), encoding="utf-8")
-    with open(doc / "changelog.gz", "wb") as raw, \
-            gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9,
-                          mtime=0) as out:
-        out.write(debian_changelog(entries, version).encode())
+    write_gzip(doc / "changelog.gz", debian_changelog(entries, version).encode())
+    manual = (LINUX / f"{APP_ID}.1").read_text(encoding="utf-8")
+    manual = manual.replace("@VERSION@", version).replace("@DATE@", entries[0][1])
+    (share / "man" / "man1").mkdir(parents=True)
+    write_gzip(share / "man" / "man1" / f"{APP_ID}.1.gz", manual.encode())
     overrides = share / "lintian" / "overrides"
     overrides.mkdir(parents=True)
     shutil.copy(LINUX / "lintian-overrides", overrides / APP_ID)

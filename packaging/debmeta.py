@@ -26,6 +26,10 @@ goes on the internet. If you choose, you can make a short summary to share with 
 home visitor or your child's doctor. Your journal lives in your home folder: removing
 this package never removes it."""
 
+# Not linked, so not in DT_NEEDED: the bundled fontconfig reads /etc/fonts and needs at
+# least one font on the system to draw any text.
+RECOMMENDS = "fontconfig-config, fonts-dejavu-core"
+
 HEADING = re.compile(r"^## (\d+\.\d+\.\d+\S*) \((\d{4}-\d{2}-\d{2})\)\s*$")
 
 
@@ -52,6 +56,7 @@ def control_text(version: str, depends: str, installed_kb: int) -> str:
                           for part in paragraphs)
     return (f"Package: {APP_ID}\nVersion: {version}\nArchitecture: amd64\n"
             f"Maintainer: {MAINTAINER}\nInstalled-Size: {installed_kb}\nDepends: {depends}\n"
+            f"Recommends: {RECOMMENDS}\n"
             f"Section: misc\nPriority: optional\nDescription: {SYNOPSIS}\n{body}\n")
 
 

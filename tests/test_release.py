@@ -84,6 +84,7 @@ def test_control_file_and_copyright_are_well_formed():
     fields = dict(re.findall(r"^([A-Z][\w-]+): (.*)$", control, re.M))
     assert fields["Package"] == "small-moments" and fields["Version"] == "1.2.3"
     assert fields["Depends"] == "libc6 (>= 2.36), libxcb1" and fields["Installed-Size"] == "1234"
+    assert "fonts-dejavu-core" in fields["Recommends"]  # fonts are read, not linked
     body = control.split("Description: ", 1)[1].splitlines()
     assert all(line.startswith(" ") and len(line) <= 81 for line in body[1:])
     assert " ." in body and not debmeta.SYNOPSIS[0].isupper()
