@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -17,7 +16,7 @@ import sqlcipher3
 
 from journal.clock import Clock, SystemClock
 from journal.errors import InvalidInput, JournalClosed
-from journal.records import entries, people, search, stats, validate, vocabulary
+from journal.records import bulk, entries, people, search, stats, validate, vocabulary
 from journal.records.models import (
     Counts,
     Cursor,
@@ -28,11 +27,10 @@ from journal.records.models import (
     PromptRecord,
     SearchHit,
     Strength,
-    StrengthMark,
 )
 from journal.vault import db
 
-PROMPT_STATUSES = ("shown", "answered", "skipped")
+PROMPT_STATUSES = bulk.PROMPT_STATUSES
 
 
 class Journal:
@@ -227,63 +225,8 @@ class Journal:
                     prompts: Sequence[PromptRecord] = (),
                     drafts: Mapping[str, str | Callable[[Callable[[str, int], int]], str]]
                     | None = None) -> list[int]:
-        """Imports: people, the caregiver's own strengths, entries, prompt history and
-        drafts, in one transaction (all or nothing). Returns the new entry ids.
-
-        In `batch`, a person id -n means persons[n - 1] and a strength id -n means
-        own_strengths[n - 1] (label, factor); positive ids are used as they are. A person
-        with `deleted_at` goes to the trash; entries keep `created_at`/`updated_at` when
-        given. A draft is added only under a key not already in use; a draft given as a
-        function gets `resolve(kind, ref)` (kind "entry", "person" or "strength"; an
-        entry ref -n means batch[n - 1]) and returns the draft's words with real ids.
-        """
-        cleaned = [people.clean(person) for person in persons]
-        for status in {record.status for record in prompts}:
-            validate.choice(status, PROMPT_STATUSES, what="prompt status")
-        with db.transaction(self.conn):
-            person_ids = []
-            for person, given in zip(cleaned, persons, strict=True):
-                person_ids.append(people.insert(self.conn, person, self._now()))
-                if given.deleted_at is not None:
-                    self.conn.execute("UPDATE people SET deleted_at = ? WHERE id = ?",
-                                      (entries.iso(given.deleted_at), person_ids[-1]))
-            strength_ids = [self._own_strength_id(label, factor)
-                            for label, factor in own_strengths]
-
-            def real(ref: int, made: list[int]) -> int:
-                if ref >= 0:
-                    return ref
-                if -ref > len(made):
-                    raise InvalidInput("An entry refers to something that isn't there.")
-                return made[-ref - 1]
-
-            ids = []
-            for given in batch:
-                entry = entries.clean(replace(
-                    given, people=[real(p, person_ids) for p in given.people],
-                    strengths=[StrengthMark(real(m.strength_id, strength_ids), m.whose)
-                               for m in given.strengths]))
-                ids.append(entries.insert(self.conn, entry, self.clock.now()))
-                if given.created_at is not None:
-                    self.conn.execute(
-                        "UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
-                        (entries.iso(given.created_at),
-                         entries.iso(given.updated_at or given.created_at), ids[-1]))
-            self.conn.executemany(
-                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
-                [(r.day.isoformat(), r.prompt_id, r.status, self._now()) for r in prompts])
-            def resolve(kind: str, ref: int) -> int:
-                made = {"entry": ids, "person": person_ids, "strength": strength_ids}[kind]
-                return real(ref, made)
-
-            self.conn.executemany(
-                "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (key) DO NOTHING",
-                [(key, validate.text(content if isinstance(content, str) else content(resolve),
-                                     what="draft"), self._now())
-                 for key, content in (drafts or {}).items()])
-            self._reindex(ids)
-        return ids
+        """Imports, in one transaction (all or nothing); see `bulk.add_records`."""
+        return bulk.add_records(self, persons, own_strengths, batch, prompts, drafts)
 
     def _own_strength_id(self, label: str, factor: str | None) -> int:
         """Inside a transaction: the id of the caregiver's own strength `label`, added if new."""
