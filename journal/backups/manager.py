@@ -217,7 +217,7 @@ class BackupManager:
         partial.mkdir(mode=0o700)
         _WRITING.add(partial.name)
         try:
-            journal.export_copy(partial / DB_NAME)
+            journal.export_copy(partial / DB_NAME, check=False)  # verify_backup checks it
             kf = keyfile.load(key_file)
             if kf.journal_id != journal.journal_id:
                 raise KeyFileDamaged("The key file beside the journal belongs to another one.")

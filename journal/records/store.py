@@ -100,7 +100,7 @@ class Journal:
         """The startup check: every page as written, and (full) the structure and index."""
         db.verify(self.conn, full=full)
 
-    def export_copy(self, dest: Path) -> None:
+    def export_copy(self, dest: Path, *, check: bool = True) -> None:
         """An encrypted, verified copy of the whole journal (same key) at `dest`.
 
         It reads through a short-lived connection of its own, so a backup running on
@@ -110,7 +110,7 @@ class Journal:
         self.conn  # noqa: B018 - JournalClosed if the journal is closed
         conn = db.connect(self.path, self.data_key(), check=False)
         try:
-            db.export_copy(conn, dest, self.data_key())
+            db.export_copy(conn, dest, self.data_key(), check=check)
         finally:
             conn.close()
 

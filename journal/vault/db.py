@@ -134,10 +134,13 @@ def transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
         raise
 
 
-def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> None:
+def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes, *,
+                check: bool = True) -> None:
     """Write a complete encrypted copy of the open database to `dest` (sqlcipher_export).
 
-    The copy is written to a temporary name, fsynced, checked, then renamed into place.
+    The copy is written to a temporary name, fsynced, checked (every page and the
+    structure; `check=False` when the caller checks the copy itself right after, as a
+    backup does), then renamed into place.
     """
     dest = Path(dest)
     tmp = dest.with_name(f".{dest.name}.partial-{os.getpid()}")
@@ -153,12 +156,13 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes) -> Non
             conn.execute(f"PRAGMA export.user_version = {int(version)}")
         finally:
             conn.execute("DETACH DATABASE export")
-        check = sqlcipher3.connect(str(tmp), isolation_level=None)
-        try:
-            check.execute(_key_pragma(data_key))
-            verify(check, full=True)
-        finally:
-            check.close()
+        if check:
+            copy = sqlcipher3.connect(str(tmp), isolation_level=None)
+            try:
+                copy.execute(_key_pragma(data_key))
+                verify(copy, full=True)
+            finally:
+                copy.close()
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)
