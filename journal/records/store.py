@@ -100,7 +100,8 @@ class Journal:
         """The startup check: every page as written, and (full) the structure and index."""
         db.verify(self.conn, full=full)
 
-    def export_copy(self, dest: Path, stop: threading.Event | None = None) -> None:
+    def export_copy(self, dest: Path, stop: threading.Event | None = None, *,
+                    check: bool = True) -> None:
         """An encrypted, verified copy of the whole journal (same key) at `dest`; `stop`
         ends it early. It reads through a short-lived connection of its own, so a backup
         on another thread never shares this connection's transactions (WAL lets it read
@@ -108,7 +109,7 @@ class Journal:
         self.conn  # noqa: B018 - JournalClosed if the journal is closed
         conn = db.connect(self.path, self.data_key(), check=False)
         try:
-            db.export_copy(conn, dest, self.data_key(), stop)
+            db.export_copy(conn, dest, self.data_key(), stop, check=check)
         finally:
             conn.close()
 

@@ -166,11 +166,13 @@ def watch(conn: sqlcipher3.Connection, stop: threading.Event | None) -> None:
 
 
 def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes,
-                stop: threading.Event | None = None) -> None:
+                stop: threading.Event | None = None, *, check: bool = True) -> None:
     """Write a complete encrypted copy of the open database to `dest` (sqlcipher_export).
 
-    The copy is written to a temporary name, fsynced, checked, then renamed into place.
-    Setting `stop` ends it early (the temporary copy is removed).
+    The copy is written to a temporary name, fsynced, checked (every page and the
+    structure; `check=False` when the caller checks the copy itself right after, as a
+    backup does), then renamed into place. Setting `stop` ends it early (the temporary
+    copy is removed).
     """
     watch(conn, stop)
     dest = Path(dest)
@@ -187,13 +189,14 @@ def export_copy(conn: sqlcipher3.Connection, dest: Path, data_key: bytes,
             conn.execute(f"PRAGMA export.user_version = {int(version)}")
         finally:
             conn.execute("DETACH DATABASE export")
-        check = sqlcipher3.connect(str(tmp), isolation_level=None)
-        try:
-            watch(check, stop)
-            check.execute(_key_pragma(data_key))
-            verify(check, full=True)
-        finally:
-            check.close()
+        if check:
+            copy = sqlcipher3.connect(str(tmp), isolation_level=None)
+            try:
+                watch(copy, stop)
+                copy.execute(_key_pragma(data_key))
+                verify(copy, full=True)
+            finally:
+                copy.close()
         fd = os.open(tmp, os.O_RDONLY)
         try:
             os.fsync(fd)

@@ -100,16 +100,20 @@ def worker(task: str, folder: Path, seed: int) -> None:
 def main() -> None:
     for line in sys.stdin:
         task, folder, seed = line.split()
+        go_read, go_write = os.pipe()
         pid = os.fork()
         if pid == 0:
             try:
-                # The worker names itself first, so its pid always comes before its acks
-                # (written by the parent, a fast worker's first ack could come first).
-                sys.stdout.write(f"pid {os.getpid()}\n")
-                sys.stdout.flush()
+                os.close(go_write)
+                os.read(go_read, 1)  # "pid" goes out before the worker's first line
                 worker(task, Path(folder), int(seed))
             finally:
                 os._exit(0)
+        os.close(go_read)
+        sys.stdout.write(f"pid {pid}\n")
+        sys.stdout.flush()
+        os.write(go_write, b"g")
+        os.close(go_write)
         _, status = os.waitpid(pid, 0)
         sys.stdout.write(f"done {status}\n")
         sys.stdout.flush()

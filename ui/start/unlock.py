@@ -248,8 +248,8 @@ class UnlockPage(QWidget):
         self._opened(journal)
         self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
             "Your journal is back as it was on %1. The file that couldn't be opened is "
-            "still kept. It is in the \u201cset-aside\u201d folder, with its key "
-            "file.").replace(
+            "set aside, not deleted. It is in the \u201cset-aside\u201d folder, with its "
+            "key file.").replace(
             "%1", self._restored_from))
 
     def reset(self) -> None:

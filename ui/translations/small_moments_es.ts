@@ -2146,16 +2146,16 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Small Moments</translation>
     </message>
     <message>
-        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is still kept. It is in the “set-aside” folder, with its key file.</source>
-        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se sigue guardando. Está en la carpeta “set-aside”, con su archivo de llave.</translation>
-    </message>
-    <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
         <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta “set-aside”, a su lado.</translation>
     </message>
     <message>
         <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
         <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Un respaldo del %1 se abre con tu frase de acceso. ¿Quieres usarlo?</translation>
+    </message>
+    <message>
+        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is set aside, not deleted. It is in the “set-aside” folder, with its key file.</source>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se guardó aparte, no se borró. Está en la carpeta «set-aside», con su archivo de llave.</translation>
     </message>
 </context>
 <context>
