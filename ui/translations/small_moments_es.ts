@@ -2155,7 +2155,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is set aside, not deleted. It is in the “set-aside” folder, with its key file.</source>
-        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se guardó aparte, no se borró. Está en la carpeta «set-aside», con su archivo de llave.</translation>
+        <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se guardó aparte, no se borró. Está en la carpeta “set-aside”, con su archivo de llave.</translation>
     </message>
 </context>
 <context>
