@@ -82,6 +82,7 @@ def test_a_days_use_of_the_real_app_touches_no_network(qtbot, open_window, ctx, 
     shell.my_data.share_button.click()
     wizard = shell.wizard
     wizard.next()
+    qtbot.waitUntil(lambda: not wizard.items.loading, timeout=20000)  # read off the UI thread
     wizard.next()
     wizard.notes.know.setPlainText("Sleep is getting better")
     wizard.next()
