@@ -304,9 +304,16 @@ def test_village_settings_and_keys(session_for, journal_dir):
     session.focus_on("Current passphrase")
     session.type(PASSPHRASE)
     session.focus_on("Make a new recovery code")
-    session.key("space")
+    # one plain question first (issue 12): was the old code seen? Yes, the safe answer,
+    # has the focus, inside a dialog a screen reader names
+    asked = session.press("space", what="focus on the question about the old code")
+    assert label(asked) == "push button: Yes", label(asked)
+    assert {"role": "alert", "name": "A new recovery code \u2014 Small Moments"} in \
+        asked["ancestors"], asked["ancestors"]
+    session.key("Return")  # yes: lock out the old code for good (a new key, one backup)
     landed = session.expect(lambda e: e["type"] == "focus" and e["name"] == "Recovery code",
-                            what="focus on the new recovery code")
+                            what="focus on the new recovery code", timeout=90)
+    session.announced("Done. Your journal has a new key")
     assert CODE_SHAPE.match(landed["text"]), f"the new code reads as {landed['text']!r}"
     session.focus_on("Type the recovery code back")
     session.type(landed["text"])

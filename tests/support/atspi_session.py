@@ -320,7 +320,7 @@ class Session:
             except HarnessError:
                 where = stops[-1] if stops else start
                 return Cycle(start, stops, f"Tab does not move on from {label(where)}")
-            if landed["path"] == start["path"]:
+            if landed["path"] == start["path"] or _same_list(start, landed):
                 self._same_frame([start, *stops])
                 return Cycle(start, stops, None)
             if landed["path"] in seen:
@@ -395,3 +395,13 @@ def _says(event: dict, words: str) -> bool:
 def app_argv(data_dir: Path, lang: str = "en") -> list[str]:
     return [sys.executable, str(ROOT / "main.py"), "--data-dir", str(data_dir),
             "--lang", lang]
+
+
+def _same_list(one: dict, other: dict) -> bool:
+    """A list and the row of it that had focus are one Tab stop: Tab into a list lands on
+    the list, and a screen reader says the list, then its current row."""
+    def holds(item: dict, container: dict) -> bool:
+        return container.get("role") in ("list", "table", "tree") and any(
+            a.get("role") == container.get("role") and a.get("name") == container.get("name")
+            for a in item.get("ancestors") or [])
+    return holds(one, other) or holds(other, one)

@@ -43,6 +43,14 @@ def save_folder_for_tests(environ: dict[str, str]) -> Path | None:
     return folder if folder.is_dir() else None
 
 
+def _back_to(parent: QWidget | None) -> None:
+    """After a message box closes, make its window active again, so the keyboard focus
+    (and what a screen reader says) comes back to the journal's window, also where no
+    window manager hands it back."""
+    if parent is not None and parent.window().isVisible():
+        parent.window().activateWindow()
+
+
 class Dialogs:
     def __init__(self, *, headless: bool = False, save_folder: Path | None = None) -> None:
         self.headless = headless
@@ -69,11 +77,13 @@ class Dialogs:
         done, _ = self._scripted("inform", title, text)
         if not done:
             QMessageBox.information(parent, title, text)
+            _back_to(parent)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
         done, _ = self._scripted("warn", title, text)
         if not done:
             QMessageBox.warning(parent, title, text)
+            _back_to(parent)
 
     def ask(self, parent: QWidget | None, title: str, text: str, *,
             default_yes: bool = False) -> bool:
@@ -85,6 +95,7 @@ class Dialogs:
         choice = QMessageBox.question(parent, title, text, buttons,
                                       QMessageBox.StandardButton.Yes if default_yes
                                       else QMessageBox.StandardButton.No)
+        _back_to(parent)
         return choice == QMessageBox.StandardButton.Yes
 
     # -- files and printing -------------------------------------------------------

@@ -45,6 +45,7 @@ class JournalShell(QWidget):
         self.journal = journal
         self._pages: dict[str, QWidget] = {}
         self._backup_due = False
+        self._place_sync_due = False  # the key file changed before My data was built
         self.stack = QStackedWidget()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -148,7 +149,7 @@ class JournalShell(QWidget):
         page.text_size_changed.connect(self.text_size_changed)
         page.autolock_changed.connect(self.autolock_changed)
         page.keys_requested.connect(self.keys_requested)
-        page.keys_changed.connect(lambda: self.my_data.place.sync())  # copies elsewhere too
+        page.keys_changed.connect(self._keys_changed)
         page.load(self.journal)
         return page
 
@@ -158,10 +159,22 @@ class JournalShell(QWidget):
         page.entries_imported.connect(self._entries_imported)
         page.restore_requested.connect(self.restore_requested)
         page.load(self.journal)
-        if self._backup_due:
+        if self._backup_due:  # the second place is brought up to date after it
             self._backup_due = False
             page.backup_if_due()
+        elif self._place_sync_due:
+            page.place.sync()
+        self._place_sync_due = False
         return page
+
+    def _keys_changed(self) -> None:
+        """A new passphrase or recovery code: the copies in the second place follow. My
+        data is not built just for that (building a tab moves focus off Settings)."""
+        my_data = self._built("my_data")
+        if my_data is None:
+            self._place_sync_due = True
+        else:
+            my_data.place.sync()
 
     def _make_form(self) -> EntryForm:
         form = EntryForm(self.ctx.dialogs)
