@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.fsutil import atomic_write
 from journal.summary.build import build_summary, default_sharer
-from journal.summary.html import render_html
 from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
     describe_character,
@@ -32,11 +30,11 @@ from journal.summary.pdf import (
     paper_for_locale,
     render_pdf,
 )
-from journal.summary.text import file_stem
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.summary import saving
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import page_images
@@ -329,55 +327,15 @@ class SummaryWizard(QWidget):
         self.preview.clear()
         self._update_nav()
 
-    # -- saving ----------------------------------------
+    # -- saving (ui/summary/saving.py) ----------------------------------------
     def _suggested_path(self, extension: str) -> str:
-        lang = self._summary.lang if self._summary else self.ctx.lang  # the PDF's, not the app's
-        name = f"{file_stem(lang)}-{self.ctx.clock.today().isoformat()}"  # no journal words
-        return str(save_folder() / f"{name}.{extension}")
-
-    def _write(self, path: str | None, extension: str, data: bytes) -> str | None:
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != f".{extension}":
-            target = target.with_name(f"{target.name}.{extension}")
-        try:
-            atomic_write(target, data)
-        except OSError:
-            self.ctx.dialogs.warn(self, self.tr("Not saved"), self.tr(
-                "The summary could not be saved there. Try another folder, "
-                "like Documents."))
-            return None
-        return str(target)
+        return saving.suggested_path(self, extension)
 
     def save_pdf(self) -> None:
-        if self._pdf is None:
-            return
-        path = self.ctx.dialogs.save_file(self, self.tr("Save the summary"),
-                                          self._suggested_path("pdf"),
-                                          self.tr("PDF files (*.pdf)"))
-        saved = self._write(path, "pdf", self._pdf)
-        if saved:
-            self._saved = True
-            self.save.add_saved("pdf", saved)
-            announce(self.save.save_pdf, self.tr("Saved the PDF."))
+        saving.save_pdf(self)
 
     def save_html(self) -> None:
-        if self._summary is None:
-            return
-        if self._password and not self.ctx.dialogs.ask(
-                self, self.tr("A copy without a password"), self.tr(
-                    "The web page copy can't have a password. Anyone who opens it can "
-                    "read it. Save it anyway?")):
-            return
-        path = self.ctx.dialogs.save_file(self, self.tr("Save a web page copy"),
-                                          self._suggested_path("html"),
-                                          self.tr("Web pages (*.html)"))
-        saved = self._write(path, "html", render_html(self._summary))
-        if saved:
-            self._saved = True
-            self.save.add_saved("html", saved)
-            announce(self.save.save_html, self.tr("Saved the web page copy."))
+        saving.save_html(self)
 
     # -- leaving ----------------------------------------
     def _has_words(self) -> bool:
