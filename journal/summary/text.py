@@ -173,7 +173,7 @@ TEXT: dict[str, dict[str, str]] = {
                       "aquí. Los números solo cuentan los momentos que anotó. No son una "
                       "prueba ni una medida de nada, y este resumen no es una evaluación.",
         "page": "Página {n} de {total}",
-        "child_did": "Lo que hizo mi bebé",
+        "child_did": "Lo que hizo mi peque",
         "i_did": "Lo que hice yo",
         "how_it_ended": "Cómo terminó",
         "pulled_apart": "Lo que nos alejó",
