@@ -213,3 +213,44 @@ def test_a_restore_cut_off_after_setting_aside_is_finished_at_unlock(crash_vault
     with crash_vault.open(PASSPHRASES[0]) as journal:
         assert journal.count_entries() == 1  # the restored journal, finished at unlock
     assert not list(crash_vault.folder.glob("*.restoring"))
+
+
+@pytest.mark.parametrize("cut_before", ["journal.db-wal", "journal.key"])
+def test_a_restore_cut_off_between_set_asides_never_mixes_old_and_new(crash_vault, monkeypatch,
+                                                                      cut_before):
+    """A power cut after the old database was set aside but before its write-ahead log or
+    its key file were: unlock must finish the restore with the backup's own files, never
+    pair the backup's database with the old key file or the old log."""
+    from journal.backups import manager as backup_module
+    from journal.backups.manager import BackupManager, restore
+
+    manager = BackupManager(crash_vault.folder / "backups")
+    with crash_vault.open(PASSPHRASES[0]) as journal:
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 1), {"body": "in the backup"}))
+        made = manager.make_backup(journal)
+        crash_vault.rotate_data_key(journal, PASSPHRASES[0])  # a new data key since
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 2), {"body": "after it"}))
+    crash_vault.change_passphrase(PASSPHRASES[0], PASSPHRASES[1])
+    wal = crash_vault.folder / "journal.db-wal"
+    with crash_vault.open(PASSPHRASES[1]) as journal:
+        journal.add_entry(Entry("reflection", datetime(2026, 1, 3), {"body": "in the log"}))
+        left = wal.read_bytes()
+    wal.write_bytes(left)  # the log a process that died would leave beside the journal
+    real_set_aside = backup_module.set_aside
+
+    def power_cut(path, stamp):
+        if Path(path).name == cut_before:
+            raise OSError("power cut")
+        return real_set_aside(path, stamp)
+
+    monkeypatch.setattr(backup_module, "set_aside", power_cut)
+    with pytest.raises(OSError):
+        restore(made, crash_vault.folder, PASSPHRASES[0])
+    monkeypatch.undo()
+    with pytest.raises(WrongPassphrase):
+        crash_vault.open(PASSPHRASES[1]).close()  # not the old key file with the backup
+    with crash_vault.open(PASSPHRASES[0], verify=True) as journal:
+        journal.verify(full=True)
+        assert [e.text["body"] for e in journal.get_entries([1, 2, 3]).values()] == [
+            "in the backup"]
+    assert not list(crash_vault.folder.glob("*.restoring"))

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from journal.clock import Clock
 from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
-from journal.fsutil import fsync_dir, private_files, private_folder
+from journal.fsutil import fsync_dir, private_files, private_folder, set_aside_together
 from journal.records.store import Journal
 from journal.vault import db, kdf, keyfile, lock, migrations, recovery
 from journal.vault.kept import (
@@ -143,19 +143,26 @@ class Vault:
                    for name in (KEY_NAME, DB_NAME))
 
     def finish_restore(self) -> bool:
-        """Complete a restore that stopped after setting the old journal aside: move the
-        staged backup files into the places that are empty. True if anything moved.
-        Call only after the staged key file was checked with the person's secret."""
-        moved = False
-        for name in (KEY_NAME, DB_NAME):
-            staged = self._staged(name)
-            if staged.exists() and not (self.folder / name).exists():
-                os.replace(staged, self.folder / name)
-                moved = True
-        if moved:
-            fsync_dir(self.folder)
-        self.finished_restore = self.finished_restore or moved
-        return moved
+        """Complete a restore that stopped while setting the old journal aside (its
+        database or key file is gone, staged backup files are there): set aside what is
+        left of the old journal (its key file, its write-ahead log) together in one
+        folder, then move the staged files in. Old and new are never paired. True if
+        anything moved. Call only after the staged key file was checked with the
+        person's secret."""
+        staged = {name: self._staged(name) for name in (DB_NAME, KEY_NAME)}
+        begun = not (self.db_path.exists() and self.key_path.exists())
+        if not begun or not any(path.exists() for path in staged.values()):
+            return False
+        old = [KEY_NAME] if staged[KEY_NAME].exists() else []
+        if staged[DB_NAME].exists():  # the database not moved in yet: its old log is old
+            old += [DB_NAME, *(f"{DB_NAME}{end}" for end in ("-wal", "-shm", "-journal"))]
+        set_aside_together(self.folder, old, time.strftime("%Y%m%d-%H%M%S"))
+        for name, path in staged.items():
+            if path.exists():
+                os.replace(path, self.folder / name)
+        fsync_dir(self.folder)
+        self.finished_restore = True
+        return True
 
     def _unwrap(self, slot_id: str, secret: str | bytes, wrong: type[Exception]
                 ) -> tuple[KeyFile, list[tuple[KeySet, bytes]]]:
