@@ -172,8 +172,8 @@ class Vault:
         when the secret opens it are the staged files moved into place."""
         finishing = self._restore_cut_off()
         key_path = self.key_path
-        if finishing and not key_path.exists():
-            key_path = self._staged(KEY_NAME)
+        if finishing and self._staged(KEY_NAME).exists():
+            key_path = self._staged(KEY_NAME)  # the restore asked for, not what was left
         kf = keyfile.load(key_path)
         if not finishing and not self.db_path.exists() and not self._new_db_path.exists():
             raise JournalDamaged("The journal file is missing. You can restore a backup.")
