@@ -18,7 +18,7 @@ def test_lock_stops_a_running_backup_and_the_next_unlock_tries_again(
     real = Journal.export_copy
     started, seen = threading.Event(), {}
 
-    def blocking_export(self, dest, stop=None):
+    def blocking_export(self, dest, stop=None, **options):
         """A backup that holds still until it is told to stop (no sleep, no clock)."""
         dest.write_bytes(b"half a copy")
         seen["stop"] = stop
@@ -59,7 +59,7 @@ def test_without_the_stop_the_blocking_backup_would_hold_the_lock(data_dir, jour
             errors.append(exc)
         done.set()
 
-    def blocking_export(dest, stop=None):
+    def blocking_export(dest, stop=None, **options):
         dest.write_bytes(b"half a copy")
         started.set()
         stop.wait()
