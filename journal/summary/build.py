@@ -202,7 +202,8 @@ def entry_candidate(entry: Entry, lang: str) -> Candidate | None:
     first = " ".join(fields[0][1].split())
     label = f"{entry_heading(entry, lang)} · {kind_label(entry, lang)}: {first[:80]}"
     detail = "\n".join(f"{name}: {words}" if name else words for name, words in fields)
-    section = {"connection": "connection", "repair": "repair", "reflection": "words"}
+    section = {"connection": "connection", "repair": "repair", "reflection": "words",
+               "visit": "words"}
     return Candidate(f"entry:{entry.id}", section[entry.kind], label, detail,
                      entry.ok_to_share, entry.happened_at)
 
