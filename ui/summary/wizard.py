@@ -156,7 +156,7 @@ class SummaryWizard(QWidget):
         """Begin a new summary for `journal`."""
         self.wipe()
         self.journal = journal
-        self.dates.reset()
+        self.dates.reset(journal)
         self._sharer = default_sharer(journal)
         self.notes.sharers.setText(self._sharer)
         self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))

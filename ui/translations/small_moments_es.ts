@@ -399,6 +399,10 @@
         <translation>Las últimas &amp;4 semanas</translation>
     </message>
     <message>
+        <source>Since our last &amp;visit (%1)</source>
+        <translation>Desde nuestra última &amp;visita (%1)</translation>
+    </message>
+    <message>
         <source>The last &amp;3 months</source>
         <translation>Los últimos &amp;3 meses</translation>
     </message>
@@ -597,6 +601,14 @@
         <translation>Lo que quieres recordar</translation>
     </message>
     <message>
+        <source>What they noticed about you</source>
+        <translation>Lo que notaron en ustedes</translation>
+    </message>
+    <message>
+        <source>Something you want to try</source>
+        <translation>Algo que quieren probar</translation>
+    </message>
+    <message>
         <source>In me</source>
         <translation>En mí</translation>
     </message>
@@ -615,6 +627,10 @@
     <message>
         <source>The question</source>
         <translation>La pregunta</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Quién vino</translation>
     </message>
     <message>
         <source>Who was there</source>
@@ -647,6 +663,10 @@
     <message>
         <source>Strengths you noticed</source>
         <translation>Fortalezas que viste</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
     </message>
     <message>
         <source>Sharing</source>
@@ -1162,6 +1182,45 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Keys that help</source>
         <translation>Teclas que ayudan</translation>
+    </message>
+</context>
+<context>
+    <name>MomentOrVisitForm</name>
+    <message>
+        <source>Who came? (someone from My village)</source>
+        <translation>¿Quién vino? (alguien de Mi gente)</translation>
+    </message>
+    <message>
+        <source>What they &amp;noticed about us</source>
+        <translation>Lo que &amp;notaron en nosotros</translation>
+    </message>
+    <message>
+        <source>Something we &amp;want to try</source>
+        <translation>Algo que &amp;queremos probar</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>We set a ne&amp;xt visit</source>
+        <translation>Acordamos una pró&amp;xima visita</translation>
+    </message>
+    <message>
+        <source>Day of the next visit</source>
+        <translation>Día de la próxima visita</translation>
+    </message>
+    <message>
+        <source>Add the people who visit you in My village, and they show here.</source>
+        <translation>Agrega en Mi gente a las personas que te visitan y aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Una visita</translation>
+    </message>
+    <message>
+        <source>Strengths they or you noticed</source>
+        <translation>Fortalezas que notaron ellos o tú</translation>
     </message>
 </context>
 <context>
@@ -1964,6 +2023,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Momentos de reencuentro</translation>
     </message>
     <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
+    <message>
         <source>Everyone</source>
         <translation>Todas las personas</translation>
     </message>
@@ -2159,6 +2222,45 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
 </context>
 <context>
+    <name>VisitCard</name>
+    <message>
+        <source>N&amp;ote a visit</source>
+        <translation>Anotar una &amp;visita</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>If you like, you can make a short summary of your strengths to share.</source>
+        <translation>Si quieres, puedes hacer un resumen corto de tus fortalezas para compartir.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a summary</source>
+        <translation>&amp;Preparar un resumen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Visit with %1 %2</source>
+        <translation>Visita con %1 %2</translation>
+    </message>
+    <message>
+        <source>Next visit %1</source>
+        <translation>Próxima visita %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Reflection</source>
@@ -2171,6 +2273,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Repair moment</source>
         <translation>Momento de reencuentro</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Una visita</translation>
     </message>
     <message>
         <source>Child</source>
