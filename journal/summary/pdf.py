@@ -253,7 +253,7 @@ def _story(summary: Summary, width: float, compact_about: bool = False) -> list[
     story: list[Flowable] = [_cover(summary, width), Spacer(1, 4)]
     for section in summary.sections:
         if section.key == "about":
-            story.append(_about(section, compact_about))
+            story.append(_about(section, compact_about or summary.one_page))
             continue
         units = [[_p(_for_pdf(section.heading), _styles()["h2"])]]
         units += [_unit(block, section.key, width) for block in section.blocks]

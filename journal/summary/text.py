@@ -287,3 +287,13 @@ def times(n: int, lang: str) -> str:
 
 def weeks(n: int, lang: str) -> str:
     return t(lang, "week_one") if n == 1 else t(lang, "week_many", n=n)
+
+
+def _merge_more() -> None:
+    from journal.summary.more_text import MORE
+
+    for lang in LANGS:
+        TEXT[lang].update(MORE[lang])
+
+
+_merge_more()
