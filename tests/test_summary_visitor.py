@@ -68,7 +68,7 @@ def test_the_child_is_two_items_off_unless_ticked(journal, family):
     assert "Age: 17 months" in only_age.text() and "Leo" not in only_age.text()
     both = build_summary(journal, select(ticked=frozenset(items), lang="es"))
     child = next(s for s in both.sections if s.key == "child")
-    assert child.heading == "Nuestro bebé"
+    assert child.heading == "Nuestro peque"
     assert child.blocks[0].items == ("Nombre: Leo", "Edad: 17 meses")
 
 

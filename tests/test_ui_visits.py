@@ -129,3 +129,45 @@ def test_the_wizard_starts_at_four_weeks_when_there_was_no_visit(qtbot, open_win
     dates = shell.wizard.dates
     assert dates.four_weeks.isChecked() and not dates.since_visit.isVisible()
     assert dates.span() == (START.date() - timedelta(days=27), START.date())
+
+
+def test_the_wizard_makes_a_one_page_two_language_summary_by_keys(qtbot, open_window):
+    import io
+
+    import pypdf
+
+    shell = open_window.shell
+    journal = open_window.journal
+    leo = journal.add_person(Person("child", "Leo", "2025-06"))
+    journal.add_entry(Entry("connection", datetime(2026, 11, 18, 9),
+                            {"child_did": "He babbled", "i_did": "I babbled back"},
+                            ok_to_share=True))
+    shell.share_summary()
+    wizard = shell.wizard
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.items.loading and wizard.next_button.isEnabled(),
+                    timeout=20000)
+    keys = wizard.items.view.model().item_keys()
+    assert f"child-name:{leo.id}" in keys and f"child-age:{leo.id}" in keys
+    assert f"child-name:{leo.id}" not in wizard.items.ticked()  # off until ticked
+    wizard.next()
+    notes = wizard.notes
+    notes.know.setPlainText("Sleep is hard")
+    QTest.keyClick(notes.name, Qt.Key.Key_A, ALT)
+    assert notes.second.hasFocus() and notes.second.accessibleName()
+    QTest.keyClick(notes.second, Qt.Key.Key_Down)  # English: the same language, ignored
+    QTest.keyClick(notes.second, Qt.Key.Key_Down)  # Español
+    assert notes.second.currentData() == "es"
+    QTest.keyClick(notes.second, Qt.Key.Key_O, ALT)
+    qtbot.waitUntil(notes.one_page.isChecked, timeout=2000)
+    assert notes.options() == {"one_page": True, "second_lang": "es"}
+    wizard.next()
+    qtbot.waitUntil(lambda: not wizard.building, timeout=20000)
+    reader = pypdf.PdfReader(io.BytesIO(wizard._pdf))
+    text = reader.pages[0].extract_text()
+    assert len(reader.pages) == 1
+    assert "What we would like to talk about / De qué nos gustaría hablar" in " ".join(
+        text.split())
+    assert text.count("Sleep is hard") == 1
+    notes.clear()
+    assert notes.options() == {"one_page": False, "second_lang": None}

@@ -25,7 +25,7 @@ MORE: dict[str, dict[str, str]] = {
     },
     "es": {
         "agenda": "De qué nos gustaría hablar",
-        "child": "Nuestro bebé",
+        "child": "Nuestro peque",
         "child_name": "Nombre: {name}",
         "child_age": "Edad: {age}",
         "age_new": "menos de 1 mes",

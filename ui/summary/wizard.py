@@ -246,7 +246,8 @@ class SummaryWizard(QWidget):
                          know=self.notes.know.toPlainText(),
                          questions=self.notes.questions_list(),
                          lang=self.notes.lang.currentData(),
-                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang)
+                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang,
+                         **self.notes.options())
 
     def _build(self) -> None:
         if self.building:

@@ -1269,6 +1269,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Tamaño del papel:</translation>
     </message>
     <message>
+        <source>&amp;Also in a second language:</source>
+        <translation>Ta&amp;mbién en otro idioma:</translation>
+    </message>
+    <message>
         <source>Our family</source>
         <translation>Nuestra familia</translation>
     </message>
@@ -1295,6 +1299,22 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>Also in a second language</source>
+        <translation>También en otro idioma</translation>
+    </message>
+    <message>
+        <source>No, one language</source>
+        <translation>No, solo un idioma</translation>
+    </message>
+    <message>
+        <source>Fit it on &amp;one page</source>
+        <translation>Que quepa en &amp;una página</translation>
+    </message>
+    <message>
+        <source>What we want to talk about, our child, the strengths and up to three moments.</source>
+        <translation>De qué queremos hablar, nuestro peque, las fortalezas y hasta tres momentos.</translation>
     </message>
     <message>
         <source>Letter (US)</source>
