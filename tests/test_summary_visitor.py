@@ -171,3 +171,17 @@ def test_two_languages_label_in_both_and_keep_the_words_as_written(journal, fami
     assert "BACK we hugged on the sofa" in pdf
     same = build_summary(journal, select(ticked=ticked, lang="es", second_lang="es"))
     assert " / " not in same.title  # the same language twice is one language
+
+
+def test_one_page_stays_one_page_when_words_run_long_and_with_a_password(journal):
+    from journal.summary.fit import pages
+
+    make_typical(journal)
+    full = typical_selection(journal, "en", one_page=True, know="A long note. " * 40,
+                             questions=tuple(f"Question {n}?" for n in range(6)))
+    summary = build_summary(journal, full)
+    assert pages(render_pdf(summary, paper="letter")) == 1
+    assert "Question 5?" in pdf_text(render_pdf(summary, paper="a4"))  # the agenda stays
+    locked = render_pdf(summary, paper="a4", password="correct horse")
+    reader = pypdf.PdfReader(io.BytesIO(locked))
+    assert reader.is_encrypted and reader.decrypt("correct horse") and len(reader.pages) == 1
