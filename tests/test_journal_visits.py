@@ -80,6 +80,8 @@ def test_export_and_import_carry_a_visit(journal, tmp_path):
     assert b'"next_visit": "2026-11-17"' in data
     assert "A visit" in export_markdown(journal).decode()
     assert "What they noticed about us" in export_markdown(journal).decode()
+    assert "Next visit: November 17, 2026" in export_markdown(journal).decode()
+    assert "Próxima visita: 17 de noviembre de 2026" in export_markdown(journal, "es").decode()
     other = Vault(tmp_path / "other", kdf_params=TEST_PARAMS)
     fresh, _ = other.create("another long passphrase here")
     try:

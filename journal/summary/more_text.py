@@ -15,6 +15,7 @@ MORE: dict[str, dict[str, str]] = {
         "visit": "Since our last visit",
         "visit_intro": "What our visitor noticed, and what we wanted to try since.",
         "visit_on": "Our visit on {day}",
+        "next_visit_on": "Next visit: {day}",
         "few_weeks": "We wrote down {count} of connection in {weeks}. A chart shows more "
                      "once three or more weeks hold moments.",
         "one_page_moments": "A few moments we want to share",
@@ -36,6 +37,7 @@ MORE: dict[str, dict[str, str]] = {
         "visit": "Desde nuestra última visita",
         "visit_intro": "Lo que notó quien nos visita, y lo que quisimos probar desde entonces.",
         "visit_on": "Nuestra visita del {day}",
+        "next_visit_on": "Próxima visita: {day}",
         "few_weeks": "Anotamos {count} de conexión en {weeks}. Una gráfica muestra más "
                      "cuando hay momentos en tres semanas o más.",
         "one_page_moments": "Algunos momentos que queremos compartir",

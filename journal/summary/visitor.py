@@ -108,6 +108,7 @@ def visit_section(chosen: Sequence[Entry], lang: str) -> Section | None:
         fields = tuple(entry_fields(entry, lang))
         if fields:
             day = day_heading(entry.happened_at.date(), lang)
+            day = day[:1].lower() + day[1:] if lang == "es" else day  # inside a sentence
             blocks.append(Moment(t(lang, "visit_on", day=day), fields, (),
                                  other_language(entry.lang, lang)))
     if not blocks:

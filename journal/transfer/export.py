@@ -182,6 +182,8 @@ def _md_entry(entry: Entry, lang: str, strengths: dict[int, str], people: dict) 
     marked = [strengths[m.strength_id] for m in entry.strengths if m.strength_id in strengths]
     if marked:
         notes.append(t(lang, "noticed", labels=md_escape(", ".join(dict.fromkeys(marked)))))
+    if entry.next_visit:
+        notes.append(t(lang, "next_visit_on", day=long_date(entry.next_visit, lang)))
     if entry.ok_to_share:
         notes.append(_MD[lang]["shared"])
     out = [heading, ""]
