@@ -10,16 +10,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from journal.fsutil import atomic_write
 from journal.summary.build import build_summary, default_sharer
@@ -37,29 +30,15 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.summary.background import Relay as _Relay
+from ui.summary.background import save_folder  # noqa: F401 - My data imports it from here
+from ui.summary.background import scaled as _scaled
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import page_images
 from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
-
-
-class _Relay(QObject):
-    """Carries progress from the worker thread to the progress bar (queued)."""
-
-    progress = Signal(int)
-
-
-def _scaled(low: int, high: int, relay: _Relay):
-    def report(done: int, total: int) -> None:
-        relay.progress.emit(low + (high - low) * done // max(1, total))
-    return report
-
-
-def save_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class SummaryWizard(QWidget):
