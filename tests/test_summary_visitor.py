@@ -185,3 +185,14 @@ def test_one_page_stays_one_page_when_words_run_long_and_with_a_password(journal
     locked = render_pdf(summary, paper="a4", password="correct horse")
     reader = pypdf.PdfReader(io.BytesIO(locked))
     assert reader.is_encrypted and reader.decrypt("correct horse") and len(reader.pages) == 1
+
+
+def test_one_page_in_two_languages_labels_the_child_in_both(journal, family):
+    leo = family["leo"].id
+    summary = build_summary(journal, select(
+        ticked=frozenset({f"child-name:{leo}", f"child-age:{leo}"}), one_page=True,
+        second_lang="es", know="Dormimos poco"))
+    child = next(s for s in summary.sections if s.key == "child")
+    assert child.blocks[0].items == (
+        "Name: Leo · Age: 17 months / Nombre: Leo · Edad: 17 meses",)
+    assert summary.text().count("Dormimos poco") == 1

@@ -141,7 +141,7 @@ def one_page(sections: Sequence[Section], lang: str) -> list[Section]:
         out.append(Section("agenda", keep["agenda"].heading, blocks))
     if "child" in keep:  # name and age on one line
         lines = [item for b in keep["child"].blocks if isinstance(b, Bullets) for item in b.items]
-        out.append(Section("child", keep["child"].heading, (Text(" · ".join(lines)),)))
+        out.append(Section("child", keep["child"].heading, (Bullets((" · ".join(lines),)),)))
     if "strengths" in keep:
         # each group says its framework's name on its own line: the part headings can go
         blocks = tuple(_no_example(b) for b in keep["strengths"].blocks
