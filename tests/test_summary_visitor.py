@@ -196,3 +196,16 @@ def test_one_page_in_two_languages_labels_the_child_in_both(journal, family):
     assert child.blocks[0].items == (
         "Name: Leo · Age: 17 months / Nombre: Leo · Edad: 17 meses",)
     assert summary.text().count("Dormimos poco") == 1
+
+
+def test_the_web_page_copy_marks_the_second_language_on_headings_only(journal, family):
+    from journal.summary.html import render_html
+
+    ticked = frozenset({f"strength:{family['calm'].id}", f"entry:{family['repair'].id}"})
+    html = render_html(build_summary(journal, select(
+        ticked=ticked, lang="en", second_lang="es", know="We / they"))).decode()
+    assert 'Strengths we noticed / <span lang="es">Fortalezas que notamos</span>' in html
+    assert '<html lang="en">' in html
+    assert "We / they" in html and 'We / <span' not in html  # the family's words: as typed
+    one = render_html(build_summary(journal, select(ticked=ticked, lang="en"))).decode()
+    assert '<span lang="es">' not in one

@@ -127,6 +127,7 @@ class Summary:
     chose: str
     sections: tuple[Section, ...] = field(default=())
     one_page: bool = False  # made to fit one page: the closing note in small print
+    second_lang: str | None = None  # headings and labels read "first / second" in this one
 
     def strings(self) -> list[str]:
         """Every piece of text the summary shows, in order (for checks and fonts)."""

@@ -99,4 +99,5 @@ def both(first: Summary, second: Summary) -> Summary:
     return replace(first, title=pair(first.title, second.title),
                    dates=pair(first.dates, second.dates),
                    shared_by=_lines(first.shared_by, second.shared_by),
-                   chose=_lines(first.chose, second.chose), sections=sections)
+                   chose=_lines(first.chose, second.chose), sections=sections,
+                   second_lang=second.lang)
