@@ -171,3 +171,24 @@ def test_the_wizard_makes_a_one_page_two_language_summary_by_keys(qtbot, open_wi
     assert text.count("Sleep is hard") == 1
     notes.clear()
     assert notes.options() == {"one_page": False, "second_lang": None}
+
+
+def test_a_visit_draft_comes_back_whole(qtbot, open_window):
+    shell = open_window.shell
+    journal = open_window.journal
+    ana = journal.add_person(Person("village", "Ana"))
+    shell.open_form("visit")
+    form = shell.form
+    form.visitor.set_selected([ana.id])
+    form.texts["they_noticed"].setPlainText("You read his cues")
+    form.plan_next.setChecked(True)
+    form.next_day.setDate(date(2026, 12, 4))
+    draft = form.draft()
+    assert "You read his cues" in draft  # drafts live inside the encrypted journal only
+    form.wipe()
+    assert form.restore_draft(journal, draft, "en")
+    assert form.kind == "visit" and form.visitor.value() == ana.id
+    assert form.texts["they_noticed"].toPlainText() == "You read his cues"
+    assert form.plan_next.isChecked() and form.next_day.date().toPython() == date(2026, 12, 4)
+    assert form.entry().next_visit == date(2026, 12, 4)
+    form.cancel()
