@@ -206,6 +206,8 @@ def test_the_web_page_copy_marks_the_second_language_on_headings_only(journal, f
         ticked=ticked, lang="en", second_lang="es", know="We / they"))).decode()
     assert 'Strengths we noticed / <span lang="es">Fortalezas que notamos</span>' in html
     assert '<html lang="en">' in html
+    assert ('When we wrote down a moment, we could mark the strengths we saw in it. These '
+            'are the ones we chose to share.<br><span lang="es">Cuando anotamos') in html
     assert "We / they" in html and 'We / <span' not in html  # the family's words: as typed
     one = render_html(build_summary(journal, select(ticked=ticked, lang="en"))).decode()
     assert '<span lang="es">' not in one

@@ -84,6 +84,16 @@ def _label(text: str) -> str:
     return f'{_e(first)}{SEP}<span lang="{_e(second)}">{_e(other)}</span>'
 
 
+def _lines(text: str) -> str:
+    """Our own sentences; in a two-language summary the second line is in the second
+    language (two_languages puts each on its own line) and is marked so."""
+    second = _SECOND.get()
+    if not second or "\n" not in text:
+        return _e(text)
+    first, other = text.split("\n", 1)
+    return f'{_e(first)}<br><span lang="{_e(second)}">{_e(other)}</span>'
+
+
 def _lang(lang: str | None) -> str:
     """` lang="es"` for the caregiver's words in another language, so a screen reader
     switches voice; nothing when they are in the summary's language."""
@@ -95,7 +105,8 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
         css = {"body": "words", "intro": "intro", "count": "count", "note": "note",
                "framework": "framework"}[block.role]
         auto = ' dir="auto"' if block.role == "body" else ""  # the family's own words
-        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{_e(block.text)}</p>']
+        words = _e(block.text) if block.role == "body" else _lines(block.text)
+        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{words}</p>']
     if isinstance(block, Subheading):
         return [f"<h3>{_label(block.text)}</h3>"]
     if isinstance(block, Bullets):
@@ -169,8 +180,8 @@ def _render_html(summary: Summary) -> bytes:
         "<header>",
         f"<h1>{_label(summary.title)}</h1>",
         f'<p class="name">{_e(summary.name)}</p>',
-        f'<p class="quiet">{_e(summary.dates)}<br>{_e(summary.shared_by)}</p>',
-        f'<p class="chose">{_e(summary.chose)}</p>',
+        f'<p class="quiet">{_label(summary.dates)}<br>{_lines(summary.shared_by)}</p>',
+        f'<p class="chose">{_lines(summary.chose)}</p>',
         "</header>",
         "<main>",
     ]
