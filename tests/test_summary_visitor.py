@@ -209,5 +209,9 @@ def test_the_web_page_copy_marks_the_second_language_on_headings_only(journal, f
     assert ('When we wrote down a moment, we could mark the strengths we saw in it. These '
             'are the ones we chose to share.<br><span lang="es">Cuando anotamos') in html
     assert "We / they" in html and 'We / <span' not in html  # the family's words: as typed
+    from test_summary_html import check_structure
+
+    found = check_structure(html.encode(), "en", chart=False)  # headings in order, lang last
+    assert ("es", "Fortalezas que notamos") in found.langs
     one = render_html(build_summary(journal, select(ticked=ticked, lang="en"))).decode()
     assert '<span lang="es">' not in one
