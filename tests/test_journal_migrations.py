@@ -108,3 +108,19 @@ def test_v1_entries_get_a_language_column_and_new_entries_keep_theirs(v1):
                                     {"body": "x"}, lang="es'; DROP"))
     with v1.open(FIXTURE_PASSPHRASE) as journal:  # still there after closing
         assert journal.get_entry(added.id).lang == "es"
+
+
+def test_v1_upgrades_to_v4_visits_keeping_every_count(v1):
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        assert migrations.schema_version(journal.conn) >= 4
+        sql = journal.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries'"
+                                   ).fetchone()[0]
+        assert "'visit'" in sql
+        assert journal.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert journal.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        before = journal.counts().per_kind
+        added = journal.add_entry(Entry("visit", datetime(2026, 11, 3, 10, 0),
+                                        {"they_noticed": "You waited for her"},
+                                        next_visit=datetime(2026, 11, 10).date()))
+        assert journal.counts().per_kind == {**before, "visit": 1}
+        assert [h.entry_id for h in journal.search("waited")] == [added.id]

@@ -113,10 +113,10 @@ def test_note_questions_and_names_are_the_caregivers_words(journal, small):
         name="Nguye\u0302\u0303n Thị Ánh and Leo", know="We are doing our best.\nEvery day.",
         questions=("How do we handle goodbyes?", "  ", "Sleep?"), lang="en"))
     assert summary.name == "Nguyễn Thị Ánh and Leo"  # NFC: one character per letter
-    words = next(s for s in summary.sections if s.key == "words")
-    assert words.blocks[1].text == "We are doing our best.\nEvery day."
-    questions = next(s for s in summary.sections if s.key == "questions")
-    assert questions.blocks[0].items == ("How do we handle goodbyes?", "Sleep?")
+    agenda = summary.sections[0]  # page 1 opens with what the family wants to talk about
+    assert agenda.key == "agenda" and agenda.heading == "What we would like to talk about"
+    assert agenda.blocks[1].text == "We are doing our best.\nEvery day."
+    assert agenda.blocks[3].items == ("How do we handle goodbyes?", "Sleep?")
 
 
 def test_entry_details_read_naturally_in_spanish(journal, small):
@@ -163,8 +163,8 @@ def test_summary_words_follow_the_language_rules(journal):
         assert find_avoided(text, lang) == [], lang
     # and the typical selection really covers every section
     summary = build_summary(journal, typical_selection(journal, "en"))
-    assert [s.key for s in summary.sections] == ["strengths", "connection", "repair",
-                                                 "village", "words", "questions", "about"]
+    assert [s.key for s in summary.sections] == ["agenda", "child", "strengths", "connection",
+                                                 "repair", "village", "words", "about"]
     assert START < END
 
 
@@ -258,9 +258,9 @@ def test_words_in_another_language_are_marked_with_it(journal):
     words = next(s for s in summary.sections if s.key == "words")
     moments = [b for b in words.blocks if type(b).__name__ == "Moment"]
     assert [m.lang for m in moments] == ["es", None, None]
-    assert words.blocks[1].lang == "es"  # the note, typed while the app was in Spanish
-    questions = next(s for s in summary.sections if s.key == "questions")
-    assert questions.blocks[0].lang == "es"
+    agenda = next(s for s in summary.sections if s.key == "agenda")
+    assert agenda.blocks[1].lang == "es"  # the note, typed while the app was in Spanish
+    assert agenda.blocks[3].lang == "es"  # and the questions
     spanish = build_summary(journal, select(ticked=frozenset({f"entry:{es.id}"}), lang="es"))
     assert next(s for s in spanish.sections if s.key == "words").blocks[0].lang is None
 

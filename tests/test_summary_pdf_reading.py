@@ -82,7 +82,7 @@ def test_strength_counts_stay_on_one_line(typical, lang, count):
         blocks = next(s for s in summary.sections if s.key == "strengths").blocks
         counts = [line for b in blocks for line in getattr(b, "items", ())]
         counts += [b.count for b in blocks if hasattr(b, "count")]  # each group's
-        text = "\n".join(pages_text(render_pdf(summary, paper=paper))[:2])
+        text = "\n".join(pages_text(render_pdf(summary, paper=paper))[:3])  # agenda first
         section = {s.key: s.heading for s in summary.sections}
         text = text[text.index(section["strengths"]):text.index(section["connection"])]
         whole = re.findall(count, text)

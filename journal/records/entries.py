@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import sqlcipher3
 
@@ -23,7 +23,7 @@ from journal.records.models import (
 
 _COLUMNS = ("id", "kind", "happened_at", "created_at", "updated_at", "deleted_at", "routine",
             "feeling", "ok_to_share", "prompt_id", "prompt_text", "back_and_forths",
-            "lang", *ALL_TEXT_FIELDS)
+            "lang", "next_visit", *ALL_TEXT_FIELDS)
 _SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM entries AS e"
 TRASH_DAYS = 30
 
@@ -67,17 +67,31 @@ def clean(entry: Entry) -> Entry:
         ok_to_share=bool(entry.ok_to_share),
         id=entry.id,
         lang=validate.language(entry.lang),
+        next_visit=_next_visit(entry) if kind == "visit" else None,
     )
+
+
+def _next_visit(entry: Entry) -> date | None:
+    value = entry.next_visit
+    if value is None:
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        raise validate.InvalidInput("Please choose a day for the next visit.")
+    if value < entry.happened_at.date():
+        raise validate.InvalidInput("The next visit is before this one. Please choose a later "
+                                    "day.")
+    return value
 
 
 def _row_values(entry: Entry) -> list[object]:
     return [entry.kind, iso(entry.happened_at), entry.routine, entry.feeling,
             int(entry.ok_to_share), entry.prompt_id, entry.prompt_text, entry.back_and_forths,
-            entry.lang, *(entry.text.get(name) for name in ALL_TEXT_FIELDS)]
+            entry.lang, entry.next_visit.isoformat() if entry.next_visit else None,
+            *(entry.text.get(name) for name in ALL_TEXT_FIELDS)]
 
 
 _WRITE_COLUMNS = ("kind", "happened_at", "routine", "feeling", "ok_to_share", "prompt_id",
-                  "prompt_text", "back_and_forths", "lang", *ALL_TEXT_FIELDS)
+                  "prompt_text", "back_and_forths", "lang", "next_visit", *ALL_TEXT_FIELDS)
 
 
 def insert(conn: sqlcipher3.Connection, entry: Entry, now: datetime) -> int:
@@ -142,6 +156,7 @@ def _from_rows(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> list[Entry
             ok_to_share=bool(data["ok_to_share"]),
             id=data["id"],
             lang=data["lang"],
+            next_visit=date.fromisoformat(data["next_visit"]) if data["next_visit"] else None,
             created_at=_parse(data["created_at"]),
             updated_at=_parse(data["updated_at"]),
             deleted_at=_parse(data["deleted_at"]),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-KINDS = ("reflection", "connection", "repair")
+KINDS = ("reflection", "connection", "repair", "visit")
 ROLES = ("child", "caregiver", "village")
 WHOSE = ("me", "child", "someone")
 BACK_AND_FORTHS = ("one", "a_few", "many")
@@ -15,6 +15,7 @@ TEXT_FIELDS: dict[str, tuple[str, ...]] = {
     "reflection": ("body",),
     "connection": ("child_did", "i_did", "how_it_ended"),
     "repair": ("pulled_apart", "noticed_first", "reconnected", "what_helped", "remember"),
+    "visit": ("they_noticed", "want_to_try"),  # who came is in `people`
 }
 ALL_TEXT_FIELDS: tuple[str, ...] = tuple(f for fields in TEXT_FIELDS.values() for f in fields)
 
@@ -64,6 +65,7 @@ class Entry:
     id: int | None = None
     created_at: datetime | None = None
     lang: str | None = None  # the app's language when written ("en", "es"); None if unknown
+    next_visit: date | None = None  # visits only: the next visit, when one is set
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
 

@@ -16,7 +16,7 @@ caregiver chooses the name to show); the village shows only ticked people.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from journal.errors import InvalidInput
@@ -25,7 +25,6 @@ from journal.records.store import Journal
 from journal.summary.groups import strength_blocks
 from journal.summary.model import (
     Block,
-    Bullets,
     Cancelled,
     Candidate,
     CandidateSection,
@@ -41,6 +40,17 @@ from journal.summary.model import (
     Text,
 )
 from journal.summary.text import days, long_date, moments, norm_lang, short_date, t, times, weeks
+from journal.summary.visitor import (
+    MIN_CHART_WEEKS,
+    agenda_section,
+    child_candidates,
+    child_section,
+    few_weeks_line,
+    one_page,
+    repair_first,
+    visit_section,
+    weeks_with_moments,
+)
 from journal.summary.words import (  # noqa: F401 - the names callers import from here
     MAX_NAME,
     MAX_NOTE,
@@ -56,7 +66,7 @@ from journal.summary.words import (  # noqa: F401 - the names callers import fro
     word,
 )
 
-SECTIONS = ("strengths", "connection", "repair", "village", "words")
+SECTIONS = ("child", "visit", "strengths", "connection", "repair", "village", "words")
 CHART_KEY = "chart:connection"
 REPAIR_COUNT_KEY = "count:repair"
 
@@ -185,6 +195,7 @@ def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
         item = entry_candidate(entry, lang)
         if item is not None:
             groups[item.section].append(item)
+    groups["child"] += child_candidates(journal, end, lang)
     me = own_caregiver(journal)
     for person in journal.list_people():
         if person.role != "child" and (me is None or person.id != me.id):
@@ -202,7 +213,8 @@ def entry_candidate(entry: Entry, lang: str) -> Candidate | None:
     first = " ".join(fields[0][1].split())
     label = f"{entry_heading(entry, lang)} · {kind_label(entry, lang)}: {first[:80]}"
     detail = "\n".join(f"{name}: {words}" if name else words for name, words in fields)
-    section = {"connection": "connection", "repair": "repair", "reflection": "words"}
+    section = {"connection": "connection", "repair": "repair", "reflection": "words",
+               "visit": "visit"}
     return Candidate(f"entry:{entry.id}", section[entry.kind], label, detail,
                      entry.ok_to_share, entry.happened_at)
 
@@ -247,15 +259,20 @@ def build_summary(journal: Journal, selection: Selection, *,
     shared_by = (t(lang, "shared_by", name=sharers, day=long_date(shared_on, lang)) if sharers
                  else t(lang, "shared_on", day=long_date(shared_on, lang)))
     typed_lang = other_language(selection.words_lang, lang)
-    sections = [
+    sections = [  # page 1 opens with what the family wants to talk about, then the child
+        agenda_section(selection.know, selection.questions, lang, typed_lang),
+        child_section(journal, ticked, end, lang),  # the age the wizard list showed
+        visit_section(chosen_entries, lang),
         _strengths(tally, ticked, labels, chosen_entries, lang),
         _connection(tally, ticked, chosen_entries, labels, start, end, lang),
         _repair(tally, ticked, chosen_entries, labels, start, end, lang),
         _village(journal, ticked, lang),
-        _words(selection.know, chosen_entries, labels, lang, typed_lang),
-        _questions(selection.questions, lang, typed_lang),
+        _words(chosen_entries, labels, lang),
         Section("about", t(lang, "about"), (Text(t(lang, "about_text"), "note"),)),
     ]
+    sections = [s for s in sections if s is not None]
+    if selection.one_page:
+        sections = one_page(sections, lang)
     _check(progress, cancelled, 3, 4)
     summary = Summary(
         lang=lang,
@@ -264,9 +281,16 @@ def build_summary(journal: Journal, selection: Selection, *,
         dates=t(lang, "dates", start=long_date(start, lang), end=long_date(end, lang)),
         shared_by=shared_by,
         chose=t(lang, "chose"),
-        sections=tuple(s for s in sections if s is not None),
+        sections=tuple(sections),
+        one_page=selection.one_page,
     )
     _check(progress, cancelled, 4, 4)
+    if selection.second_lang and norm_lang(selection.second_lang) != lang:
+        from journal.summary.two_languages import both
+
+        other = build_summary(journal, replace(selection, lang=selection.second_lang,
+                                               second_lang=None))
+        return both(summary, other)
     return summary
 
 
@@ -297,7 +321,7 @@ def _moment(entry: Entry, labels: dict[int, str], lang: str) -> Moment:
         shown = [labels[sid] if i == 0 or sid in own else lower_first(labels[sid])
                  for i, sid in enumerate(marked)]
         notes.append(t(lang, "noticed", labels=", ".join(shown)))
-    fields = entry_fields(entry, lang)
+    fields = repair_first(entry, entry_fields(entry, lang), lang)
     if entry.kind == "reflection" and entry.prompt_text:
         notes.insert(0, t(lang, "prompt", prompt=clean_text(entry.prompt_text)))
     return Moment(entry_heading(entry, lang), tuple(fields), tuple(notes),
@@ -324,7 +348,11 @@ def _chart(tally: _Tally, start: date, end: date, lang: str) -> Chart:
 def _connection(tally: _Tally, ticked: frozenset[str], chosen: list[Entry],
                 labels: dict[int, str], start: date, end: date, lang: str) -> Section | None:
     blocks: list[Block] = []
-    if CHART_KEY in ticked and sum(tally.connection_weeks.values()):
+    total = sum(tally.connection_weeks.values())
+    if CHART_KEY in ticked and total and \
+            weeks_with_moments(tally.connection_weeks) < MIN_CHART_WEEKS:
+        blocks.append(few_weeks_line(total, weeks(_span_weeks(start, end), lang), lang))
+    elif CHART_KEY in ticked and total:
         blocks += [Text(_chart_line(tally, start, end, lang), "count"),
                    _chart(tally, start, end, lang)]
     examples = [_moment(e, labels, lang) for e in chosen if e.kind == "connection"]
@@ -359,21 +387,6 @@ def _village(journal: Journal, ticked: frozenset[str], lang: str) -> Section | N
                    (Text(t(lang, "village_intro"), "intro"), People(rows)))
 
 
-def _words(know: str, chosen: list[Entry], labels: dict[int, str],
-           lang: str, typed_lang: str | None = None) -> Section | None:
-    blocks: list[Block] = []
-    know = clean_text(know)
-    if know:
-        blocks += [Subheading(t(lang, "know")), Text(know, "body", typed_lang)]
-    blocks += [_moment(e, labels, lang) for e in chosen if e.kind == "reflection"]
-    return Section("words", t(lang, "words"), tuple(blocks)) if blocks else None
-
-
-def _questions(questions: Iterable[str] | str, lang: str,
-               typed_lang: str | None = None) -> Section | None:
-    if isinstance(questions, str):
-        questions = questions.splitlines()
-    items = tuple(q for q in (clean_text(q, MAX_NOTE) for q in questions) if q)
-    if not items:
-        return None
-    return Section("questions", t(lang, "questions"), (Bullets(items, typed_lang),))
+def _words(chosen: list[Entry], labels: dict[int, str], lang: str) -> Section | None:
+    blocks = tuple(_moment(e, labels, lang) for e in chosen if e.kind == "reflection")
+    return Section("words", t(lang, "words"), blocks) if blocks else None

@@ -4,6 +4,7 @@ scripts, nothing loaded from elsewhere, and no metadata beyond the title."""
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from html import escape
 
 from journal.summary.model import (
@@ -17,6 +18,7 @@ from journal.summary.model import (
     Summary,
     Text,
 )
+from journal.summary.two_languages import SEP
 
 _CSS = """
 :root { color-scheme: light; }
@@ -69,6 +71,29 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
+_SECOND: ContextVar[str | None] = ContextVar("second_lang", default=None)
+
+
+def _label(text: str) -> str:
+    """A heading or label; in a two-language summary its second half is marked with its
+    language ("Strengths we noticed / <span lang="es">Fortalezas que notamos</span>")."""
+    second = _SECOND.get()
+    if not second or SEP not in text:
+        return _e(text)
+    first, other = text.split(SEP, 1)
+    return f'{_e(first)}{SEP}<span lang="{_e(second)}">{_e(other)}</span>'
+
+
+def _lines(text: str) -> str:
+    """Our own sentences; in a two-language summary the second line is in the second
+    language (two_languages puts each on its own line) and is marked so."""
+    second = _SECOND.get()
+    if not second or "\n" not in text:
+        return _e(text)
+    first, other = text.split("\n", 1)
+    return f'{_e(first)}<br><span lang="{_e(second)}">{_e(other)}</span>'
+
+
 def _lang(lang: str | None) -> str:
     """` lang="es"` for the caregiver's words in another language, so a screen reader
     switches voice; nothing when they are in the summary's language."""
@@ -80,9 +105,10 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
         css = {"body": "words", "intro": "intro", "count": "count", "note": "note",
                "framework": "framework"}[block.role]
         auto = ' dir="auto"' if block.role == "body" else ""  # the family's own words
-        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{_e(block.text)}</p>']
+        words = _e(block.text) if block.role == "body" else _lines(block.text)
+        return [f'<p class="{css}"{auto}{_lang(block.lang)}>{words}</p>']
     if isinstance(block, Subheading):
-        return [f"<h3>{_e(block.text)}</h3>"]
+        return [f"<h3>{_label(block.text)}</h3>"]
     if isinstance(block, Bullets):
         css = ' class="strengths"' if section_key == "strengths" else ""
         return [f"<ul{css}{_lang(block.lang)}>", *(f"<li>{_e(item)}</li>"
@@ -90,18 +116,19 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
     if isinstance(block, StrengthGroup):
         example = ([f'<p class="example"{_lang(block.lang)}>{_e(block.example)}</p>']
                    if block.example else [])
-        return [f'<h4>{_e(block.title)} <small class="framework">{_e(block.framework)}'
-                f'</small></h4>', f'<p class="group-count">{_e(block.count)}</p>',
+        return [f'<h4>{_label(block.title)} <small class="framework">'
+                f'{_label(block.framework)}</small></h4>',
+                f'<p class="group-count">{_label(block.count)}</p>',
                 '<ul class="strengths">', *(f"<li>{_e(item)}</li>" for item in block.items),
                 "</ul>", *example]
     if isinstance(block, People):
         return ["<ul>", *(f"<li><strong>{_e(name)}</strong>" + (f" — {_e(how)}" if how else "")
                           + "</li>" for name, how in block.items), "</ul>"]
     if isinstance(block, Moment):
-        out = ['<article class="moment">', f"<h{level}>{_e(block.heading)}</h{level}>",
+        out = ['<article class="moment">', f"<h{level}>{_label(block.heading)}</h{level}>",
                '<div class="moment-body">']
         for label, words in block.fields:
-            label_html = f"<strong>{_e(label)}:</strong> " if label else ""
+            label_html = f"<strong>{_label(label)}:</strong> " if label else ""
             words_html = f'<span dir="auto"{_lang(block.lang)}>{_e(words)}</span>'
             out.append(f'<p class="words">{label_html}{words_html}</p>')
         if block.notes:
@@ -132,6 +159,14 @@ def _chart(chart: Chart) -> list[str]:
 
 def render_html(summary: Summary) -> bytes:
     """The summary as one UTF-8 HTML file, same words as the PDF."""
+    token = _SECOND.set(summary.second_lang)
+    try:
+        return _render_html(summary)
+    finally:
+        _SECOND.reset(token)
+
+
+def _render_html(summary: Summary) -> bytes:
     parts = [
         "<!DOCTYPE html>",
         f'<html lang="{_e(summary.lang)}">',
@@ -143,16 +178,16 @@ def render_html(summary: Summary) -> bytes:
         "</head>",
         "<body>",
         "<header>",
-        f"<h1>{_e(summary.title)}</h1>",
+        f"<h1>{_label(summary.title)}</h1>",
         f'<p class="name">{_e(summary.name)}</p>',
-        f'<p class="quiet">{_e(summary.dates)}<br>{_e(summary.shared_by)}</p>',
-        f'<p class="chose">{_e(summary.chose)}</p>',
+        f'<p class="quiet">{_label(summary.dates)}<br>{_lines(summary.shared_by)}</p>',
+        f'<p class="chose">{_lines(summary.chose)}</p>',
         "</header>",
         "<main>",
     ]
     for section in summary.sections:
         parts.append(f'<section aria-labelledby="s-{section.key}">')
-        parts.append(f'<h2 id="s-{section.key}">{_e(section.heading)}</h2>')
+        parts.append(f'<h2 id="s-{section.key}">{_label(section.heading)}</h2>')
         level = 3  # moments under "A few we want to share" are one level down
         for block in section.blocks:
             parts.extend(_block(block, section.key, level))

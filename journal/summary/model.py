@@ -45,6 +45,8 @@ class Selection:
     shared_on: date | None = None  # default: the journal clock's today
     shared_by: str = ""  # who shares it, as the caregiver wrote it; "" says only the day
     words_lang: str | None = None  # the app's language while the note and questions were typed
+    one_page: bool = False  # the agenda, the child, the strengths and up to three moments
+    second_lang: str | None = None  # headings and labels also in this language
 
 
 # -- the summary model both renderers walk ----------------------------------------------------
@@ -124,6 +126,8 @@ class Summary:
     shared_by: str
     chose: str
     sections: tuple[Section, ...] = field(default=())
+    one_page: bool = False  # made to fit one page: the closing note in small print
+    second_lang: str | None = None  # headings and labels read "first / second" in this one
 
     def strings(self) -> list[str]:
         """Every piece of text the summary shows, in order (for checks and fonts)."""

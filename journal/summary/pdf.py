@@ -35,6 +35,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from journal.summary import chart as chart_drawing
 from journal.summary.build import SummaryCancelled
+from journal.summary.fit import fit_one_page
 from journal.summary.glyphs import (  # noqa: F401 - callers import these from here
     BOLD,
     FONT,
@@ -253,7 +254,7 @@ def _story(summary: Summary, width: float, compact_about: bool = False) -> list[
     story: list[Flowable] = [_cover(summary, width), Spacer(1, 4)]
     for section in summary.sections:
         if section.key == "about":
-            story.append(_about(section, compact_about))
+            story.append(_about(section, compact_about or summary.one_page))
             continue
         units = [[_p(_for_pdf(section.heading), _styles()["h2"])]]
         units += [_unit(block, section.key, width) for block in section.blocks]
@@ -343,12 +344,14 @@ class _Doc(SimpleDocTemplate):
 
 
 def render_pdf(summary: Summary, *, paper: str = "a4", password: str | None = None,
-               progress: Progress | None = None, cancelled: Cancelled | None = None) -> bytes:
-    """The summary as PDF bytes (protected with AES-256 when `password` is given).
-
-    `progress(done, total)` is called as the pages fill; `cancelled()` returning True
-    stops the work with SummaryCancelled.
-    """
+               progress: Progress | None = None, cancelled: Cancelled | None = None,
+               fitted: bool = False) -> bytes:
+    """The summary as PDF bytes (AES-256 with `password`); `progress(done, total)` as the
+    pages fill; `cancelled()` True stops it. A one-page summary is made to fit (fit.py)."""
+    if summary.one_page and not fitted:  # fitted unencrypted (pages are counted), then locked
+        pdf = fit_one_page(summary, functools.partial(
+            render_pdf, paper=paper, progress=progress, cancelled=cancelled, fitted=True))
+        return finish(pdf, summary.title, summary.lang, password) if password else pdf
     if paper not in PAPERS:
         raise ValueError(f"paper is one of {sorted(PAPERS)}")
     _register_fonts()

@@ -88,6 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
         "reconnected": "How we found each other again",
         "what_helped": "What helped",
         "remember": "What I want to remember",
+        "they_noticed": "What they noticed about us",
+        "want_to_try": "Something we want to try",
         "body": "",
         "felt": "How I felt: {feeling}",
         "noticed": "Strengths I noticed: {labels}",
@@ -103,6 +105,7 @@ TEXT: dict[str, dict[str, str]] = {
         "reflection": "Reflection",
         "connection_kind": "Connection moment",
         "repair_kind": "Finding our way back",
+        "visit_kind": "A visit",
         "chart_item": "The weekly chart of moments of connection",
         "count_item": "How many times we found our way back",
     },
@@ -181,6 +184,8 @@ TEXT: dict[str, dict[str, str]] = {
         "reconnected": "Cómo volvimos a encontrarnos",
         "what_helped": "Lo que ayudó",
         "remember": "Lo que quiero recordar",
+        "they_noticed": "Lo que notaron en nosotros",
+        "want_to_try": "Algo que queremos probar",
         "body": "",
         "felt": "Cómo me sentí: {feeling}",
         # the built-in feelings as whole sentences: no "Cansado/a", no "cerca" as distance
@@ -207,6 +212,7 @@ TEXT: dict[str, dict[str, str]] = {
         "reflection": "Reflexión",
         "connection_kind": "Momento de conexión",
         "repair_kind": "Volver a encontrarnos",
+        "visit_kind": "Una visita",
         "chart_item": "La gráfica semanal de momentos de conexión",
         "count_item": "Cuántas veces volvimos a encontrarnos",
     },
@@ -281,3 +287,13 @@ def times(n: int, lang: str) -> str:
 
 def weeks(n: int, lang: str) -> str:
     return t(lang, "week_one") if n == 1 else t(lang, "week_many", n=n)
+
+
+def _merge_more() -> None:
+    from journal.summary.more_text import MORE
+
+    for lang in LANGS:
+        TEXT[lang].update(MORE[lang])
+
+
+_merge_more()

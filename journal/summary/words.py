@@ -65,7 +65,7 @@ def entry_fields(entry: Entry, lang: str) -> list[tuple[str, str]]:
 
 def kind_label(entry: Entry, lang: str) -> str:
     key = {"reflection": "reflection", "connection": "connection_kind",
-           "repair": "repair_kind"}[entry.kind]
+           "repair": "repair_kind", "visit": "visit_kind"}[entry.kind]
     return t(lang, key)
 
 

@@ -111,6 +111,7 @@ def _entry(entry: Entry) -> dict[str, Any]:
         "prompt_text": entry.prompt_text,
         "ok_to_share": entry.ok_to_share,
         "lang": entry.lang,
+        "next_visit": _iso(entry.next_visit),
     }
 
 
@@ -164,7 +165,7 @@ def export_markdown(journal: Journal, lang: str = "en") -> bytes:
 
 def _md_entry(entry: Entry, lang: str, strengths: dict[int, str], people: dict) -> list[str]:
     kind = {"reflection": "reflection", "connection": "connection_kind",
-            "repair": "repair_kind"}[entry.kind]
+            "repair": "repair_kind", "visit": "visit_kind"}[entry.kind]
     when = entry.happened_at
     year = f" de {when.year}" if lang == "es" else f", {when.year}"
     heading = f"### {day_heading(when.date(), lang)}{year} · {when:%H:%M} · {t(lang, kind)}"
@@ -181,6 +182,8 @@ def _md_entry(entry: Entry, lang: str, strengths: dict[int, str], people: dict) 
     marked = [strengths[m.strength_id] for m in entry.strengths if m.strength_id in strengths]
     if marked:
         notes.append(t(lang, "noticed", labels=md_escape(", ".join(dict.fromkeys(marked)))))
+    if entry.next_visit:
+        notes.append(t(lang, "next_visit_on", day=long_date(entry.next_visit, lang)))
     if entry.ok_to_share:
         notes.append(_MD[lang]["shared"])
     out = [heading, ""]

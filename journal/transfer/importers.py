@@ -261,9 +261,19 @@ def _entry_from(item: Any, n: int, person_ref: dict[int, int],
         prompt_text=_field(item, "prompt_text", str, where, required=False),
         ok_to_share=_field(item, "ok_to_share", bool, where, required=False) or False,
         lang=_field(item, "lang", str, where, required=False),
+        next_visit=_day(item.get("next_visit"), where),
         created_at=_when(created, where, "created_at") if created else None,
         updated_at=_when(updated, where, "updated_at") if updated else None,
     )
+
+
+def _day(text: Any, where: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError) as exc:
+        raise _Bad(f"{where} has a next visit day we can't read") from exc
 
 
 # -- jrnl ----------------------------------------

@@ -224,7 +224,40 @@ def _entry_language(conn: sqlcipher3.Connection) -> None:
                  "length(lang) BETWEEN 2 AND 35 AND lang NOT GLOB '*[^A-Za-z0-9-]*'))")
 
 
-STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language)  # v3: the entry's language
+_OLD_KINDS = "CHECK (kind IN ('reflection', 'connection', 'repair'))"
+_NEW_KINDS = "CHECK (kind IN ('reflection', 'connection', 'repair', 'visit'))"
+
+
+def _visits(conn: sqlcipher3.Connection) -> None:
+    """A visit is a kind of entry: who came (a person from My village, in entry_people),
+    "What they noticed about us" (they_noticed), "Something we want to try" (want_to_try)
+    and an optional next visit day.
+
+    The CHECK on `kind` only widens, so existing rows stay valid and the table is not
+    copied: SQLite's documented way to change a constraint in place (writable_schema,
+    then a new schema_version so every connection reads the schema again).
+    """
+    sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                       " AND name = 'entries'").fetchone()[0]
+    if _OLD_KINDS not in sql:
+        raise RuntimeError("the entries table is not the one this step expects")
+    version = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = 'entries'",
+                     (sql.replace(_OLD_KINDS, _NEW_KINDS),))
+        conn.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    conn.execute("ALTER TABLE entries ADD COLUMN they_noticed TEXT")
+    conn.execute("ALTER TABLE entries ADD COLUMN want_to_try TEXT")
+    conn.execute("ALTER TABLE entries ADD COLUMN next_visit TEXT CHECK (next_visit IS NULL"
+                 " OR next_visit GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')")
+    conn.execute("CREATE INDEX entries_visits ON entries (happened_at DESC)"
+                 " WHERE kind = 'visit' AND deleted_at IS NULL")
+
+
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits)  # v3 lang, v4 visits
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

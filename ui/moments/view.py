@@ -101,6 +101,8 @@ class EntryView(QWidget):
             "reconnected": self.tr("How you found each other again"),
             "what_helped": self.tr("What helped"),
             "remember": self.tr("What you want to remember"),
+            "they_noticed": self.tr("What they noticed about you"),
+            "want_to_try": self.tr("Something you want to try"),
         }
 
     def whose_words(self) -> dict[str, str]:
@@ -171,7 +173,8 @@ class EntryView(QWidget):
             self._section(self.tr("The question"), entry.prompt_text, "prompt")
         names = self._people(entry)
         if names:
-            self._section(self.tr("Who was there"), ", ".join(names))
+            self._section(self.tr("Who came") if entry.kind == "visit"
+                          else self.tr("Who was there"), ", ".join(names))
         if entry.routine:
             self._section(self.tr("During"), word_label(entry.routine, self.lang))
         captions = self.captions()
@@ -188,6 +191,10 @@ class EntryView(QWidget):
         strengths = self._strengths(entry)
         if strengths:
             self._section(self.tr("Strengths you noticed"), strengths)
+        if entry.next_visit is not None:
+            day = entry.next_visit
+            self._section(self.tr("Next visit"), QLocale().toString(
+                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
         if entry.kind != "reflection":
             self._section(self.tr("Sharing"), self.tr(
                 "OK to share in a summary you make later.") if entry.ok_to_share

@@ -173,6 +173,7 @@ def kind_label(kind: str) -> str:
         "reflection": QCoreApplication.translate("Words", "Reflection"),
         "connection": QCoreApplication.translate("Words", "Connection moment"),
         "repair": QCoreApplication.translate("Words", "Repair moment"),
+        "visit": QCoreApplication.translate("Words", "A visit"),
     }.get(kind, kind)
 
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.moments.form import DRAFT_KEY as FORM_DRAFT
-from ui.moments.form import EntryForm
 from ui.moments.view import EntryView
+from ui.moments.visit_form import MomentOrVisitForm
 from ui.my_data.page import SHARE_KEYS, MyDataPage
 from ui.plumbing.context import AppContext
 from ui.settings.page import SettingsPage
@@ -69,11 +69,13 @@ class JournalShell(QWidget):
         self.lock_button.clicked.connect(self.lock_requested)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
+        self.today.prepare_summary.connect(self.share_summary)
         self.today.entry_saved.connect(lambda _entry: self._built("timeline", "refresh"))
         self.tabs.currentChanged.connect(self._tab_changed)  # after _tab_shown built it
         self.tabs.tabBar().installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
         QShortcut(QKeySequence("Ctrl+2"), self, lambda: self.open_form("repair"))
+        QShortcut(QKeySequence("Ctrl+3"), self, lambda: self.open_form("visit"))
         QShortcut(QKeySequence("Ctrl+F"), self, self.find)
         QShortcut(QKeySequence(SHARE_KEYS), self, self.share_summary)
         self.retranslate()
@@ -176,8 +178,8 @@ class JournalShell(QWidget):
         else:
             my_data.place.sync()
 
-    def _make_form(self) -> EntryForm:
-        form = EntryForm(self.ctx.dialogs)
+    def _make_form(self) -> MomentOrVisitForm:
+        form = MomentOrVisitForm(self.ctx.dialogs)
         form.picker.strength_added.connect(lambda _s: self._built("timeline", "reload_filters"))
         form.saved.connect(self._form_saved)
         form.closed.connect(self._form_closed)

@@ -50,16 +50,21 @@ class NotesStep(Step):
         self.paper.addItem("", "letter")
         self.paper.addItem("", "a4")
         self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
-        for combo in (self.lang, self.paper):
+        self.second = QComboBox()  # headings and labels also in the visitor's language
+        for data in (None, "en", "es"):
+            self.second.addItem({"en": "English", "es": "Español"}.get(data or "", ""), data)
+        self.one_page = QCheckBox()
+        for combo in (self.lang, self.second, self.paper):
             combo.setMinimumWidth(220)
             combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.labels = [QLabel() for _ in range(6)]
+        self.labels = [QLabel() for _ in range(7)]
         self.questions_hint = wrapped_label("hint")
         self.sharers_hint = wrapped_label("hint")
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above
-        fields = (self.name, self.sharers, self.know, self.questions, self.lang, self.paper)
+        fields = (self.name, self.sharers, self.know, self.questions, self.lang, self.paper,
+                  self.second)
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
         for label, field in zip(self.labels[:4], fields[:4], strict=True):
@@ -69,13 +74,17 @@ class NotesStep(Step):
         form.addRow(self.questions_hint)
         choices = QHBoxLayout()  # language and paper side by side
         choices.setSpacing(24)
-        for label, field in zip(self.labels[4:], fields[4:], strict=True):
+        for label, field in zip(self.labels[4:6], fields[4:6], strict=True):
             pair = QVBoxLayout()
             pair.addWidget(label)
             pair.addWidget(field)
             choices.addLayout(pair)
         choices.addStretch(1)
         form.addRow(choices)
+        form.addRow(self.labels[6], self.second)
+        self.one_page_hint = wrapped_label("hint")
+        form.addRow(self.one_page)
+        form.addRow(self.one_page_hint)
         self.protect = QCheckBox()
         self.password = QLabel()
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
@@ -110,7 +119,7 @@ class NotesStep(Step):
                 self.tr("Na&me to show:"), self.tr("S&hared by:"),
                 self.tr("What I want you to &know:"),
                 self.tr("&Questions for our visit:"), self.tr("&Language of the summary:"),
-                self.tr("&Paper size:")), strict=True):
+                self.tr("&Paper size:"), self.tr("&Also in a second language:")), strict=True):
             label.setText(text)
         self.name.setPlaceholderText(self.tr("Our family"))
         self.name.setAccessibleName(self.tr("Name to show"))
@@ -124,6 +133,12 @@ class NotesStep(Step):
         self.questions_hint.setText(self.tr("One question on each line."))
         self.lang.setAccessibleName(self.tr("Language of the summary"))
         self.paper.setAccessibleName(self.tr("Paper size"))
+        self.second.setAccessibleName(self.tr("Also in a second language"))
+        self.second.setItemText(0, self.tr("No, one language"))
+        self.one_page.setText(self.tr("Fit it on &one page"))
+        self.one_page_hint.setText(self.tr("What we want to talk about, our child, the "
+                                           "strengths and up to three moments."))
+        self.one_page.setAccessibleDescription(self.one_page_hint.text())
         self.paper.setItemText(0, self.tr("Letter (US)"))
         self.paper.setItemText(1, self.tr("A4"))
         self.protect.setText(self.tr("Protect the PDF with a pass&word"))
@@ -144,7 +159,15 @@ class NotesStep(Step):
         self.name.setText("")
         self.sharers.setText("")
         self.protect.setChecked(False)
+        self.one_page.setChecked(False)
+        self.second.setCurrentIndex(0)
         self.show_password(None)
+
+    def options(self) -> dict:
+        """The one-page and second-language choices, as Selection fields."""
+        second = self.second.currentData()
+        return {"one_page": self.one_page.isChecked(),
+                "second_lang": second if second != self.lang.currentData() else None}
 
     def questions_list(self) -> tuple[str, ...]:
         return tuple(line.strip() for line in self.questions.toPlainText().splitlines()

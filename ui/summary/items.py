@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from journal.summary.build import SECTIONS
 from journal.summary.model import Candidate
 
-SECTIONS = ("strengths", "connection", "repair", "village", "words")
 CHUNK = 100  # rows the view fetches at a time
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a section's heading row

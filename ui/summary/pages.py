@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.records import visits
 from journal.summary.model import Candidate, CandidateSection
 from journal.summary.paging import candidate_pages
 from journal.summary.text import norm_lang, t
@@ -58,11 +59,14 @@ class DatesStep(Step):
         super().__init__(parent)
         self.today = today
         self.intro = wrapped_label()
+        self.last_visit: date | None = None  # the day of the last visit, when there was one
+        self.since_visit = QRadioButton()
+        self.since_visit.setVisible(False)
         self.four_weeks = QRadioButton()
         self.three_months = QRadioButton()
         self.custom = QRadioButton()
         self.group = QButtonGroup(self)
-        for button in (self.four_weeks, self.three_months, self.custom):
+        for button in (self.since_visit, self.four_weeks, self.three_months, self.custom):
             self.group.addButton(button)
         self.start = _date_edit()
         self.end = _date_edit()
@@ -79,7 +83,7 @@ class DatesStep(Step):
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
         layout.addWidget(self.intro)
-        for button in (self.four_weeks, self.three_months, self.custom):
+        for button in (self.since_visit, self.four_weeks, self.three_months, self.custom):
             layout.addWidget(button)
         layout.addLayout(dates)
         layout.addWidget(self.problem)
@@ -94,6 +98,11 @@ class DatesStep(Step):
     def retranslate(self) -> None:
         self.intro.setText(self.tr("Which days should the summary cover?"))
         self.four_weeks.setText(self.tr("The last &4 weeks"))
+        if self.last_visit is not None:
+            day = self.last_visit
+            self.since_visit.setText(self.tr("Since our last &visit (%1)").replace(
+                "%1", QLocale().toString(QDate(day.year, day.month, day.day),
+                                         QLocale.FormatType.LongFormat)))
         self.three_months.setText(self.tr("The last &3 months"))
         self.custom.setText(self.tr("&Choose the days"))
         self.start_label.setText(self.tr("&From:"))
@@ -107,16 +116,27 @@ class DatesStep(Step):
             edit.setLocale(locale)
             edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
 
-    def reset(self) -> None:
-        self.four_weeks.setChecked(True)
+    def reset(self, journal=None) -> None:
+        """The days since the last visit when there was one (before today), else 4 weeks."""
+        last = visits.last_visit(journal, self.today()) if journal is not None else None
+        day = last.happened_at.date() if last is not None else None
+        self.last_visit = day if day is not None and day < self.today() else None
+        self.since_visit.setVisible(self.last_visit is not None)
+        (self.since_visit if self.last_visit else self.four_weeks).setChecked(True)
+        self.retranslate()
         self._preset()
 
     def _preset(self, *_args: object) -> None:
         today = QDate(self.today())
         if self.custom.isChecked():
             return
-        start = today.addDays(-27) if self.four_weeks.isChecked() else \
-            today.addMonths(-3).addDays(1)
+        if self.since_visit.isChecked() and self.last_visit is not None:
+            day = self.last_visit
+            start = QDate(day.year, day.month, day.day)
+        elif self.four_weeks.isChecked():
+            start = today.addDays(-27)
+        else:
+            start = today.addMonths(-3).addDays(1)
         for edit, value in ((self.start, start), (self.end, today)):
             edit.blockSignals(True)
             edit.setDate(value)

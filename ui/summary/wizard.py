@@ -8,18 +8,10 @@ then only in the form they chose (protected, when they asked for a password).
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from journal.summary.build import build_summary, default_sharer
 from journal.summary.model import Selection, SummaryCancelled
@@ -35,29 +27,15 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.summary import saving
+from ui.summary.background import Relay as _Relay
+from ui.summary.background import save_folder  # noqa: F401 - My data imports it from here
+from ui.summary.background import scaled as _scaled
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import page_images
 from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
-
-
-class _Relay(QObject):
-    """Carries progress from the worker thread to the progress bar (queued)."""
-
-    progress = Signal(int)
-
-
-def _scaled(low: int, high: int, relay: _Relay):
-    def report(done: int, total: int) -> None:
-        relay.progress.emit(low + (high - low) * done // max(1, total))
-    return report
-
-
-def save_folder() -> Path:
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found and Path(found).is_dir() else Path.home()
 
 
 class SummaryWizard(QWidget):
@@ -154,7 +132,7 @@ class SummaryWizard(QWidget):
         """Begin a new summary for `journal`."""
         self.wipe()
         self.journal = journal
-        self.dates.reset()
+        self.dates.reset(journal)
         self._sharer = default_sharer(journal)
         self.notes.sharers.setText(self._sharer)
         self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))
@@ -244,7 +222,8 @@ class SummaryWizard(QWidget):
                          know=self.notes.know.toPlainText(),
                          questions=self.notes.questions_list(),
                          lang=self.notes.lang.currentData(),
-                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang)
+                         shared_by=self.notes.sharers.text(), words_lang=self.ctx.lang,
+                         **self.notes.options())
 
     def _build(self) -> None:
         if self.building:

@@ -185,7 +185,7 @@ class TimelinePage(QWidget):
         lang = self.ctx.lang
         kinds = [(None, self.tr("Every kind")), ("reflection", self.tr("Reflections")),
                  ("connection", self.tr("Connection moments")),
-                 ("repair", self.tr("Repair moments"))]
+                 ("repair", self.tr("Repair moments")), ("visit", self.tr("Visits"))]
         people = [(None, self.tr("Everyone"))]
         strengths = [(None, self.tr("Any strength"))]
         if self.journal is not None and self.journal.is_open:

@@ -24,6 +24,7 @@ from ui.moments.models import EntryListModel
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import set_role
+from ui.today.visit_card import VisitCard
 from ui.widgets.announce import announce, quiet_scroll_area
 from ui.widgets.chips import FlowRow
 
@@ -34,7 +35,8 @@ WEEK_ITEMS = 5
 
 
 class TodayPage(QWidget):
-    log_moment = Signal(str)  # "connection" or "repair"
+    log_moment = Signal(str)  # "connection", "repair" or "visit"
+    prepare_summary = Signal()
     entry_saved = Signal(object)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -70,7 +72,9 @@ class TodayPage(QWidget):
         inner.addLayout(row)
         self.connection_button = QPushButton()
         self.repair_button = QPushButton()
-        moments = FlowRow(self.connection_button, self.repair_button, spacing=10)
+        self.visit = VisitCard()
+        moments = FlowRow(self.connection_button, self.repair_button, self.visit.note_button,
+                          spacing=10)
         self.week_title = set_role(QLabel(), "heading")
         self.week_model = EntryListModel(self)
         self.week_view = QListView()
@@ -93,6 +97,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(14)
         layout.addWidget(self.date_label)
+        layout.addWidget(self.visit)
         layout.addWidget(card)
         layout.addWidget(moments)
         layout.addWidget(self.week_title)
@@ -110,6 +115,8 @@ class TodayPage(QWidget):
         self.save_button.clicked.connect(self.save_reflection)
         self.connection_button.clicked.connect(lambda: self.log_moment.emit("connection"))
         self.repair_button.clicked.connect(lambda: self.log_moment.emit("repair"))
+        self.visit.note_visit.connect(lambda: self.log_moment.emit("visit"))
+        self.visit.prepare_summary.connect(self.prepare_summary)
         self.retranslate()
 
     def _fit_week(self) -> None:
@@ -118,6 +125,7 @@ class TodayPage(QWidget):
 
     def retranslate(self) -> None:
         self.date_label.setText(self._date_text())
+        self.visit.retranslate()
         self.another.setText(self.tr("Show me &another question"))
         self.editor.setPlaceholderText(self.tr(
             "Write as much or as little as you like. It saves itself as you go."))
@@ -164,6 +172,7 @@ class TodayPage(QWidget):
         self.week_model.set_entries(page.entries)
         self.week_empty.setVisible(not page.entries)
         self.week_view.setVisible(bool(page.entries))
+        self.visit.load(self.journal, today)
 
     def wipe(self) -> None:
         self.autosave.stop()
@@ -176,6 +185,7 @@ class TodayPage(QWidget):
         self.follow_up.clear()
         self.saved_note.clear()
         self.week_model.clear()
+        self.visit.wipe()
         self.journal = None
 
     # -- prompt -----------------------------------------------------------------------

@@ -426,6 +426,10 @@
         <source>The last day is before the first day. Choose a last day after the first.</source>
         <translation>El último día queda antes del primero. Elige un último día que venga después.</translation>
     </message>
+    <message>
+        <source>Since our last &amp;visit (%1)</source>
+        <translation>Desde nuestra última &amp;visita (%1)</translation>
+    </message>
 </context>
 <context>
     <name>EntryForm</name>
@@ -667,6 +671,22 @@
     <message>
         <source>The whole moment</source>
         <translation>El momento completo</translation>
+    </message>
+    <message>
+        <source>What they noticed about you</source>
+        <translation>Lo que notaron en ustedes</translation>
+    </message>
+    <message>
+        <source>Something you want to try</source>
+        <translation>Algo que quieren probar</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Quién vino</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1185,45 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>MomentOrVisitForm</name>
+    <message>
+        <source>Who came? (someone from My village)</source>
+        <translation>¿Quién vino? (alguien de Mi gente)</translation>
+    </message>
+    <message>
+        <source>What they &amp;noticed about us</source>
+        <translation>Lo que &amp;notaron en nosotros</translation>
+    </message>
+    <message>
+        <source>Something we &amp;want to try</source>
+        <translation>Algo que &amp;queremos probar</translation>
+    </message>
+    <message>
+        <source>Next visit</source>
+        <translation>Próxima visita</translation>
+    </message>
+    <message>
+        <source>We set a ne&amp;xt visit</source>
+        <translation>Acordamos una pró&amp;xima visita</translation>
+    </message>
+    <message>
+        <source>Day of the next visit</source>
+        <translation>Día de la próxima visita</translation>
+    </message>
+    <message>
+        <source>Add the people who visit you in My village, and they show here.</source>
+        <translation>Agrega en Mi gente a las personas que te visitan y aparecerán aquí.</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Una visita</translation>
+    </message>
+    <message>
+        <source>Strengths they or you noticed</source>
+        <translation>Fortalezas que notaron ellos o tú</translation>
+    </message>
+</context>
+<context>
     <name>MyDataPage</name>
     <message>
         <source>Share a summary</source>
@@ -1272,6 +1331,26 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Who shares this summary. Most people put their own name. Leave it empty to show only the date.</source>
         <translation>Quién comparte este resumen. Casi siempre es tu nombre. Déjalo vacío para mostrar solo la fecha.</translation>
+    </message>
+    <message>
+        <source>&amp;Also in a second language:</source>
+        <translation>Ta&amp;mbién en otro idioma:</translation>
+    </message>
+    <message>
+        <source>Also in a second language</source>
+        <translation>También en otro idioma</translation>
+    </message>
+    <message>
+        <source>No, one language</source>
+        <translation>No, solo un idioma</translation>
+    </message>
+    <message>
+        <source>Fit it on &amp;one page</source>
+        <translation>Que quepa en &amp;una página</translation>
+    </message>
+    <message>
+        <source>What we want to talk about, our child, the strengths and up to three moments.</source>
+        <translation>De qué queremos hablar, nuestro peque, las fortalezas y hasta tres momentos.</translation>
     </message>
 </context>
 <context>
@@ -2027,6 +2106,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <source>Strength:</source>
         <translation>Fortaleza:</translation>
     </message>
+    <message>
+        <source>Visits</source>
+        <translation>Visitas</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -2159,6 +2242,45 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
 </context>
 <context>
+    <name>VisitCard</name>
+    <message>
+        <source>N&amp;ote a visit</source>
+        <translation>Anotar una &amp;visita</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>If you like, you can make a short summary of your strengths to share.</source>
+        <translation>Si quieres, puedes hacer un resumen corto de tus fortalezas para compartir.</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare a summary</source>
+        <translation>&amp;Preparar un resumen</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>el %1</translation>
+    </message>
+    <message>
+        <source>Visit with %1 %2</source>
+        <translation>Visita con %1 %2</translation>
+    </message>
+    <message>
+        <source>Next visit %1</source>
+        <translation>Próxima visita %1</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
         <source>Reflection</source>
@@ -2183,6 +2305,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Village</source>
         <translation>Alguien de mi gente</translation>
+    </message>
+    <message>
+        <source>A visit</source>
+        <translation>Una visita</translation>
     </message>
 </context>
 </TS>
