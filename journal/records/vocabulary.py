@@ -58,7 +58,19 @@ STRENGTHS: tuple[Word, ...] = (
          "encouraging"),
     Word("patience", "Patience", "Paciencia", "resilience", "warmth"),
     Word("humor", "Humor", "Buen humor", "resilience", "warmth"),
+    Word("we_laughed", "We laughed", "Nos reímos", None, "warmth"),
+    Word("we_sang", "We sang", "Cantamos", None, "warmth"),
+    Word("cuddled", "We cuddled", "Nos acurrucamos", None, "warmth"),
 )
+
+# "What we did": strengths a caregiver can tap in the moment form's short view, so a
+# moment can be kept without typing (each is kept as a strength "in me").
+QUICK_DID: dict[str, tuple[str, ...]] = {
+    "connection": ("we_laughed", "we_sang", "followed_lead", "cuddled", "played_together",
+                   "took_turns", "smiled_together"),
+    "repair": ("came_back", "cuddled", "gave_comfort", "took_a_breath", "named_feelings",
+               "asked_for_help"),
+}
 
 ROUTINES: tuple[Word, ...] = (
     Word("feeding", "Feeding", "Hora de comer"),

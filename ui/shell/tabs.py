@@ -316,6 +316,7 @@ class JournalShell(QWidget):
         if self._from_view is not None and entry is not None and entry.id is not None:
             self._from_view = int(entry.id)
         self._form_closed()
+        self.today.moment_kept()
         announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:

@@ -70,7 +70,9 @@ class TodayPage(QWidget):
         inner.addLayout(row)
         self.connection_button = QPushButton()
         self.repair_button = QPushButton()
-        moments = FlowRow(self.connection_button, self.repair_button, spacing=10)
+        self.moment_note = set_role(QLabel(), "hint")  # "Kept", beside the buttons
+        moments = FlowRow(self.connection_button, self.repair_button, self.moment_note,
+                          spacing=10)
         self.week_title = set_role(QLabel(), "heading")
         self.week_model = EntryListModel(self)
         self.week_view = QListView()
@@ -110,6 +112,7 @@ class TodayPage(QWidget):
         self.save_button.clicked.connect(self.save_reflection)
         self.connection_button.clicked.connect(lambda: self.log_moment.emit("connection"))
         self.repair_button.clicked.connect(lambda: self.log_moment.emit("repair"))
+        self.log_moment.connect(lambda _kind: self.moment_note.clear())
         self.retranslate()
 
     def _fit_week(self) -> None:
@@ -266,6 +269,11 @@ class TodayPage(QWidget):
             self.saved_note.setText(self.tr("Draft kept."))
         else:
             self.journal.clear_draft(DRAFT_KEY)
+
+    def moment_kept(self) -> None:
+        """A moment from the form was kept: say so beside the buttons that opened it."""
+        self.moment_note.setText(self.tr("\u2713 Kept in your journal."))
+        self.moment_note.adjustSize()
 
     def save_reflection(self) -> None:
         text = self.editor.toPlainText()
