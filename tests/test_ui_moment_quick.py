@@ -150,3 +150,17 @@ def test_control_a_form_taller_than_the_window_is_caught(qtbot, open_window):
     shell.form.set_more(False)
     shell.form.set_more(True)
     assert shell.form.scroll.verticalScrollBar().maximum() > 0
+
+
+def test_chip_text_is_centred(qtbot, open_window):
+    """The padding either side of a chip's words is the same (room for the tick both sides)."""
+    shell = open_window.shell
+    shell.open_form("connection")
+    chip = shell.form.routine.chip("bath")
+    from PySide6.QtWidgets import QStyle, QStyleOptionButton
+
+    option = QStyleOptionButton()
+    chip.initStyleOption(option)
+    inner = chip.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, chip)
+    left, right = inner.left() - chip.rect().left(), chip.rect().right() - inner.right()
+    assert abs(left - right) <= 4, (left, right)
