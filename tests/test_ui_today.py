@@ -156,3 +156,28 @@ def test_entries_remember_the_language_they_were_written_in(qtbot, open_window):
     shell.form.texts["child_did"].setPlainText("pointed at a bird")
     shell.form.save()
     assert {e.lang for e in journal.list_entries().entries} == {"es", "en"}
+
+
+def test_todays_prompt_uses_the_only_childs_nickname(qtbot, open_window):
+    journal = open_window.journal
+    today = open_window.shell.today
+    mia = journal.add_person(Person("child", "Mia"))
+    today.load(journal)
+    assert today.child_name() == "Mia"
+    assert today.prompt_label.text() == today.prompt.text("en", "Mia")
+    assert today.follow_up.text() == (today.prompt.follow_up("en", "Mia") or "")
+    from prompts import load_library
+
+    today.prompt = load_library()["con-001"]  # "...when did your baby look up at you?"
+    today._show_prompt()
+    assert "Mia" in today.prompt_label.text() and "your baby" not in today.prompt_label.text()
+    open_window.ctx.languages.switch("es")
+    today._show_prompt()
+    assert "Mia" in today.prompt_label.text() and "tu bebé" not in today.prompt_label.text()
+    open_window.ctx.languages.switch("en")
+    journal.add_person(Person("child", "Leo"))
+    today._show_prompt()
+    assert today.child_name() is None  # two children: the prompt keeps its own words
+    assert today.prompt_label.text() == today.prompt.text("en")
+    assert "your baby" in today.prompt_label.text()
+    assert mia.id is not None

@@ -194,6 +194,13 @@ class TodayPage(QWidget):
             births.append((int(year), int(mon)))
         return today, history, prompts.bands_for(births, today)
 
+    def child_name(self) -> str | None:
+        """The child's nickname for the prompts, when there is exactly one child."""
+        if self.journal is None or not self.journal.is_open:
+            return None
+        children = [p for p in self.journal.list_people() if p.role == "child"]
+        return children[0].nickname if len(children) == 1 else None
+
     def focus(self) -> str | None:
         """What the caregiver would like to notice more (None: anything)."""
         if self.journal is None or not self.journal.is_open:
@@ -241,8 +248,9 @@ class TodayPage(QWidget):
             self.follow_up.clear()
             self.another.setVisible(False)
         else:
-            self.prompt_label.setText(self.prompt.text(self.ctx.lang))
-            self.follow_up.setText(self.prompt.follow_up(self.ctx.lang) or "")
+            name = self.child_name()
+            self.prompt_label.setText(self.prompt.text(self.ctx.lang, name))
+            self.follow_up.setText(self.prompt.follow_up(self.ctx.lang, name) or "")
             self.another.setVisible(True)
         # The question belongs to the box: a screen reader says it with "Your reflection".
         question = " ".join(t for t in (self.prompt_label.text(), self.follow_up.text()) if t)
