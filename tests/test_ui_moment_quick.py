@@ -164,3 +164,25 @@ def test_chip_text_is_centred(qtbot, open_window):
     inner = chip.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, chip)
     left, right = inner.left() - chip.rect().left(), chip.rect().right() - inner.right()
     assert abs(left - right) <= 4, (left, right)
+
+
+def test_a_repair_leads_with_how_you_came_back_together(qtbot, open_window):
+    from datetime import datetime
+
+    from journal import Entry
+    from journal.summary.words import entry_fields
+    from ui.moments.models import summary
+
+    journal = open_window.journal
+    entry = journal.add_entry(Entry("repair", datetime(2026, 11, 20, 8, 0), {
+        "pulled_apart": "things got loud", "reconnected": "a hug on the couch"}))
+    assert summary(entry) == "a hug on the couch"  # lists, the timeline, Today's week
+    assert [words for _label, words in entry_fields(entry, "en")] == [
+        "a hug on the couch", "things got loud"]  # the summary PDF and HTML
+    shell = open_window.shell
+    shell.view_entry(entry.id)
+    texts = [w.text() for w in shell.entry_view.values]
+    assert texts.index("a hug on the couch") < texts.index("things got loud")
+    tapped = journal.add_entry(Entry("connection", datetime(2026, 11, 20, 9, 0),
+                                     routine="bath", strengths=[]))
+    assert summary(tapped) == "Bath"  # kept with taps only: its routine, not a blank row

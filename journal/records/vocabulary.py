@@ -99,6 +99,14 @@ FEELINGS: tuple[Word, ...] = (
     Word("mixed", "A mix of things", "Un poco de todo"),
 )
 
+# The order a moment's own words are read back (lists, the timeline, Today, the summary):
+# a repair leads with how you came back together; what pulled you apart comes last.
+READ_ORDER: dict[str, tuple[str, ...]] = {
+    "reflection": ("body",),
+    "connection": ("child_did", "i_did", "how_it_ended"),
+    "repair": ("reconnected", "what_helped", "remember", "noticed_first", "pulled_apart"),
+}
+
 BY_KEY = {word.key: word for group in (STRENGTHS, ROUTINES, FEELINGS) for word in group}
 ROUTINE_KEYS = frozenset(word.key for word in ROUTINES)
 FEELING_KEYS = frozenset(word.key for word in FEELINGS)

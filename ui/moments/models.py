@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 )
 
 from journal import Entry, SearchHit
+from journal.records import vocabulary
 from journal.records.models import ALL_TEXT_FIELDS, Filters
-from ui.plumbing.i18n import kind_label
+from ui.plumbing.i18n import kind_label, word_label
 
 PAGE_SIZE = 200
 SUMMARY_CHARS = 160
@@ -42,12 +43,13 @@ ROLE_NAMES = {Roles.EntryId: b"entryId", Roles.Kind: b"kind", Roles.HappenedAt: 
 
 
 def summary(entry: Entry) -> str:
-    """The caregiver's own first words for an entry, on one line."""
-    for name in ALL_TEXT_FIELDS:
+    """The caregiver's own first words for an entry, on one line (a repair: how you came
+    back together first); a moment kept with taps only shows its routine."""
+    for name in vocabulary.READ_ORDER.get(entry.kind, ALL_TEXT_FIELDS):
         text = " ".join((entry.text.get(name) or "").split())
         if text:
             return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1] + "…"
-    return ""
+    return word_label(entry.routine, QLocale().name()[:2]) if entry.routine else ""
 
 
 def when_text(moment) -> str:
