@@ -181,3 +181,16 @@ def test_todays_prompt_uses_the_only_childs_nickname(qtbot, open_window):
     assert today.prompt_label.text() == today.prompt.text("en")
     assert "your baby" in today.prompt_label.text()
     assert mia.id is not None
+
+
+def test_the_prompt_card_has_no_empty_line_without_a_follow_up(qtbot, open_window):
+    from prompts import load_library
+
+    today = open_window.shell.today
+    library = load_library()
+    today.prompt = next(p for p in library if not p.follow_up_en)
+    today._show_prompt()
+    assert today.follow_up.isHidden()
+    today.prompt = next(p for p in library if p.follow_up_en)
+    today._show_prompt()
+    assert today.follow_up.isVisible() and today.follow_up.text()

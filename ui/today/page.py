@@ -252,6 +252,7 @@ class TodayPage(QWidget):
             self.prompt_label.setText(self.prompt.text(self.ctx.lang, name))
             self.follow_up.setText(self.prompt.follow_up(self.ctx.lang, name) or "")
             self.another.setVisible(True)
+        self.follow_up.setVisible(bool(self.follow_up.text()))  # no empty line in the card
         # The question belongs to the box: a screen reader says it with "Your reflection".
         question = " ".join(t for t in (self.prompt_label.text(), self.follow_up.text()) if t)
         self.editor.setAccessibleDescription(question)
