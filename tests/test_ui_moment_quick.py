@@ -186,3 +186,22 @@ def test_a_repair_leads_with_how_you_came_back_together(qtbot, open_window):
     tapped = journal.add_entry(Entry("connection", datetime(2026, 11, 20, 9, 0),
                                      routine="bath", strengths=[]))
     assert summary(tapped) == "Bath"  # kept with taps only: its routine, not a blank row
+
+
+def test_editing_a_moment_shows_every_field_that_holds_something(qtbot, open_window):
+    from datetime import datetime
+
+    from journal import Entry
+
+    journal = open_window.journal
+    shell = open_window.shell
+    full = journal.add_entry(Entry("connection", datetime(2026, 11, 20, 8, 0), {
+        "child_did": "bubbles", "i_did": "sang"}, feeling="calm"))
+    short = journal.add_entry(Entry("connection", datetime(2026, 11, 20, 8, 5), {
+        "child_did": "bubbles"}))
+    shell.edit_entry(full.id)
+    assert shell.form.more_box.isVisible() and shell.form.texts["i_did"].isVisible()
+    shell.form.cancel()
+    shell.edit_entry(short.id)
+    assert not shell.form.more_box.isVisible()  # the short view is enough to show it all
+    assert journal.get_setting("moment_form_more") in (None, "0")  # not changed by an edit

@@ -30,9 +30,11 @@ from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS
 from ui.moments.drafts import draft_text, entry_from_draft
 from ui.moments.quick import (
     MORE_KEY,
+    QUICK_TEXT,
     FittingBody,
     QuickDid,
     SaveBar,
+    needs_more,
     size_text_box,
     text_box,
 )
@@ -45,7 +47,6 @@ from ui.widgets.date_box import DateTimeBox
 from ui.widgets.input_errors import MAX_WORDS, input_error_text, long_words
 
 DRAFT_KEY = "moment-form"
-QUICK_TEXT = {"connection": "child_did", "repair": "reconnected", "reflection": "body"}
 LEFT = ("people", "body", "child_did", "reconnected", "routine", "did")
 
 
@@ -251,7 +252,8 @@ class EntryForm(QWidget):
             visible = {"body", "when"}
         for name, holder in self.holders.items():
             holder.setVisible(name in visible)
-        more = journal.get_setting(MORE_KEY) == "1" or kind == "reflection"
+        more = journal.get_setting(MORE_KEY) == "1" or kind == "reflection" \
+            or (entry is not None and needs_more(entry, self.did.ids()))  # nothing unseen
         self.more_button.setVisible(kind != "reflection")
         self.more_button.blockSignals(True)
         self.more_button.setChecked(more)

@@ -28,6 +28,14 @@ from ui.plumbing.theme import set_role
 from ui.widgets.chips import ChipGroup
 
 MORE_KEY = "moment_form_more"  # open or closed, kept inside this caregiver's journal
+QUICK_TEXT = {"connection": "child_did", "repair": "reconnected", "reflection": "body"}
+
+
+def needs_more(entry, quick_ids: set[int]) -> bool:
+    """True if a moment holds anything the short view does not show (open "Add more")."""
+    return (any(v.strip() for n, v in entry.text.items() if n != QUICK_TEXT[entry.kind])
+            or bool(entry.feeling or entry.back_and_forths)
+            or any(m.strength_id not in quick_ids or m.whose != "me" for m in entry.strengths))
 
 
 def text_box() -> QPlainTextEdit:
@@ -81,6 +89,10 @@ class QuickDid(ChipGroup):
         self.set_items((key, have[key].label) for key in self._ids)
         self._busy = False
         self.picker.chips.show_only(self._ids.values())  # shown here, not twice
+
+    def ids(self) -> set[int]:
+        """The strength ids shown here."""
+        return set(self._ids.values())
 
     def relabel_words(self, lang: str) -> None:
         self.relabel({key: vocabulary.BY_KEY[key].label(lang) for key in self._ids})
