@@ -205,3 +205,17 @@ def test_editing_a_moment_shows_every_field_that_holds_something(qtbot, open_win
     shell.edit_entry(short.id)
     assert not shell.form.more_box.isVisible()  # the short view is enough to show it all
     assert journal.get_setting("moment_form_more") in (None, "0")  # not changed by an edit
+
+
+def test_a_tap_only_moment_is_kept_as_a_draft_too(qtbot, open_window):
+    from journal import Person
+
+    journal = open_window.journal
+    journal.add_person(Person("child", "Mia"))
+    shell = open_window.shell
+    shell.open_form("connection")
+    shell.save_drafts()
+    assert journal.load_draft("moment-form") is None  # nothing yet: nothing kept
+    shell.form.did.chip("we_sang").click()
+    shell.save_drafts()
+    assert journal.load_draft("moment-form") is not None  # taps are worth keeping

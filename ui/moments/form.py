@@ -336,25 +336,26 @@ class EntryForm(QWidget):
             prompt_id=self.prompt[0], prompt_text=self.prompt[1],
             ok_to_share=self.share.isChecked(), id=self.entry_id, lang=self.words_lang)
 
-    def has_words(self) -> bool:
-        return any(self.texts[n].toPlainText().strip() for n in TEXT_FIELDS[self.kind])
+    def has_content(self) -> bool:
+        """Words, or a tapped strength: enough to keep, and to keep as a draft."""
+        return (any(self.texts[n].toPlainText().strip() for n in TEXT_FIELDS[self.kind])
+                or (self.kind != "reflection" and bool(self.picker.marks())))
 
     def draft(self) -> str:
         return draft_text(self.entry(), self.prompt)
 
     def restore_draft(self, journal, text: str, lang: str) -> bool:
         entry = entry_from_draft(journal, text, lang)
-        if entry is None:
-            return False
-        self.start(journal, entry.kind, entry.happened_at, lang, entry)
-        self.entry_id = entry.id
-        return True
+        if entry is not None:
+            self.start(journal, entry.kind, entry.happened_at, lang, entry)
+            self.entry_id = entry.id
+        return entry is not None
 
     # -- actions ----------------------------------------------------------------------
     def save(self) -> None:
         if self.journal is None or not self.isVisible():
             return
-        if not self.has_words() and not (self.kind != "reflection" and self.picker.marks()):
+        if not self.has_content():
             box = self.texts[QUICK_TEXT[self.kind]]
             say_problem(self.problem, box, self.tr(
                 "Add a few words, or tap something you did together.")

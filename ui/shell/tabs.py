@@ -341,7 +341,7 @@ class JournalShell(QWidget):
             return
         self.today.save_draft()
         form = self._built("form")
-        if form is not None and self.stack.currentWidget() is form and form.has_words():
+        if form is not None and self.stack.currentWidget() is form and form.has_content():
             self.journal.save_draft(FORM_DRAFT, self.form.draft())
 
     def stop_work(self) -> None:
