@@ -11,10 +11,51 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
+import os
 import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from journal import APP_NAME, __version__
+
+# The X11 libraries Qt's xcb plugin loads, and the packages that hold them.
+XCB_LIBS = {"libxcb-cursor.so.0": ("libxcb-cursor0", "xcb-util-cursor"),
+            "libxcb-icccm.so.4": ("libxcb-icccm4", "xcb-util-wm"),
+            "libxcb-keysyms.so.1": ("libxcb-keysyms1", "xcb-util-keysyms")}
+
+
+def _loads(name: str) -> bool:
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+def display_problem(env: Mapping[str, str] = os.environ, platform: str = sys.platform,
+                    loads: Callable[[str], bool] = _loads) -> str | None:
+    """One plain line on what stops the window from showing, before Qt starts (Qt's own
+    message names only xcb-cursor0, whatever is really missing); None if all is there."""
+    if not platform.startswith("linux"):
+        return None
+    chosen = env.get("QT_QPA_PLATFORM", "")
+    if chosen and not chosen.startswith("xcb"):
+        return None  # offscreen, wayland, ...: Qt was told what to use
+    if not env.get("DISPLAY"):
+        if env.get("WAYLAND_DISPLAY") and not chosen:
+            return None  # Qt can draw on Wayland itself
+        return ("There is no screen to show the window on (DISPLAY is not set). Start "
+                "Small Moments from your desktop, or try: xvfb-run python3 main.py")
+    if (env.get("WAYLAND_DISPLAY") and not chosen) or getattr(sys, "frozen", False):
+        return None  # Wayland; or a packaged build, which finds its libraries its own way
+    missing = [packages for name, packages in XCB_LIBS.items() if not loads(name)]
+    if not missing:
+        return None
+    apt = " ".join(debian for debian, _fedora in missing)
+    dnf = " ".join(fedora for _debian, fedora in missing)
+    return (f"Qt needs screen libraries that are missing ({apt}). Install them with: "
+            f"sudo apt install {apt}   (Fedora: sudo dnf install {dnf})")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -44,6 +85,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.selftest import run_self_test
 
         return run_self_test()
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     from ui.plumbing.paths import default_data_dir
     from ui.shell.app import run
 

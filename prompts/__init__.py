@@ -14,7 +14,7 @@ from .chooser import (
     show_another,
 )
 from .language_rules import avoid_words, find_avoided, find_instrument_names, instrument_names
-from .library import Prompt, PromptDataError, PromptLibrary, load_library
+from .library import Prompt, PromptDataError, PromptLibrary, load_library, with_name
 from .resources import resource_path
 from .sources import sources_text, sources_title
 from .vocab import (
@@ -34,6 +34,7 @@ from .vocab import (
 )
 
 __all__ = [
+    "with_name",
     "ANY_AGE",
     "BANDS",
     "CHILD_BANDS",

@@ -32,6 +32,23 @@ REQUIRED_KEYS = ("id", "kind", "focus", "bands", "en", "es")
 OPTIONAL_KEYS = ("follow_up_en", "follow_up_es")
 
 
+# How prompts name the child when no nickname is known. The Spanish words ("tu peque",
+# "tu bebé") agree with no gender, so a nickname can take their place as it is.
+CHILD_WORDS = {
+    "en": re.compile(r"\b[Yy]our (?:baby|child|toddler|little one)\b"),
+    "es": re.compile(r"\b[Tt]u (?:bebé|peque)\b"),
+}
+
+
+def with_name(text: str, lang: str, name: str | None) -> str:
+    """``text`` with the child's nickname in place of "your child" / "tu peque"."""
+    name = (name or "").strip()
+    if not name:
+        return text
+    words = CHILD_WORDS["en" if normalize_lang(lang) == "en" else "es"]
+    return words.sub(lambda _match: name, text)
+
+
 class PromptDataError(ValueError):
     """The prompt data files are missing or not in the expected shape."""
 
@@ -47,13 +64,14 @@ class Prompt:
     follow_up_en: str | None = None
     follow_up_es: str | None = None
 
-    def text(self, lang: str) -> str:
-        """The prompt in ``"en"`` or ``"es"``."""
-        return self.en if normalize_lang(lang) == "en" else self.es
+    def text(self, lang: str, name: str | None = None) -> str:
+        """The prompt in ``"en"`` or ``"es"``, with the child's nickname if given."""
+        return with_name(self.en if normalize_lang(lang) == "en" else self.es, lang, name)
 
-    def follow_up(self, lang: str) -> str | None:
+    def follow_up(self, lang: str, name: str | None = None) -> str | None:
         """The gentle follow-up question, if the prompt has one."""
-        return self.follow_up_en if normalize_lang(lang) == "en" else self.follow_up_es
+        text = self.follow_up_en if normalize_lang(lang) == "en" else self.follow_up_es
+        return with_name(text, lang, name) if text else text
 
     @property
     def for_any_age(self) -> bool:

@@ -222,7 +222,7 @@ def test_connection_moment_by_keyboard(session_for, journal_dir):
     session = session_for(app_argv(journal_dir))
     unlock(session)
     landed = session.press("ctrl+1")
-    assert label(landed) == "text: What did your child do?"
+    assert label(landed) == "text: What happened?"
     controls = assert_screen(session, "connection moment form")
     groups = {}
     for control in controls:
@@ -230,10 +230,14 @@ def test_connection_moment_by_keyboard(session_for, journal_dir):
             groups[control["role"]] = [a["name"] for a in control["ancestors"]]
     assert "Who was there?" in groups["check box"]
     assert "radio button" in groups, "one-choice groups are not radio buttons"
+    session.focus_on("We laughed")
+    session.key("space")  # "what we did": enough to keep a moment with taps only
+    session.focus_on("Add more about this moment")
+    session.key("space")  # the second column opens
     session.focus_on("Stayed calm")
     session.key("space")  # a strength ticked: "whose was it?" chips appear under it
-    assert_screen(session, "connection moment form with a strength")
-    session.focus_on("What did your child do?")
+    assert_screen(session, "connection moment form, more, with a strength")
+    session.focus_on("What happened?")
     session.type("Pointed at the moon.")
     session.key("ctrl+Return")
     session.announced("kept in your journal")

@@ -46,3 +46,36 @@ def test_default_data_folder_is_per_user(tmp_path):
     assert default_data_dir().name == "small-moments"
     assert home in default_data_dir().parents
     assert home in default_settings_file().parents
+
+
+def test_a_missing_display_or_xcb_library_is_named_before_qt_starts():
+    everything = {"DISPLAY": ":0"}
+    assert main.display_problem(everything, "linux", lambda _name: True) is None
+    no_screen = main.display_problem({}, "linux", lambda _name: True)
+    assert "no screen" in no_screen and "DISPLAY" in no_screen
+    missing = main.display_problem(everything, "linux",
+                                   lambda name: name != "libxcb-icccm.so.4")
+    assert "sudo apt install libxcb-icccm4" in missing and "xcb-util-wm" in missing
+    assert "cursor" not in missing  # only what is really missing, not Qt's usual guess
+    assert main.display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux", lambda _n: False) \
+        is None
+    assert main.display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux", lambda _n: False) \
+        is None
+    assert main.display_problem({}, "win32", lambda _n: False) is None
+
+
+def test_control_the_libraries_on_this_machine_load():
+    """The real loader finds what is installed here (the check does not cry wolf)."""
+    assert main._loads("libc.so.6")
+    assert not main._loads("libno-such-library-here.so.9")
+
+
+def test_the_app_says_so_in_one_line_without_a_display(tmp_path):
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "--data-dir",
+                             str(tmp_path)], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0 and "no screen" in result.stderr
+    assert "xcb-cursor0" not in result.stderr

@@ -225,7 +225,7 @@ def test_a_backup_is_a_respaldo_and_a_copy_is_an_export():
 def test_a_quoted_label_matches_the_real_label():
     """“Se puede compartir…” in the summary's steps is the checkbox's own wording."""
     spanish = {(c, e): s for c, e, s in ui_messages()}
-    checkbox = spanish[("EntryForm", "OK to share in a summary I make later")]
+    checkbox = spanish[("SaveBar", "OK to share")]
     items = spanish[("ItemsStep", "Tick what you want to share. Only what you tick goes in. "
                                   "We ticked the moments you marked “OK to share” and the "
                                   "counts.")]

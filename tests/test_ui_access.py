@@ -174,6 +174,9 @@ def test_in_pseudo_language_every_string_goes_through_translation(qtbot, ctx):
         vocab = {w.label("en") for w in vocabulary.BY_KEY.values()}
         library = ctx.prompt_library()
         prompts = {p.en for p in library} | {p.follow_up_en for p in library if p.follow_up_en}
+        # prompts say the tour's child by name ("When did Bean look up at you?")
+        prompts |= {p.text("en", "Bean") for p in library}
+        prompts |= {p.follow_up("en", "Bean") for p in library if p.follow_up_en}
         prompts |= core_words()
 
         def check(window):

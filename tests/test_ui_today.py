@@ -50,7 +50,9 @@ def test_log_a_connection_moment_with_the_keyboard_alone(qtbot, open_window):
     assert form.texts["child_did"].hasFocus()
     QTest.keyClicks(form.texts["child_did"], "pointed at a bird")
     QTest.keyClick(form.texts["child_did"], Qt.Key.Key_Tab)
-    assert form.texts["i_did"].hasFocus()
+    assert form.routine.chip(form.routine.keys()[0]).hasFocus()  # the short view goes on
+    form.set_more(True)  # "Add more": what you did is in the second column
+    form.texts["i_did"].setFocus()
     QTest.keyClicks(form.texts["i_did"], "said bird")
     QTest.keyClick(form.texts["i_did"], Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert shell.stack.currentWidget() is shell.tabs
@@ -66,6 +68,7 @@ def test_chips_are_one_tab_stop_with_arrow_keys_inside(qtbot, open_window):
     shell = open_window.shell
     shell.open_form("connection")
     form = shell.form
+    form.set_more(True)
     feeling = form.feeling
     first = feeling.chip(feeling.keys()[0])
     first.setFocus()
@@ -79,7 +82,7 @@ def test_chips_are_one_tab_stop_with_arrow_keys_inside(qtbot, open_window):
     assert feeling.selected() == [feeling.keys()[2]]  # feelings: one at a time
     focusable = [feeling.chip(k).focusPolicy() & Qt.FocusPolicy.TabFocus for k in feeling.keys()]  # noqa: SIM118
     assert sum(1 for f in focusable if f) == 1
-    form.people.chip(bean.id).click()
+    assert form.people.selected() == [bean.id]  # the only child: already picked
     form.routine.chip("bath").click()
     form.back.chip("many").click()
     strength = form.strengths.keys()[0]
@@ -102,8 +105,9 @@ def test_log_a_repair_moment_and_cancel_keeps_nothing(qtbot, open_window):
     shell = open_window.shell
     shell.open_form("repair")
     form = shell.form
-    assert form.texts["pulled_apart"].hasFocus()
+    assert form.texts["reconnected"].hasFocus()  # how you came back together comes first
     assert not form.texts["child_did"].isVisible()
+    form.set_more(True)
     form.texts["pulled_apart"].setPlainText("things got loud at dinner")
     form.texts["reconnected"].setPlainText("a hug on the couch")
     form.save()
@@ -120,9 +124,16 @@ def test_log_a_repair_moment_and_cancel_keeps_nothing(qtbot, open_window):
 def test_an_empty_moment_is_not_saved_and_says_so_kindly(qtbot, open_window, ctx):
     shell = open_window.shell
     shell.open_form("connection")
+    shown = len(ctx.dialogs.shown)
     shell.form.save()
     assert open_window.journal.count_entries() == 0
-    assert "Even one line is enough" in ctx.dialogs.shown[-1].text
+    assert len(ctx.dialogs.shown) == shown  # a note beside the box, never a pop-up
+    note = shell.form.problem
+    assert note.isVisible() and "tap something you did together" in note.text()
+    assert note.buddy() is shell.form.texts["child_did"]
+    assert shell.form.texts["child_did"].hasFocus()
+    QTest.keyClicks(shell.form.texts["child_did"], "h")
+    assert note.isHidden()
 
 
 def test_entries_remember_the_language_they_were_written_in(qtbot, open_window):
@@ -145,3 +156,41 @@ def test_entries_remember_the_language_they_were_written_in(qtbot, open_window):
     shell.form.texts["child_did"].setPlainText("pointed at a bird")
     shell.form.save()
     assert {e.lang for e in journal.list_entries().entries} == {"es", "en"}
+
+
+def test_todays_prompt_uses_the_only_childs_nickname(qtbot, open_window):
+    journal = open_window.journal
+    today = open_window.shell.today
+    mia = journal.add_person(Person("child", "Mia"))
+    today.load(journal)
+    assert today.child_name() == "Mia"
+    assert today.prompt_label.text() == today.prompt.text("en", "Mia")
+    assert today.follow_up.text() == (today.prompt.follow_up("en", "Mia") or "")
+    from prompts import load_library
+
+    today.prompt = load_library()["con-001"]  # "...when did your baby look up at you?"
+    today._show_prompt()
+    assert "Mia" in today.prompt_label.text() and "your baby" not in today.prompt_label.text()
+    open_window.ctx.languages.switch("es")
+    today._show_prompt()
+    assert "Mia" in today.prompt_label.text() and "tu bebé" not in today.prompt_label.text()
+    open_window.ctx.languages.switch("en")
+    journal.add_person(Person("child", "Leo"))
+    today._show_prompt()
+    assert today.child_name() is None  # two children: the prompt keeps its own words
+    assert today.prompt_label.text() == today.prompt.text("en")
+    assert "your baby" in today.prompt_label.text()
+    assert mia.id is not None
+
+
+def test_the_prompt_card_has_no_empty_line_without_a_follow_up(qtbot, open_window):
+    from prompts import load_library
+
+    today = open_window.shell.today
+    library = load_library()
+    today.prompt = next(p for p in library if not p.follow_up_en)
+    today._show_prompt()
+    assert today.follow_up.isHidden()
+    today.prompt = next(p for p in library if p.follow_up_en)
+    today._show_prompt()
+    assert today.follow_up.isVisible() and today.follow_up.text()

@@ -58,7 +58,19 @@ STRENGTHS: tuple[Word, ...] = (
          "encouraging"),
     Word("patience", "Patience", "Paciencia", "resilience", "warmth"),
     Word("humor", "Humor", "Buen humor", "resilience", "warmth"),
+    Word("we_laughed", "We laughed", "Nos reímos", None, "warmth"),
+    Word("we_sang", "We sang", "Cantamos", None, "warmth"),
+    Word("cuddled", "We cuddled", "Nos acurrucamos", None, "warmth"),
 )
+
+# "What we did": strengths a caregiver can tap in the moment form's short view, so a
+# moment can be kept without typing (each is kept as a strength "in me").
+QUICK_DID: dict[str, tuple[str, ...]] = {
+    "connection": ("we_laughed", "we_sang", "followed_lead", "cuddled", "played_together",
+                   "took_turns", "smiled_together"),
+    "repair": ("came_back", "cuddled", "gave_comfort", "took_a_breath", "named_feelings",
+               "asked_for_help"),
+}
 
 ROUTINES: tuple[Word, ...] = (
     Word("feeding", "Feeding", "Hora de comer"),
@@ -86,6 +98,14 @@ FEELINGS: tuple[Word, ...] = (
     Word("stretched", "Stretched thin", "Al límite"),
     Word("mixed", "A mix of things", "Un poco de todo"),
 )
+
+# The order a moment's own words are read back (lists, the timeline, Today, the summary):
+# a repair leads with how you came back together; what pulled you apart comes last.
+READ_ORDER: dict[str, tuple[str, ...]] = {
+    "reflection": ("body",),
+    "connection": ("child_did", "i_did", "how_it_ended"),
+    "repair": ("reconnected", "what_helped", "remember", "noticed_first", "pulled_apart"),
+}
 
 BY_KEY = {word.key: word for group in (STRENGTHS, ROUTINES, FEELINGS) for word in group}
 ROUTINE_KEYS = frozenset(word.key for word in ROUTINES)

@@ -7,7 +7,7 @@ import unicodedata
 
 from journal.errors import InvalidInput
 from journal.records import vocabulary
-from journal.records.models import TEXT_FIELDS, Entry, Person
+from journal.records.models import Entry, Person
 from journal.records.store import Journal
 from journal.summary.text import day_heading, has, t
 
@@ -56,7 +56,7 @@ def other_language(words_lang: str | None, lang: str) -> str | None:
 def entry_fields(entry: Entry, lang: str) -> list[tuple[str, str]]:
     """(label, words) for the caregiver's own words in an entry, empty fields left out."""
     out = []
-    for name in TEXT_FIELDS[entry.kind]:
+    for name in vocabulary.READ_ORDER[entry.kind]:  # a repair: coming back together first
         words = clean_text(entry.text.get(name, ""), limit=10**7)
         if words:
             out.append((t(lang, name), words))

@@ -1,61 +1,53 @@
 """Log or edit a moment: connection and repair forms (fields from ERH.md), or a reflection.
 
-People, routines, feelings and strengths are quick chips; each ticked strength says
-whose it was (in me, in my child, in someone else), and "+ My own words" adds the
-caregiver's own. Ctrl+Enter saves, Esc goes back. "OK to share" stays off unless
-ticked. The form's state can be kept as a draft.
+The short view fits a 1366x768 screen without scrolling: who was there (the only child
+already picked), one line of words ("What happened?"; for a repair, how you found each
+other again), the routine, and "what we did" chips, so a moment can be kept with taps
+only. "Add more" opens a second column with the rest (what you did, how it ended,
+feeling, strengths and whose they were); open or closed is remembered in the journal.
+"OK to share" sits beside Save and never scrolls away. Ctrl+Enter saves, Esc goes back.
+The form's state can be kept as a draft.
 """
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from journal import Entry, StrengthMark
+from journal import Entry
 from journal.records import vocabulary
-from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS, WHOSE
+from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS
+from ui.moments.drafts import draft_text, entry_from_draft
+from ui.moments.quick import (
+    MORE_KEY,
+    QUICK_TEXT,
+    FittingBody,
+    QuickDid,
+    SaveBar,
+    needs_more,
+    size_text_box,
+    text_box,
+)
 from ui.moments.strengths import StrengthPicker
 from ui.plumbing.i18n import kind_label
 from ui.plumbing.theme import set_role
-from ui.widgets.announce import quiet_scroll_area
+from ui.widgets.announce import clear_problem, quiet_scroll_area, say_problem
 from ui.widgets.chips import ChipGroup
 from ui.widgets.date_box import DateTimeBox
 from ui.widgets.input_errors import MAX_WORDS, input_error_text, long_words
 
 DRAFT_KEY = "moment-form"
-
-
-def _text_box() -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    _size_text_box(box)
-    return box
-
-
-def _size_text_box(box: QPlainTextEdit) -> None:
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * 3 + 16)
-
-
-def _draft_marks(data: dict) -> list[StrengthMark]:
-    """Strengths and whose from a draft (older drafts had one "whose" for all)."""
-    if "marks" in data:
-        return [StrengthMark(int(sid), str(whose)) for sid, whose in data["marks"]
-                if whose in WHOSE]
-    whose = data.get("whose") if data.get("whose") in WHOSE else "me"
-    return [StrengthMark(int(sid), whose) for sid in data.get("strengths", [])]
+LEFT = ("people", "body", "child_did", "reconnected", "routine", "did")
 
 
 class EntryForm(QWidget):
@@ -76,51 +68,77 @@ class EntryForm(QWidget):
         self.labels: dict[str, QLabel] = {}
         self.row_widgets: list[QWidget] = []
         self.holders: dict[str, QWidget] = {}
-        self.texts = {name: _text_box() for fields in TEXT_FIELDS.values() for name in fields}
+        self.texts = {name: text_box() for fields in TEXT_FIELDS.values() for name in fields}
+        self.texts["body"].setProperty("long", True)
+        size_text_box(self.texts["body"])
+        for name in ("child_did", "reconnected", "body"):
+            self.texts[name].textChanged.connect(self._clear_note)
         self.people = ChipGroup()
         self.routine = ChipGroup(exclusive=True)
         self.back = ChipGroup(exclusive=True)
         self.feeling = ChipGroup(exclusive=True)
         self.picker = StrengthPicker(dialogs)
         self.strengths = self.picker.chips
+        self.did = QuickDid(self.picker)
+        self.did.changed.connect(self._clear_note)
         self.when = DateTimeBox()
         self.when.setCalendarPopup(True)
-        self.share = QCheckBox()
-        self.save_button = set_role(QPushButton(), "primary")
-        self.cancel_button = QPushButton()
-        body = QWidget()
+        self.bar = SaveBar()
+        self.share, self.save_button = self.bar.share, self.bar.save_button
+        self.cancel_button = self.bar.cancel_button
+        self.problem = set_role(QLabel(), "message")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        self.more_button = set_role(QPushButton(), "link")
+        self.more_button.setCheckable(True)
+        self.more_button.toggled.connect(self._more_toggled)
+        body = FittingBody()
         self.rows = QVBoxLayout(body)
-        self.rows.setContentsMargins(32, 24, 32, 24)
-        self.rows.setSpacing(6)
+        self.rows.setContentsMargins(32, 16, 32, 8)
+        self.rows.setSpacing(4)
         self.rows.addWidget(self.title)
         self.rows.addWidget(self.prompt_label)
-        self._row("people", self.people)
-        self._row("routine", self.routine)
-        for name in TEXT_FIELDS["reflection"] + TEXT_FIELDS["connection"][:2]:
-            self._row(name, self.texts[name])
-        self._row("back", self.back)
-        self._row("how_it_ended", self.texts["how_it_ended"])
-        for name in TEXT_FIELDS["repair"]:
-            self._row(name, self.texts[name])
-        self._row("feeling", self.feeling)
-        self._row("strengths", self.picker, buddy=self.strengths)
-        self._row("when", self.when)
-        self.rows.addSpacing(8)
-        self.rows.addWidget(self.share)
+        columns = QHBoxLayout()
+        columns.setSpacing(32)
+        left_box, self.more_box = QWidget(), QWidget()
+        self.left, self.right = QVBoxLayout(left_box), QVBoxLayout(self.more_box)
+        for column in (self.left, self.right):
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(4)
+        self._row("people", self.people, self.left)
+        for name in ("body", "child_did", "reconnected"):
+            self._row(name, self.texts[name], self.left)
+        self.left.addWidget(self.problem)
+        self._row("routine", self.routine, self.left)
+        self._row("did", self.did, self.left)
+        self.left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.more_left = QWidget()
+        self.left.addWidget(self.more_left)
+        self.left.addStretch(1)
+        under = QVBoxLayout(self.more_left)
+        under.setContentsMargins(0, 0, 0, 0)
+        under.setSpacing(4)
+        self._row("what_helped", self.texts["what_helped"], under)
+        self._row("remember", self.texts["remember"], under)
+        self._row("back", self.back, under)
+        self._row("feeling", self.feeling, under)
+        self._row("when", self.when, under)
+        for name in ("i_did", "how_it_ended", "pulled_apart", "noticed_first"):
+            self._row(name, self.texts[name], self.right)
+        self._row("strengths", self.picker, self.right, buddy=self.strengths)
+        self.right.addStretch(1)
+        columns.addWidget(left_box, 1)
+        columns.addWidget(self.more_box, 1)
+        self.rows.addLayout(columns)
         self.rows.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        quiet_scroll_area(scroll)
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(32, 8, 32, 16)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(body)
+        quiet_scroll_area(self.scroll)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        outer.addLayout(buttons)
+        outer.addWidget(self.scroll)
+        outer.addWidget(self.bar)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
             QShortcut(QKeySequence(keys), self, self.save,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -131,20 +149,21 @@ class EntryForm(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.retranslate()
 
-    def _row(self, name: str, widget: QWidget, buddy: QWidget | None = None) -> None:
+    def _row(self, name: str, widget: QWidget, column: QVBoxLayout,
+             buddy: QWidget | None = None) -> None:
         label = QLabel()
         label.setBuddy(buddy or widget)
         label.setWordWrap(True)
         self.labels[name] = label
         holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 6, 0, 0)
-        column.setSpacing(6)
-        column.addWidget(label)
-        column.addWidget(widget)
+        rows = QVBoxLayout(holder)
+        rows.setContentsMargins(0, 4, 0, 0)
+        rows.setSpacing(4)
+        rows.addWidget(label)
+        rows.addWidget(widget)
         self.holders[name] = holder
         self.row_widgets.append(widget)
-        self.rows.addWidget(holder)
+        column.addWidget(holder)
 
     # -- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -154,7 +173,8 @@ class EntryForm(QWidget):
         words = {
             "people": self.tr("Who was there?"), "routine": self.tr("During (optional)"),
             "body": self.tr("Your &reflection"),
-            "child_did": self.tr("What did your &child do?"),
+            "child_did": self.tr("What &happened?"),
+            "did": self.tr("What we did (tap any)"),
             "i_did": self.tr("What did &you do?"),
             "back": self.tr("How many back-and-forths?"),
             "how_it_ended": self.tr("How did it e&nd?"),
@@ -175,10 +195,10 @@ class EntryForm(QWidget):
                 target.setAccessibleName(text.replace("&", ""))
         self.back.relabel({"one": self.tr("One"), "a_few": self.tr("A few"),
                            "many": self.tr("Many")})
-        self.share.setText(self.tr("OK to share in a summary I make la&ter"))
-        self.save_button.setText(self.tr("&Save"))
-        self.save_button.setToolTip(self.tr("Ctrl+Enter"))
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.more_button.setText(self.tr("\u2212 Show &less") if self.more_button.isChecked()
+                                 else self.tr("+ Add &more"))
+        self.more_button.setAccessibleName(self.tr("Add more about this moment"))
+        self.bar.retranslate()
         self._relabel_words()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -186,13 +206,14 @@ class EntryForm(QWidget):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             for box in self.texts.values():
-                _size_text_box(box)
+                size_text_box(box)
         super().changeEvent(event)
 
     def _relabel_words(self) -> None:
         self.routine.relabel({w.key: w.label(self.lang) for w in vocabulary.ROUTINES})
         self.feeling.relabel({w.key: w.label(self.lang) for w in vocabulary.FEELINGS})
         self.picker.relabel(self.lang)
+        self.did.relabel_words(self.lang)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -215,29 +236,58 @@ class EntryForm(QWidget):
         self.back.set_items((key, key) for key in BACK_AND_FORTHS)
         self.feeling.set_items((w.key, w.label(lang)) for w in vocabulary.FEELINGS)
         self.picker.load(journal, lang)
+        self.did.load(journal, kind, lang)
         self._clear_values()
+        children = [p.id for p in journal.list_people() if p.role == "child"]
+        if entry is None and len(children) == 1:
+            self.people.set_selected(children)  # the only child: already there
         self.when.setDateTime(QDateTime(now))
         if entry is not None:
             self._fill(entry)
         self.order_tabs()
-        visible = {"people", "feeling", "strengths", "when", *TEXT_FIELDS[kind]}
+        visible = {"people", "feeling", "strengths", "when", "did", *TEXT_FIELDS[kind]}
         if kind == "connection":
             visible |= {"routine", "back"}
         if kind == "reflection":
             visible = {"body", "when"}
         for name, holder in self.holders.items():
             holder.setVisible(name in visible)
+        more = journal.get_setting(MORE_KEY) == "1" or kind == "reflection" \
+            or (entry is not None and needs_more(entry, self.did.ids()))  # nothing unseen
+        self.more_button.setVisible(kind != "reflection")
+        self.more_button.blockSignals(True)
+        self.more_button.setChecked(more)
+        self.more_button.blockSignals(False)
+        self.more_box.setVisible(more)
+        self.more_left.setVisible(more)
         self.prompt_label.setText(self.prompt[1] or "")
         self.prompt_label.setVisible(bool(self.prompt[1]))
         self.retranslate()
+        self.scroll.verticalScrollBar().setValue(0)
         self.focus_first()
+
+    def set_more(self, on: bool) -> None:
+        """Open or close "Add more" (the second column)."""
+        self.more_button.setChecked(on)
+
+    def _more_toggled(self, on: bool) -> None:
+        self.more_box.setVisible(on)
+        self.more_left.setVisible(on)
+        self.rows.activate()
+        self.scroll.widget()._fit()
+        self.retranslate()
+        if self.journal is not None and self.journal.is_open:
+            self.journal.set_setting(MORE_KEY, "1" if on else "0")
 
     def order_tabs(self) -> None:
         """Tab goes down the form as it is shown: chips made just now go back in place
         (new widgets join the end of Qt's Tab order, after Save), then Cancel, Save."""
         chain: list[QWidget] = []
         for widget in self.row_widgets:
-            if isinstance(widget, ChipGroup):
+            if widget is self.did:
+                chain += [self.did.chip(key) for key in self.did.keys()]  # noqa: SIM118
+                chain.append(self.more_button)
+            elif isinstance(widget, ChipGroup):
                 chain += [widget.chip(key) for key in widget.keys()]  # noqa: SIM118
             elif widget is self.picker:
                 chain += self.picker.tab_chain()
@@ -248,7 +298,7 @@ class EntryForm(QWidget):
             QWidget.setTabOrder(first, second)
 
     def focus_first(self) -> None:
-        self.texts[TEXT_FIELDS[self.kind][0]].setFocus()
+        self.texts[QUICK_TEXT[self.kind]].setFocus()
 
     def _fill(self, entry: Entry) -> None:
         for name, value in entry.text.items():
@@ -265,8 +315,10 @@ class EntryForm(QWidget):
         for box in self.texts.values():
             box.clear()
             box.document().clearUndoRedoStacks()
-        for group in (self.people, self.routine, self.back, self.feeling):
+        for group in (self.people, self.routine, self.back, self.feeling, self.did):
             group.set_selected([])
+        clear_problem(self.problem, None)
+        self.bar.note.hide()
         self.picker.set_marks([])
         self.share.setChecked(False)
 
@@ -284,47 +336,32 @@ class EntryForm(QWidget):
             prompt_id=self.prompt[0], prompt_text=self.prompt[1],
             ok_to_share=self.share.isChecked(), id=self.entry_id, lang=self.words_lang)
 
-    def has_words(self) -> bool:
-        return any(self.texts[n].toPlainText().strip() for n in TEXT_FIELDS[self.kind])
+    def has_content(self) -> bool:
+        """Words, or a tapped strength: enough to keep, and to keep as a draft."""
+        return (any(self.texts[n].toPlainText().strip() for n in TEXT_FIELDS[self.kind])
+                or (self.kind != "reflection" and bool(self.picker.marks())))
 
     def draft(self) -> str:
-        entry = self.entry()
-        return json.dumps({"kind": entry.kind, "id": entry.id, "text": entry.text,
-                           "people": entry.people, "routine": entry.routine,
-                           "feeling": entry.feeling, "back": entry.back_and_forths,
-                           "marks": [[m.strength_id, m.whose] for m in entry.strengths],
-                           "when": entry.happened_at.isoformat(), "share": entry.ok_to_share,
-                           "prompt": list(self.prompt), "lang": entry.lang})
+        return draft_text(self.entry(), self.prompt)
 
     def restore_draft(self, journal, text: str, lang: str) -> bool:
-        try:
-            data = json.loads(text)
-            entry = Entry(
-                kind=data["kind"], happened_at=datetime.fromisoformat(data["when"]),
-                text=dict(data["text"]), people=list(data["people"]),
-                strengths=_draft_marks(data),
-                routine=data["routine"], feeling=data["feeling"],
-                back_and_forths=data["back"], prompt_id=data["prompt"][0],
-                prompt_text=data["prompt"][1], ok_to_share=bool(data["share"]),
-                id=data["id"], lang=data.get("lang", lang))
-        except (ValueError, KeyError, TypeError, IndexError):
-            return False
-        if entry.id is not None:  # an edit: only of that same moment, if it is still there
-            existing = journal.get_entry(int(entry.id))
-            if existing is None or existing.deleted_at is not None \
-                    or existing.kind != entry.kind:
-                entry.id = None  # it opens as a new moment, never over another one
-        self.start(journal, entry.kind, entry.happened_at, lang, entry)
-        self.entry_id = entry.id
-        return True
+        entry = entry_from_draft(journal, text, lang)
+        if entry is not None:
+            self.start(journal, entry.kind, entry.happened_at, lang, entry)
+            self.entry_id = entry.id
+        return entry is not None
 
     # -- actions ----------------------------------------------------------------------
     def save(self) -> None:
         if self.journal is None or not self.isVisible():
             return
-        if not self.has_words():
-            self.dialogs.inform(self, self.tr("Small Moments"), self.tr(
+        if not self.has_content():
+            box = self.texts[QUICK_TEXT[self.kind]]
+            say_problem(self.problem, box, self.tr(
+                "Add a few words, or tap something you did together.")
+                if self.kind != "reflection" else self.tr(
                 "Add a few words first. Even one line is enough."))
+            box.setFocus()
             return
         for name in TEXT_FIELDS[self.kind]:
             if len(self.texts[name].toPlainText()) > MAX_WORDS:
@@ -340,7 +377,11 @@ class EntryForm(QWidget):
             self.dialogs.warn(self, self.tr("Small Moments"), input_error_text(exc, self.lang))
             return
         self.wipe()
-        self.saved.emit(saved)
+        self.saved.emit(saved)  # the shell says "Kept" where the eye is, and announces it
+
+    def _clear_note(self) -> None:
+        if not self.problem.isHidden():
+            clear_problem(self.problem, self.texts[QUICK_TEXT[self.kind]])
 
     def cancel(self) -> None:
         if self.journal is not None and self.journal.is_open:

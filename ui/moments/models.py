@@ -19,8 +19,9 @@ from PySide6.QtCore import (
 )
 
 from journal import Entry, SearchHit
+from journal.records import vocabulary
 from journal.records.models import ALL_TEXT_FIELDS, Filters
-from ui.plumbing.i18n import kind_label
+from ui.plumbing.i18n import kind_label, word_label
 
 PAGE_SIZE = 200
 SUMMARY_CHARS = 160
@@ -34,6 +35,9 @@ class Roles(IntEnum):
     SnippetHtml = Qt.ItemDataRole.UserRole + 5
     EntryObject = Qt.ItemDataRole.UserRole + 6
     Snippet = Qt.ItemDataRole.UserRole + 7  # search hits: ((text, is_match), ...)
+    DayHeading = Qt.ItemDataRole.UserRole + 8  # the long day, on the first row of each day
+    StrengthLabels = Qt.ItemDataRole.UserRole + 9  # the strengths noticed, as words
+    TimeText = Qt.ItemDataRole.UserRole + 10  # the clock, as the locale writes it
 
 
 ROLE_NAMES = {Roles.EntryId: b"entryId", Roles.Kind: b"kind", Roles.HappenedAt: b"happenedAt",
@@ -42,12 +46,13 @@ ROLE_NAMES = {Roles.EntryId: b"entryId", Roles.Kind: b"kind", Roles.HappenedAt: 
 
 
 def summary(entry: Entry) -> str:
-    """The caregiver's own first words for an entry, on one line."""
-    for name in ALL_TEXT_FIELDS:
+    """The caregiver's own first words for an entry, on one line (a repair: how you came
+    back together first); a moment kept with taps only shows its routine."""
+    for name in vocabulary.READ_ORDER.get(entry.kind, ALL_TEXT_FIELDS):
         text = " ".join((entry.text.get(name) or "").split())
         if text:
             return text if len(text) <= SUMMARY_CHARS else text[:SUMMARY_CHARS - 1] + "…"
-    return ""
+    return word_label(entry.routine, QLocale().name()[:2]) if entry.routine else ""
 
 
 def when_text(moment) -> str:
@@ -56,6 +61,15 @@ def when_text(moment) -> str:
     locale, when = QLocale(), QDateTime(moment)
     return (f"{locale.toString(when.date(), 'ddd d MMM yyyy')}, "
             f"{locale.toString(when.time(), QLocale.FormatType.ShortFormat)}")
+
+
+def day_heading(moment) -> str:
+    """The long day, as the language's locale writes it ("Tuesday, December 1, 2026")."""
+    return QLocale().toString(QDateTime(moment).date(), QLocale.FormatType.LongFormat)
+
+
+def time_text(moment) -> str:
+    return QLocale().toString(QDateTime(moment).time(), QLocale.FormatType.ShortFormat)
 
 
 def _valid(index: QModelIndex | QPersistentModelIndex, rows: int) -> bool:
@@ -120,10 +134,12 @@ class TimelineModel(EntryListModel):
         self._next = None
         self._more = False
         self.pages_loaded = 0
+        self._labels: dict[int, str] | None = None
 
     def set_journal(self, journal, filters: Filters | None = None) -> None:
         self.beginResetModel()
         self.journal = journal
+        self._labels = None  # strength words, read when first drawn
         self.filters = filters or Filters()
         self._entries = []
         self._next = None
@@ -157,6 +173,34 @@ class TimelineModel(EntryListModel):
             self.beginInsertRows(QModelIndex(), start, start + len(page.entries) - 1)
             self._entries.extend(page.entries)
             self.endInsertRows()
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        """A story by day: the first row of a day carries its heading; strengths as words."""
+        if not _valid(index, len(self._entries)):
+            return None
+        entry = self._entries[index.row()]
+        if role == Roles.DayHeading:
+            before = self._entries[index.row() - 1] if index.row() > 0 else None
+            if before is None or before.happened_at.date() != entry.happened_at.date():
+                return day_heading(entry.happened_at)
+            return None
+        if role == Roles.StrengthLabels:
+            if self._labels is None:
+                self._labels = ({s.id: s.label for s in self.journal.strengths(
+                    QLocale().name()[:2])} if self.journal and self.journal.is_open else {})
+            seen: list[str] = []
+            for mark in entry.strengths:
+                label = self._labels.get(mark.strength_id)
+                if label and label not in seen:
+                    seen.append(label)
+            return seen
+        if role == Roles.TimeText:
+            return time_text(entry.happened_at)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            strengths = ", ".join(self.data(index, Roles.StrengthLabels))
+            words = f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}. {summary(entry)}"
+            return f"{words} {strengths}." if strengths else words
+        return entry_data(entry, role)
 
     def remove_id(self, entry_id: int) -> None:
         for row, entry in enumerate(self._entries):

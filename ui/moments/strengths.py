@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -79,7 +78,11 @@ class StrengthPicker(QWidget):
         """This picker's controls, top to bottom, for the form's Tab order."""
         chain: list[QWidget] = [self.chips.chip(k) for k in self.chips.keys()]  # noqa: SIM118
         chain += [self.add_button, self.own_edit, self.own_ok]
-        return chain + list(self.rows_box.findChildren(QAbstractButton))
+        for sid in (int(k) for k in self.chips.selected()):  # rows in the order shown
+            if sid in self._rows:
+                group = self._rows[sid][2]
+                chain += [group.chip(k) for k in group.keys()]  # noqa: SIM118
+        return chain
 
     # -- words ------------------------------------------------------------------------
     def whose_words(self) -> dict[str, str]:
@@ -200,8 +203,8 @@ class StrengthPicker(QWidget):
         group.set_selected(self._whose[sid])
         self._name_chips(sid, group)
         label.setBuddy(group.chip(WHOSE[0]))
-        line.addWidget(label, 2)
-        line.addWidget(group, 3)
+        line.addWidget(label, 1)
+        line.addWidget(group, 3)  # "in me / in my child / in someone else" on one line
         group.changed.connect(lambda s=sid, g=group: self._whose_changed(s, g))
         return row, label, group
 

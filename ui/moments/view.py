@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal import Entry
-from journal.records.models import TEXT_FIELDS, WHOSE
+from journal.records import vocabulary
+from journal.records.models import WHOSE
 from ui.plumbing.i18n import kind_label, word_label
 from ui.plumbing.theme import set_role
 
@@ -178,7 +179,7 @@ class EntryView(QWidget):
         if entry.routine:
             self._section(self.tr("During"), word_label(entry.routine, self.lang))
         captions = self.captions()
-        for name in TEXT_FIELDS[entry.kind]:
+        for name in vocabulary.READ_ORDER[entry.kind]:  # a repair: coming back first
             words = entry.text.get(name, "")
             if words.strip():
                 self._section(captions[name], words)

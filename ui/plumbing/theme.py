@@ -72,12 +72,14 @@ QPushButton[role="link"] {{ border: none; background: transparent; color: {link}
     text-decoration: underline; padding: 2px; }}
 QPushButton[role="link"]:focus {{ border: 2px solid {accent}; }}
 QPushButton[role="chip"], QRadioButton[role="chip"] {{ border-radius: 14px;
-    padding: 4px 12px 4px 1.4em; background: {paper}; border: 1px solid {line}; }}
+    padding: 4px 1em; background: {paper}; border: 1px solid {line}; }}
 QPushButton[role="chip"]:checked, QRadioButton[role="chip"]:checked {{
     background: {accent_soft}; border: 1px solid {accent}; color: {ink}; font-weight: 600; }}
 QPushButton[role="chip"]:focus, QRadioButton[role="chip"]:focus {{
     border: 2px solid {accent}; }}
-QRadioButton[role="chip"]::indicator {{ width: 0; height: 0; }}
+QRadioButton[role="chip"]::indicator {{ width: 0; height: 0; border: none; image: none;
+    margin: 0; }}
+QRadioButton[role="chip"] {{ spacing: 0; }}
 QTabWidget::pane {{ border: none; }}
 QTabBar::tab {{ padding: 8px 16px; background: transparent; border: none;
     border-bottom: 3px solid transparent; }}

@@ -333,6 +333,7 @@ class JournalShell(QWidget):
         if self._from_view is not None and entry is not None and entry.id is not None:
             self._from_view = int(entry.id)
         self._form_closed()
+        self.today.moment_kept()
         announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:
@@ -357,7 +358,7 @@ class JournalShell(QWidget):
             return
         self.today.save_draft()
         form = self._built("form")
-        if form is not None and self.stack.currentWidget() is form and form.has_words():
+        if form is not None and self.stack.currentWidget() is form and form.has_content():
             self.journal.save_draft(FORM_DRAFT, self.form.draft())
 
     def stop_work(self) -> None:

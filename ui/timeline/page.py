@@ -25,6 +25,7 @@ from journal.records.models import Filters
 from ui.moments.models import EntryListModel, Roles, SearchModel, TimelineModel
 from ui.plumbing.context import AppContext
 from ui.plumbing.theme import set_role
+from ui.timeline.story import StoryDelegate
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.date_box import DateBox
@@ -77,7 +78,8 @@ class TimelinePage(QWidget):
         self.search_model = SearchModel(self)
         self.trash_model = EntryListModel(self)
         self.list = self._view(self.model)
-        self.list.setUniformItemSizes(True)
+        self.list.setItemDelegate(StoryDelegate(self.list))  # grouped by day, as a story
+        self.list.setUniformItemSizes(False)  # a day's first row carries its heading
         self.results = self._view(self.search_model)
         self.results.setItemDelegate(HighlightDelegate(self.results))
         self.results.setUniformItemSizes(True)  # one height: scrolling stays flat

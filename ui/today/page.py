@@ -73,7 +73,9 @@ class TodayPage(QWidget):
         self.connection_button = QPushButton()
         self.repair_button = QPushButton()
         self.visit = VisitCard()
+        self.moment_note = set_role(QLabel(), "hint")  # "Kept", beside the buttons
         moments = FlowRow(self.connection_button, self.repair_button, self.visit.note_button,
+                          self.moment_note,
                           spacing=10)
         self.week_title = set_role(QLabel(), "heading")
         self.week_model = EntryListModel(self)
@@ -117,6 +119,7 @@ class TodayPage(QWidget):
         self.repair_button.clicked.connect(lambda: self.log_moment.emit("repair"))
         self.visit.note_visit.connect(lambda: self.log_moment.emit("visit"))
         self.visit.prepare_summary.connect(self.prepare_summary)
+        self.log_moment.connect(lambda _kind: self.moment_note.clear())
         self.retranslate()
 
     def _fit_week(self) -> None:
@@ -201,6 +204,13 @@ class TodayPage(QWidget):
             births.append((int(year), int(mon)))
         return today, history, prompts.bands_for(births, today)
 
+    def child_name(self) -> str | None:
+        """The child's nickname for the prompts, when there is exactly one child."""
+        if self.journal is None or not self.journal.is_open:
+            return None
+        children = [p for p in self.journal.list_people() if p.role == "child"]
+        return children[0].nickname if len(children) == 1 else None
+
     def focus(self) -> str | None:
         """What the caregiver would like to notice more (None: anything)."""
         if self.journal is None or not self.journal.is_open:
@@ -248,9 +258,11 @@ class TodayPage(QWidget):
             self.follow_up.clear()
             self.another.setVisible(False)
         else:
-            self.prompt_label.setText(self.prompt.text(self.ctx.lang))
-            self.follow_up.setText(self.prompt.follow_up(self.ctx.lang) or "")
+            name = self.child_name()
+            self.prompt_label.setText(self.prompt.text(self.ctx.lang, name))
+            self.follow_up.setText(self.prompt.follow_up(self.ctx.lang, name) or "")
             self.another.setVisible(True)
+        self.follow_up.setVisible(bool(self.follow_up.text()))  # no empty line in the card
         # The question belongs to the box: a screen reader says it with "Your reflection".
         question = " ".join(t for t in (self.prompt_label.text(), self.follow_up.text()) if t)
         self.editor.setAccessibleDescription(question)
@@ -276,6 +288,11 @@ class TodayPage(QWidget):
             self.saved_note.setText(self.tr("Draft kept."))
         else:
             self.journal.clear_draft(DRAFT_KEY)
+
+    def moment_kept(self) -> None:
+        """A moment from the form was kept: say so beside the buttons that opened it."""
+        self.moment_note.setText(self.tr("\u2713 Kept in your journal."))
+        self.moment_note.adjustSize()
 
     def save_reflection(self) -> None:
         text = self.editor.toPlainText()

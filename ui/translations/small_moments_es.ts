@@ -458,10 +458,6 @@
         <translation>Tu &amp;reflexión</translation>
     </message>
     <message>
-        <source>What did your &amp;child do?</source>
-        <translation>¿Qué hizo tu pe&amp;que?</translation>
-    </message>
-    <message>
         <source>What did &amp;you do?</source>
         <translation>¿Qué hiciste &amp;tú?</translation>
     </message>
@@ -506,10 +502,6 @@
         <translation>¿&amp;Cuándo?</translation>
     </message>
     <message>
-        <source>OK to share in a summary I make la&amp;ter</source>
-        <translation>&amp;Se puede compartir en un resumen</translation>
-    </message>
-    <message>
         <source>One</source>
         <translation>Una vez</translation>
     </message>
@@ -522,24 +514,36 @@
         <translation>Muchas veces</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Guardar</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
         <source>Small Moments</source>
         <translation>Small Moments</translation>
     </message>
     <message>
         <source>Add a few words first. Even one line is enough.</source>
         <translation>Escribe unas palabras primero. Con una línea basta.</translation>
+    </message>
+    <message>
+        <source>What &amp;happened?</source>
+        <translation>¿Qué &amp;pasó?</translation>
+    </message>
+    <message>
+        <source>What we did (tap any)</source>
+        <translation>Lo que hicimos (toca los que quieras)</translation>
+    </message>
+    <message>
+        <source>− Show &amp;less</source>
+        <translation>− Mostrar &amp;menos</translation>
+    </message>
+    <message>
+        <source>+ Add &amp;more</source>
+        <translation>+ Agregar &amp;más</translation>
+    </message>
+    <message>
+        <source>Add more about this moment</source>
+        <translation>Agregar más sobre este momento</translation>
+    </message>
+    <message>
+        <source>Add a few words, or tap something you did together.</source>
+        <translation>Escribe unas palabras, o toca algo que hicieron juntos.</translation>
     </message>
 </context>
 <context>
@@ -969,7 +973,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <name>ItemsStep</name>
     <message>
         <source>Tick what you want to share. Only what you tick goes in. We ticked the moments you marked “OK to share” and the counts.</source>
-        <translation>Marca lo que quieres compartir. Solo entra lo que marques. Ya marcamos los momentos que señalaste como “Se puede compartir en un resumen” y los números.</translation>
+        <translation>Marca lo que quieres compartir. Solo entra lo que marques. Ya marcamos los momentos que señalaste como “Se puede compartir” y los números.</translation>
     </message>
     <message>
         <source>Nothing was written on these days. You can go back and choose other days, or go on and add your own words.</source>
@@ -1641,6 +1645,29 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>SaveBar</name>
+    <message>
+        <source>OK &amp;to share</source>
+        <translation>Se puede &amp;compartir</translation>
+    </message>
+    <message>
+        <source>Can go in a summary you choose to share.</source>
+        <translation>Puede ir en un resumen que tú decidas compartir.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>SaveStep</name>
     <message>
         <source>Your summary is ready. Save it, then hand it over however you like: print it, or send it. It opens only with the password.</source>
@@ -2168,6 +2195,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Kept in your journal.</source>
         <translation>Guardado en tu diario.</translation>
+    </message>
+    <message>
+        <source>✓ Kept in your journal.</source>
+        <translation>✓ Guardado en tu diario.</translation>
     </message>
 </context>
 <context>

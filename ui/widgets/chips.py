@@ -248,6 +248,18 @@ class ChipGroup(QWidget):
         self.changed.emit()
 
     # -- keyboard: one Tab stop, arrows inside ----------------------------------------
+    def show_only(self, hidden: Iterable[Hashable]) -> None:
+        """Hide these chips (shown elsewhere); the Tab stop moves to a chip in sight."""
+        gone = set(hidden)
+        for key, chip in self._chips.items():
+            chip.setHidden(key in gone)
+        shown = [c for c in self._chips.values() if not c.isHidden()]
+        stops = [c for c in shown if c.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if shown and not stops:
+            self._set_tab_stop(shown[0])
+        self._layout.invalidate()
+        self.updateGeometry()
+
     def _set_tab_stop(self, chip: QAbstractButton | None) -> None:
         for other in self._chips.values():
             other.setFocusPolicy(Qt.FocusPolicy.StrongFocus if other is chip
@@ -259,7 +271,7 @@ class ChipGroup(QWidget):
         elif event.type() == QEvent.Type.KeyPress and isinstance(watched, QAbstractButton):
             step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1, Qt.Key.Key_Left: -1,
                     Qt.Key.Key_Up: -1}.get(event.key())
-            chips = list(self._chips.values())
+            chips = [c for c in self._chips.values() if not c.isHidden() or c is watched]
             if step is not None and watched in chips:
                 target = chips[(chips.index(watched) + step) % len(chips)]
                 target.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,113 @@
+"""Drawing the timeline as a story: a heading for each day, each moment marked by an icon
+and a word (never colour alone), its first words (a repair: how you came back together),
+and the strengths noticed as small chips.
+
+Plain painting from the model's roles, no widgets per row: the paged model and its
+100,000-entry budgets stay as they were. A row's height depends only on whether it starts
+a day and whether it has strengths, so sizes are cheap to work out.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.moments.models import Roles
+from ui.plumbing.i18n import kind_label
+
+# Drawn beside the kind's word: a shape, so the kind never rests on colour.
+ICONS = {"connection": "\u2661", "repair": "\u21bb", "reflection": "\u270e"}  # ♡ ↻ ✎
+PAD_X, PAD_Y, GAP, CHIP_PAD = 8, 6, 6, 8
+
+
+def _bold(font: QFont, scale: float = 1.0) -> QFont:
+    bold = QFont(font)
+    bold.setWeight(QFont.Weight.DemiBold)
+    if scale != 1.0 and bold.pointSizeF() > 0:
+        bold.setPointSizeF(bold.pointSizeF() * scale)
+    return bold
+
+
+class StoryDelegate(QStyledItemDelegate):
+    """One moment: [day heading], icon + kind + time, its words, its strengths."""
+
+    def _heights(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[int, int, int]:
+        line = QFontMetrics(option.font).lineSpacing()
+        heading = QFontMetrics(_bold(option.font, 1.15)).lineSpacing() + GAP + PAD_Y \
+            if index.data(Roles.DayHeading) else 0
+        chips = line + GAP if index.data(Roles.StrengthLabels) else 0
+        return heading, 2 * line + 2 * PAD_Y, chips
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        heading, body, chips = self._heights(option, index)
+        return QSize(max(200, option.rect.width()), heading + body + chips)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        heading_h, _body_h, _chips_h = self._heights(option, index)
+        rect = option.rect
+        painter.save()
+        palette = option.palette
+        ink = palette.color(QPalette.ColorRole.Text)
+        soft = palette.color(QPalette.ColorRole.PlaceholderText)
+        line = QFontMetrics(option.font).lineSpacing()
+        if heading_h:
+            painter.setFont(_bold(option.font, 1.15))
+            painter.setPen(ink)
+            painter.drawText(QRect(rect.left() + PAD_X // 2, rect.top() + PAD_Y,
+                                   rect.width() - PAD_X, heading_h - GAP),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             index.data(Roles.DayHeading))
+        item = QRect(rect.left(), rect.top() + heading_h, rect.width(),
+                     rect.height() - heading_h)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(item, palette.color(QPalette.ColorRole.Highlight))
+            ink = soft = palette.color(QPalette.ColorRole.HighlightedText)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight).darker(130))
+            painter.drawRect(item.adjusted(0, 0, -1, -1))
+        kind = index.data(Roles.Kind) or ""
+        x, y, width = item.left() + PAD_X, item.top() + PAD_Y, item.width() - 2 * PAD_X
+        painter.setFont(_bold(option.font))
+        painter.setPen(ink)
+        head = f"{ICONS.get(kind, '')} {kind_label(kind)}".strip()
+        painter.drawText(QRect(x, y, width, line), int(Qt.AlignmentFlag.AlignLeft), head)
+        used = QFontMetrics(_bold(option.font)).horizontalAdvance(head)
+        painter.setFont(option.font)
+        painter.setPen(soft)
+        painter.drawText(QRect(x + used, y, max(0, width - used), line),
+                         int(Qt.AlignmentFlag.AlignLeft), f" \u00b7 {index.data(Roles.TimeText)}")
+        painter.setPen(ink)
+        words = QFontMetrics(option.font).elidedText(
+            index.data(Roles.Summary) or "", Qt.TextElideMode.ElideRight, width)
+        painter.drawText(QRect(x, y + line, width, line), int(Qt.AlignmentFlag.AlignLeft), words)
+        self._chips(painter, option, index.data(Roles.StrengthLabels) or [],
+                    QRect(x, y + 2 * line + GAP, width, line), selected)
+        painter.restore()
+
+    @staticmethod
+    def _chips(painter: QPainter, option: QStyleOptionViewItem, labels: list[str],
+               row: QRect, selected: bool) -> None:
+        small = QFont(option.font)
+        if small.pointSizeF() > 0:
+            small.setPointSizeF(small.pointSizeF() * 0.9)
+        metrics = QFontMetrics(small)
+        painter.setFont(small)
+        ink = option.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                   else QPalette.ColorRole.Text)
+        x = row.left()
+        for label in labels:
+            width = metrics.horizontalAdvance(label) + 2 * CHIP_PAD
+            if x + width > row.right():
+                painter.setPen(ink)
+                painter.drawText(QRect(x, row.top(), row.right() - x, row.height()),
+                                 int(Qt.AlignmentFlag.AlignVCenter), "\u2026")
+                break
+            chip = QRect(x, row.top(), width, row.height())
+            painter.setPen(ink)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(chip.adjusted(0, 0, -1, -1), row.height() / 2,
+                                    row.height() / 2)
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), label)
+            x += width + GAP
