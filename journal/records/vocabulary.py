@@ -105,6 +105,7 @@ READ_ORDER: dict[str, tuple[str, ...]] = {
     "reflection": ("body",),
     "connection": ("child_did", "i_did", "how_it_ended"),
     "repair": ("reconnected", "what_helped", "remember", "noticed_first", "pulled_apart"),
+    "visit": ("they_noticed", "want_to_try"),
 }
 
 BY_KEY = {word.key: word for group in (STRENGTHS, ROUTINES, FEELINGS) for word in group}

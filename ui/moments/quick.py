@@ -28,7 +28,8 @@ from ui.plumbing.theme import set_role
 from ui.widgets.chips import ChipGroup
 
 MORE_KEY = "moment_form_more"  # open or closed, kept inside this caregiver's journal
-QUICK_TEXT = {"connection": "child_did", "repair": "reconnected", "reflection": "body"}
+QUICK_TEXT = {"connection": "child_did", "repair": "reconnected", "reflection": "body",
+              "visit": "they_noticed"}
 
 
 def needs_more(entry, quick_ids: set[int]) -> bool:

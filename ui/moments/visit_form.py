@@ -47,27 +47,38 @@ class MomentOrVisitForm(EntryForm):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.plan_next)
         column.addWidget(self.next_day)
+        # a visit's own rows stand in the short first view (the left column), so a visit
+        # is kept without "Add more"; "When" and strengths are under "Add more"
         self._insert_row("visitor", visitor_box, before="people", buddy=self.visitor)
-        self._insert_row("they_noticed", self.texts["they_noticed"], before="feeling")
-        self._insert_row("want_to_try", self.texts["want_to_try"], before="feeling")
-        self._insert_row("next_visit", next_box, after="when", buddy=self.plan_next)
+        self._insert_row("they_noticed", self.texts["they_noticed"], before="routine")
+        self._insert_row("want_to_try", self.texts["want_to_try"], before="routine")
+        self._insert_row("next_visit", next_box, before="routine", buddy=self.plan_next)
         self._focus["visitor"] = [self.visitor]
         self._focus["next_visit"] = [self.plan_next, self.next_day]
-        names = sorted(self.holders, key=lambda n: self.rows.indexOf(self.holders[n]))
+        names: list[str] = []
+        for name in self._made:  # screen order: the new rows where they stand
+            if name == "people":
+                names.append("visitor")
+            if name == "routine":
+                names += ["they_noticed", "want_to_try", "next_visit"]
+            names.append(name)
         self.row_widgets[:] = [w for name in names for w in self._focus[name]]
         self.retranslate()
 
     def _insert_row(self, name: str, widget: QWidget, *, before: str | None = None,
                     after: str | None = None, buddy: QWidget | None = None) -> None:
-        """Like EntryForm._row, placed before or after a row that is already there."""
+        """Like EntryForm._row, placed before or after a row that is already there, in
+        the same column of the form."""
         if not hasattr(self, "_focus"):  # the rows EntryForm made, in the order it made them
+            self._made = list(self.holders)
             self._focus = {n: [w] for n, w in zip(self.holders, self.row_widgets, strict=True)}
-        self._row(name, widget, buddy=buddy)  # added at the end: move it into place
+        ref = self.holders[before or after]
+        column = ref.parentWidget().layout()
+        self._row(name, widget, column, buddy=buddy)  # added at the end: move it into place
         self._focus[name] = [widget]
         holder = self.holders[name]
-        self.rows.removeWidget(holder)
-        index = self.rows.indexOf(self.holders[before or after]) + (0 if before else 1)
-        self.rows.insertWidget(index, holder)
+        column.removeWidget(holder)
+        column.insertWidget(column.indexOf(ref) + (0 if before else 1), holder)
 
     # -- words ------------------------------------------------------------------------
     def retranslate(self) -> None:
