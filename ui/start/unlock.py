@@ -56,6 +56,12 @@ class UnlockPage(QWidget):
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        # the message sits under the box it is about, in a space kept for it, so the
+        # column does not jump when it appears
+        keep = self.message.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.message.setSizePolicy(keep)
+        self._fit_message()
 
         # passphrase
         self.pass_label = QLabel()
@@ -68,9 +74,11 @@ class UnlockPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.pass_label, self.passphrase, self.show_box):
-            layout.addWidget(widget)
+        self._pass_pair = self._tight(self.pass_label, self.passphrase)
+        layout.addLayout(self._pass_pair)
+        layout.addWidget(self.show_box)
         layout.addWidget(FlowRow(self.open_button, self.forgot_button, spacing=12))
+        layout.addStretch(1)  # spare height goes below the buttons, not between the parts
         self.pages.addWidget(page)
         self.passphrase.returnPressed.connect(self.unlock)
         self.open_button.clicked.connect(self.unlock)
@@ -91,9 +99,12 @@ class UnlockPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.code_text, self.code_label, self.code, self.fields):
-            layout.addWidget(widget)
+        layout.addWidget(self.code_text)
+        self._code_pair = self._tight(self.code_label, self.code)
+        layout.addLayout(self._code_pair)
+        layout.addWidget(self.fields)
         layout.addWidget(FlowRow(self.reset_button, self.cancel_button, spacing=12))
+        layout.addStretch(1)
         self.pages.addWidget(page)
         self.fields.valid_changed.connect(self._update_reset)
         self.code.textChanged.connect(self._update_reset)
@@ -104,7 +115,7 @@ class UnlockPage(QWidget):
         self._fit_width()
         inner = QVBoxLayout(box)
         inner.setSpacing(14)
-        for widget in (self.title, self.note, self.pages, self.busy, self.message):
+        for widget in (self.title, self.note, self.pages, self.busy):
             inner.addWidget(widget)
         content = QWidget()
         scroll = QScrollArea()
@@ -141,6 +152,20 @@ class UnlockPage(QWidget):
         self.reset_button.setText(self.tr("Open with the &code"))
         self.cancel_button.setText(self.tr("&Back"))
 
+    @staticmethod
+    def _tight(label: QLabel, field: QLineEdit) -> QVBoxLayout:
+        """A label with its box right under it."""
+        pair = QVBoxLayout()
+        pair.setSpacing(4)
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        pair.addWidget(label)
+        pair.addWidget(field)
+        return pair
+
+    def _fit_message(self) -> None:
+        """Keep room for two lines of the message (and its padding), shown or not."""
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 20)
+
     def _fit_width(self) -> None:
         """About 45 letters wide, so the column grows with the text size."""
         self.box.setMaximumWidth(max(520, 45 * self.fontMetrics().averageCharWidth()))
@@ -150,6 +175,7 @@ class UnlockPage(QWidget):
             self.retranslate()
         if event.type() == QEvent.Type.FontChange:
             self._fit_width()
+            self._fit_message()
         super().changeEvent(event)
 
     def _show(self, index: int) -> None:
@@ -157,9 +183,12 @@ class UnlockPage(QWidget):
         for i in range(self.pages.count()):
             policy = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
             self.pages.widget(i).setSizePolicy(policy, policy)
+        # the one message label moves under the box of the page shown (after its pair)
+        if self.message.parentWidget() is not self.pages.widget(index):
+            (self._pass_pair if index == 0 else self._code_pair).addWidget(self.message)
         self.pages.setCurrentIndex(index)
-        self.pages.adjustSize()
         self.message.setVisible(False)
+        self.pages.adjustSize()
         self.passphrase.setAccessibleDescription("")
         self.code.setAccessibleDescription("")
         (self.passphrase if index == 0 else self.code).setFocus()
