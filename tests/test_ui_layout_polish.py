@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import make_window, unlock
@@ -41,3 +42,62 @@ def test_the_control_the_gap_check_can_fail(qtbot, ctx, made_journal):
     page = window.unlock_page
     qtbot.waitUntil(lambda: page.passphrase.isVisible())
     assert _top(page.open_button, page) - _bottom(page.pass_label, page) > 6
+
+
+# -- 2. date, spin and combo boxes show all their text ------------------------------------
+
+
+def test_the_clipping_check_sees_a_date_box_too_narrow_for_its_date(qtbot):
+    """Control: a long Spanish date in a narrow box is reported; a wide box is not."""
+    from PySide6.QtCore import QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit, QSpinBox, QVBoxLayout, QWidget
+
+    from tools.screen_checks import clipped
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    narrow, wide = QDateEdit(), QDateEdit()
+    for edit in (narrow, wide):
+        edit.setLocale(QLocale("es"))
+        edit.setDisplayFormat(QLocale("es").dateFormat(QLocale.FormatType.LongFormat))
+        edit.setDate(QDate(2026, 11, 4))
+        layout.addWidget(edit)
+    narrow.setFixedWidth(120)
+    wide.setFixedWidth(600)
+    spin = QSpinBox()
+    spin.setRange(0, 10**8)
+    spin.setValue(10**8)
+    spin.setFixedWidth(40)
+    layout.addWidget(spin)
+    root.show()
+    qtbot.waitExposed(root)
+    found = clipped(root)
+    assert len(found) == 2, found
+    assert "noviembre" in found[0] and "100000000" in found[1]
+
+
+@pytest.mark.parametrize("size", [100, 150, 200])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_summary_dates_step_shows_whole_dates(qtbot, open_window, lang, size):
+    from test_ui_summary_wizard import open_wizard
+
+    from tools.screen_checks import clipped
+
+    window = open_window
+    window.set_language(lang)
+    window.set_text_size(size)
+    window.resize(1366, 768)
+    wizard = open_wizard(qtbot, window)
+    dates = wizard.dates
+    qtbot.waitUntil(lambda: dates.start.isVisible())
+    from PySide6.QtCore import QDate
+
+    dates.start.setDate(QDate(2026, 9, 30))  # the longest: "miércoles, 30 de septiembre"
+    dates.end.setDate(QDate(2026, 11, 4))
+    qtbot.waitUntil(lambda: dates.custom.isChecked())
+    window.grab().save(f"/tmp/polishA/dates_{lang}{size}.png")
+    found = clipped(dates)
+    window.set_text_size(100)
+    window.set_language("en")
+    assert found == []

@@ -88,8 +88,20 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def spin_text_fit(box: QAbstractSpinBox) -> tuple[int, int]:
+    """(width the shown text needs, width the box's text field has) for a spin or date box."""
+    edit = box.findChild(QLineEdit)
+    need = box.fontMetrics().horizontalAdvance(box.text())
+    if edit is None:
+        return need, box.width()
+    margins = edit.textMargins()
+    room = edit.contentsRect().width() - margins.left() - margins.right() - 4  # Qt's 2px a side
+    return need, room
+
+
 def clipped(root: QWidget) -> list[str]:
-    """Labels, buttons and tabs whose text does not fit in the room they have now."""
+    """Labels, buttons, tabs, combo, spin and date boxes whose text does not fit in the
+    room they have now."""
     found = []
     for widget in showing(root):
         if widget.width() <= 1 or widget.height() <= 1:
@@ -135,6 +147,11 @@ def clipped(root: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.currentText())
             if need > room + 1:
                 found.append(f"combo {widget.currentText()!r} needs {need}px, has {room}")
+        elif isinstance(widget, QAbstractSpinBox) and widget.text():
+            need, room = spin_text_fit(widget)  # date edits and spin boxes
+            if need > room + 1:
+                found.append(f"{describe(widget)} shows {widget.text()!r}: needs {need}px, "
+                             f"has {room}")
         elif (isinstance(widget, QAbstractItemView) and widget.horizontalScrollBar().isVisible()
               and widget.horizontalScrollBar().maximum() > 0):
             found.append(f"{describe(widget)} scrolls sideways")

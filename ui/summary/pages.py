@@ -16,7 +16,6 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -115,6 +114,7 @@ class DatesStep(Step):
         for edit in (self.start, self.end):
             edit.setLocale(locale)
             edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+            edit.fit_longest()  # the longest date in this language shows whole
 
     def reset(self, journal=None) -> None:
         """The days since the last visit when there was one (before today), else 4 weeks."""
@@ -156,11 +156,10 @@ class DatesStep(Step):
         return end >= start
 
 
-def _date_edit() -> QDateEdit:
+def _date_edit() -> DateBox:
     """A date field that opens a calendar."""
     edit = DateBox()
     edit.setCalendarPopup(True)
-    edit.setMinimumWidth(260)
     edit.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     return edit
 
