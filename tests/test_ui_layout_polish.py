@@ -101,3 +101,38 @@ def test_the_summary_dates_step_shows_whole_dates(qtbot, open_window, lang, size
     window.set_text_size(100)
     window.set_language("en")
     assert found == []
+
+
+# -- 3. the Lock button shows whole ------------------------------------------------------
+
+
+def _lock_fits(window) -> list[str]:
+    button = window.shell.lock_button
+    left = button.mapTo(window, QPoint(0, 0)).x()
+    problems = []
+    if left + button.width() > window.width() - 8:  # its border drawn clear of the edge
+        problems.append(f"ends at {left + button.width()}, window is {window.width()}")
+    if button.sizeHint().width() > button.width() + 1:
+        problems.append(f"needs {button.sizeHint().width()}px, has {button.width()}")
+    return problems
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (720, 560)])
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_lock_button_is_not_cut_off_at_the_right(qtbot, open_window, lang, size):
+    window = open_window
+    window.set_language(lang)
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == max(size[0], window.minimumWidth()))
+    window.grab().save(f"/tmp/polishA/lock_{lang}_{size[0]}.png")
+    found = _lock_fits(window)
+    window.set_language("en")
+    assert found == []
+
+
+def test_the_lock_check_sees_a_squeezed_button(qtbot, open_window):
+    """Control: a button held narrower than its words is reported."""
+    button = open_window.shell.lock_button
+    button.setFixedWidth(10)
+    qtbot.waitUntil(lambda: button.width() == 10)
+    assert _lock_fits(open_window)

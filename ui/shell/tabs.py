@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -60,7 +61,11 @@ class JournalShell(QWidget):
             self.tabs.addTab(slot, "")
         self.lock_button = QPushButton()
         self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.tabs.setCornerWidget(self.lock_button, Qt.Corner.TopRightCorner)
+        corner = QWidget()  # keeps the button's border clear of the window's right edge
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 12, 2)
+        corner_layout.addWidget(self.lock_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         self.stack.addWidget(self.tabs)
         self._from_view: int | None = None
         layout = QVBoxLayout(self)
