@@ -136,3 +136,59 @@ def test_the_lock_check_sees_a_squeezed_button(qtbot, open_window):
     button.setFixedWidth(10)
     qtbot.waitUntil(lambda: button.width() == 10)
     assert _lock_fits(open_window)
+
+
+# -- 4. combo, spin and date boxes: only their own rounded border --------------------------
+
+
+def _dark_corners(widget) -> list[str]:
+    """Corner pixels outside the rounded border: paper-light unless a square frame is drawn."""
+    image = widget.grab().toImage()
+    w, h = image.width(), image.height()
+    dark = []
+    for x, y in ((w - 1, 0), (w - 1, h - 1), (w - 2, h - 2), (w - 2, 1)):
+        if image.pixelColor(x, y).lightness() < 140:
+            dark.append(f"{type(widget).__name__} ({x},{y})")
+    return dark
+
+
+def _boxes(qtbot, extra_style: str = ""):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QComboBox, QSpinBox, QVBoxLayout, QWidget
+
+    from ui.widgets.date_box import DateBox
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    root.setStyleSheet(extra_style)
+    layout = QVBoxLayout(root)
+    combo, spin, date = QComboBox(), QSpinBox(), DateBox()
+    combo.addItems(["English", "Español"])
+    date.setCalendarPopup(True)
+    date.setDate(QDate(2026, 11, 4))
+    for box in (combo, spin, date):
+        box.setMinimumWidth(240)
+        layout.addWidget(box)
+    root.show()
+    qtbot.waitExposed(root)
+    return root, (combo, spin, date)
+
+
+def test_combo_spin_and_date_boxes_have_no_square_frame_over_their_rounded_border(
+        qtbot, ctx):
+    root, boxes = _boxes(qtbot)
+    root.grab().save("/tmp/polishA/boxes.png")
+    assert [corner for box in boxes for corner in _dark_corners(box)] == []
+    for box in boxes:  # the arrows are still drawn, at the right
+        image = box.grab().toImage()
+        arrow = [(x, y) for x in range(image.width() - 24, image.width() - 4)
+                 for y in range(4, image.height() - 4)
+                 if image.pixelColor(x, y).lightness() < 100]
+        assert arrow, type(box).__name__
+
+
+def test_the_corner_check_sees_a_square_dark_frame(qtbot, ctx):
+    """Control: boxes given a square dark border are reported."""
+    _root, boxes = _boxes(qtbot, "QComboBox, QSpinBox, QDateEdit { border: 2px solid black;"
+                                 " border-radius: 0; }")
+    assert len({corner.split(" ")[0] for box in boxes for corner in _dark_corners(box)}) == 3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -31,6 +32,8 @@ PALETTES = {
                       "accent_soft": "#3a3000", "line": "#ffffff", "message": "#332800",
                       "disabled": "#8a8a8a", "link": "#ffd84d"},
 }
+# the drop-down and spin arrows (drawn by the style sheet, so no square frame comes with them)
+ARROWS = Path(__file__).resolve().parent.parent / "icons"
 CREAM, PAPER, INK = "#fbf7f1", "#ffffff", "#2f2a26"  # the light look (kept for callers)
 SOFT_INK, ACCENT, ACCENT_SOFT = "#5f5750", "#3d7a68", "#e3efe9"
 LINE, HIGHLIGHT = "#b9ada0", "#f6dfa6"
@@ -57,6 +60,17 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QDateTimeE
 QListView, QTextBrowser {{
     background: {paper}; border: 1px solid {line}; border-radius: 6px; padding: 4px;
 }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{
+    subcontrol-origin: padding; subcontrol-position: center right; width: 20px;
+    border: none; background: transparent; }}
+QSpinBox::up-button, QSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button,
+QDateTimeEdit::up-button, QDateTimeEdit::down-button {{
+    border: none; background: transparent; width: 18px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow,
+QSpinBox::down-arrow, QDateEdit::down-arrow {{ image: url("{arrows}/arrow-down-{tone}.svg");
+    width: 10px; height: 6px; }}
+QSpinBox::up-arrow, QDateEdit::up-arrow, QDateTimeEdit::up-arrow {{
+    image: url("{arrows}/arrow-up-{tone}.svg"); width: 10px; height: 6px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListView:focus {{
     border: 2px solid {accent};
 }}
@@ -135,6 +149,7 @@ def apply_theme(app: QApplication, text_size: int = 100, look: str | None = None
         accent=colors["accent"], line=colors["line"], accent_soft=colors["accent_soft"],
         accent_ink=colors["accent_ink"], message=colors["message"],
         disabled=colors["disabled"], link=colors["link"],
+        arrows=ARROWS.as_posix(), tone="light" if look.startswith("dark") else "dark",
         title=round(18 * scale), heading=round(13.5 * scale), big=max(22, round(12 * scale))))
     _follow_system(app)
 
