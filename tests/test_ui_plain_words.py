@@ -3,6 +3,7 @@ child with no year guessed, kinder words for people moved out, plain words in My
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 from test_ui_support import *  # noqa: F403 - fixtures
 
 from journal import Person
@@ -52,3 +53,36 @@ def test_people_moved_out_have_kinder_words(qtbot, open_window):
     texts += [page.intro.text(), page.list.accessibleName()]
     assert not any("took out" in text or "too&k out" in text for text in texts)
     assert any("moved out" in text.replace("&", "") for text in texts)
+
+
+# -- My data ------------------------------------------------------------------------------
+def _my_data(qtbot, open_window):
+    shell = open_window.shell
+    shell.tabs.setCurrentWidget(shell.my_data)
+    qtbot.waitUntil(lambda: not shell.my_data.working, timeout=10000)  # the daily backup
+    return shell.my_data
+
+
+def test_my_data_says_what_each_copy_is_for(qtbot, open_window):
+    copies = _my_data(qtbot, open_window).copies
+    words = copies.copy_text.text()
+    assert "a copy you can open in other apps (JSON)" in words
+    assert "easy to read in any text editor (Markdown)" in words
+    for button in (copies.json_button, copies.markdown_button):
+        label = button.text().replace("&", "").rstrip("\u2026")
+        assert label not in ("Save as JSON", "Save as Markdown")
+        assert "(" in label  # the format name only in brackets, after plain words
+
+
+def test_the_other_app_is_named_only_where_bringing_entries_in_is_offered(qtbot, open_window):
+    page = _my_data(qtbot, open_window)
+    copies = page.copies
+    assert "jrnl" in copies.import_text.text()
+    widgets = page.findChildren(QLabel) + page.findChildren(QAbstractButton)
+    seen = [w.text().replace("&", "") for w in widgets
+            if w is not copies.import_text and w is not copies.import_message]
+    seen += [box.title() for box in page.findChildren(QGroupBox)]
+    assert not [text for text in seen if "jrnl" in text]
+    for text in seen:  # a format name never stands alone
+        for name in ("JSON", "Markdown"):
+            assert name not in text or f"({name})" in text, text

@@ -296,24 +296,8 @@
         <translation>Guardar una copia de todo</translation>
     </message>
     <message>
-        <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
-        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a cargar en Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;JSON…</source>
-        <translation>Guardar como JS&amp;ON…</translation>
-    </message>
-    <message>
-        <source>Save as Mar&amp;kdown…</source>
-        <translation>Guardar como Mar&amp;kdown…</translation>
-    </message>
-    <message>
         <source>Bring in entries</source>
         <translation>Agregar momentos de un archivo</translation>
-    </message>
-    <message>
-        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
-        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -328,12 +312,28 @@
         <translation>¿La guardas de todos modos?</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
+        <source>A full copy of your journal, for you. Choose a copy you can open in other apps (JSON), which can also come back into Small Moments, or a copy that is easy to read in any text editor (Markdown).</source>
+        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otras aplicaciones (JSON), que también puede volver a Small Moments, o una copia fácil de leer en cualquier editor de texto (Markdown).</translation>
     </message>
     <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Archivos Markdown (*.md)</translation>
+        <source>Save a copy for other apps (&amp;JSON)…</source>
+        <translation>Guardar una copia para otras aplicaciones (&amp;JSON)…</translation>
+    </message>
+    <message>
+        <source>Save an easy-to-read copy (Mar&amp;kdown)…</source>
+        <translation>Guardar una copia fácil de leer (Mar&amp;kdown)…</translation>
+    </message>
+    <message>
+        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal saved from the jrnl app (JSON). Nothing you already have is changed.</source>
+        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario guardado desde la aplicación jrnl (JSON). No se cambia nada de lo que ya tienes.</translation>
+    </message>
+    <message>
+        <source>Copy for other apps (*.json)</source>
+        <translation>Copia para otras aplicaciones (*.json)</translation>
+    </message>
+    <message>
+        <source>Easy-to-read copy (*.md)</source>
+        <translation>Copia fácil de leer (*.md)</translation>
     </message>
     <message>
         <source>small-moments-journal</source>
