@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>A full copy of your journal, for you. Choose a copy you can open in other apps (JSON), which can also come back into Small Moments, or a copy that is easy to read in any text editor (Markdown).</source>
-        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otras aplicaciones (JSON), que también puede volver a Small Moments, o una copia fácil de leer en cualquier editor de texto (Markdown).</translation>
+        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otros programas (JSON), que también puede volver a Small Moments, o una copia fácil de leer en cualquier editor de texto (Markdown).</translation>
     </message>
     <message>
         <source>Save a copy for other apps (&amp;JSON)…</source>
-        <translation>Guardar una copia para otras aplicaciones (&amp;JSON)…</translation>
+        <translation>Guardar una copia para otros programas (&amp;JSON)…</translation>
     </message>
     <message>
         <source>Save an easy-to-read copy (Mar&amp;kdown)…</source>
@@ -325,11 +325,11 @@
     </message>
     <message>
         <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal saved from the jrnl app (JSON). Nothing you already have is changed.</source>
-        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario guardado desde la aplicación jrnl (JSON). No se cambia nada de lo que ya tienes.</translation>
+        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario guardado desde el programa jrnl (JSON). No se cambia nada de lo que ya tienes.</translation>
     </message>
     <message>
         <source>Copy for other apps (*.json)</source>
-        <translation>Copia para otras aplicaciones (*.json)</translation>
+        <translation>Copia para otros programas (*.json)</translation>
     </message>
     <message>
         <source>Easy-to-read copy (*.md)</source>
