@@ -47,7 +47,8 @@ class CopiesBox(QWidget):
         inner = QVBoxLayout(self.copy_box)
         inner.addWidget(self.copy_text)
         inner.addWidget(self.copy_warning)
-        inner.addLayout(button_row(self.json_button, self.markdown_button))
+        inner.addLayout(button_row(self.json_button))  # one a row: the words are longer
+        inner.addLayout(button_row(self.markdown_button))
         inner.addWidget(self.copy_message)
         layout.addWidget(self.copy_box)
 
@@ -66,12 +67,12 @@ class CopiesBox(QWidget):
     def retranslate(self) -> None:
         self.copy_box.setTitle(self.tr("Save a copy of everything"))
         self.copy_text.setText(self.tr(
-            "A full copy of your journal, for you. Choose a copy you can open in other apps "
-            "(JSON), which can also come back into Small Moments, or a copy that is easy to "
+            "A full copy of your journal, for you. Pick a copy you can open in other apps "
+            "(JSON). It can also come back into Small Moments. Or pick one that is easy to "
             "read in any text editor (Markdown)."))
         self.copy_warning.setText(EXPORT_WARNING["es" if self.ctx.lang == "es" else "en"])
-        self.json_button.setText(self.tr("Save a copy for other apps (&JSON)\u2026"))
-        self.markdown_button.setText(self.tr("Save an easy-to-read copy (Mar&kdown)\u2026"))
+        self.json_button.setText(self.tr("Save for other apps (&JSON)\u2026"))
+        self.markdown_button.setText(self.tr("Save easy to read (Mar&kdown)\u2026"))
         self.import_box.setTitle(self.tr("Bring in entries"))
         self.import_text.setText(self.tr(
             "Add entries from a file: a copy saved from Small Moments (JSON), or a "

@@ -312,16 +312,16 @@
         <translation>¿La guardas de todos modos?</translation>
     </message>
     <message>
-        <source>A full copy of your journal, for you. Choose a copy you can open in other apps (JSON), which can also come back into Small Moments, or a copy that is easy to read in any text editor (Markdown).</source>
-        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otros programas (JSON), que también puede volver a Small Moments, o una copia fácil de leer en cualquier editor de texto (Markdown).</translation>
+        <source>A full copy of your journal, for you. Pick a copy you can open in other apps (JSON). It can also come back into Small Moments. Or pick one that is easy to read in any text editor (Markdown).</source>
+        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otros programas (JSON). También puede volver a Small Moments. O elige una fácil de leer en cualquier editor de texto (Markdown).</translation>
     </message>
     <message>
-        <source>Save a copy for other apps (&amp;JSON)…</source>
-        <translation>Guardar una copia para otros programas (&amp;JSON)…</translation>
+        <source>Save for other apps (&amp;JSON)…</source>
+        <translation>Guardar para otros programas (J&amp;SON)…</translation>
     </message>
     <message>
-        <source>Save an easy-to-read copy (Mar&amp;kdown)…</source>
-        <translation>Guardar una copia fácil de leer (Mar&amp;kdown)…</translation>
+        <source>Save easy to read (Mar&amp;kdown)…</source>
+        <translation>Guardar fácil de leer (Mar&amp;kdown)…</translation>
     </message>
     <message>
         <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal saved from the jrnl app (JSON). Nothing you already have is changed.</source>
@@ -1482,8 +1482,8 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Personas que sacaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
     </message>
     <message>
-        <source>People you moved out of your &amp;list</source>
-        <translation>Personas que sacaste de tu &amp;lista</translation>
+        <source>Moved out of your &amp;list</source>
+        <translation>Fuera de tu &amp;lista</translation>
     </message>
     <message>
         <source>Moved out of your list. You can put them back from &quot;People you moved out of your list&quot;.</source>

@@ -153,7 +153,7 @@ class PeoplePage(QWidget):
                 "home visitor."))
             self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
         self.add_button.setText(self.tr("&Add someone"))
-        self.trash_button.setText(self.tr("People you moved out of your &list"))
+        self.trash_button.setText(self.tr("Moved out of your &list"))
         self.restore_button.setText(self.tr("&Put back"))
         self.back_button.setText(self.tr("&Back to my village"))
         self.note.setText(self.tr(
