@@ -256,7 +256,7 @@ def test_spanish_dates_and_times_are_us_spanish(qapp, ctx):
         assert locale.toString(QDate(2026, 12, 1), QLocale.FormatType.LongFormat) \
             == "martes, 1 de diciembre de 2026"
         listed = when_text(datetime(2026, 12, 1, 13, 5))
-        assert listed.startswith("mar 1 dic 2026, 1:05") and "13:05" not in listed
+        assert listed.startswith("mar, 1/12/2026, 1:05") and "13:05" not in listed
         # "%1 a las %2" would say "a las 1:05"; the day and the time are joined by a comma
         for context in ("EntryView", "UnlockPage", "BackupsBox"):
             assert QCoreApplication.translate(context, "%1 at %2") == "%1, %2"

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from journal import Entry, SearchHit
 from journal.records import vocabulary
 from journal.records.models import ALL_TEXT_FIELDS, Filters
+from ui.plumbing.dates import clock_time, long_date, short_date
 from ui.plumbing.i18n import kind_label, word_label
 
 PAGE_SIZE = 200
@@ -58,18 +59,16 @@ def summary(entry: Entry) -> str:
 def when_text(moment) -> str:
     """Short day and the clock as the language's locale writes it ("1:05 p.m." in US
     Spanish, "1:05 PM" in US English)."""
-    locale, when = QLocale(), QDateTime(moment)
-    return (f"{locale.toString(when.date(), 'ddd d MMM yyyy')}, "
-            f"{locale.toString(when.time(), QLocale.FormatType.ShortFormat)}")
+    return f"{short_date(moment)}, {clock_time(moment)}"
 
 
 def day_heading(moment) -> str:
     """The long day, as the language's locale writes it ("Tuesday, December 1, 2026")."""
-    return QLocale().toString(QDateTime(moment).date(), QLocale.FormatType.LongFormat)
+    return long_date(moment)
 
 
 def time_text(moment) -> str:
-    return QLocale().toString(QDateTime(moment).time(), QLocale.FormatType.ShortFormat)
+    return clock_time(moment)
 
 
 def _valid(index: QModelIndex | QPersistentModelIndex, rows: int) -> bool:

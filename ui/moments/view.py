@@ -7,7 +7,7 @@ label is cleared when the view closes or the journal locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from journal import Entry
 from journal.records import vocabulary
 from journal.records.models import WHOSE
+from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.i18n import kind_label, word_label
 from ui.plumbing.theme import set_role
 
@@ -112,11 +113,7 @@ class EntryView(QWidget):
 
     def date_text(self, entry: Entry) -> str:
         moment = entry.happened_at
-        locale = QLocale()
-        day = locale.toString(QDate(moment.year, moment.month, moment.day),
-                              QLocale.FormatType.LongFormat)
-        time = locale.toString(QTime(moment.hour, moment.minute),
-                               QLocale.FormatType.ShortFormat)
+        day, time = long_date(moment), clock_time(moment)
         return self.tr("%1 at %2").replace("%1", day).replace("%2", time)
 
     # -- showing one entry ------------------------------------------------------------
@@ -194,8 +191,7 @@ class EntryView(QWidget):
             self._section(self.tr("Strengths you noticed"), strengths)
         if entry.next_visit is not None:
             day = entry.next_visit
-            self._section(self.tr("Next visit"), QLocale().toString(
-                QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
+            self._section(self.tr("Next visit"), long_date(day))
         if entry.kind != "reflection":
             self._section(self.tr("Sharing"), self.tr(
                 "OK to share in a summary you make later.") if entry.ok_to_share

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QLocale, Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -25,6 +25,7 @@ from journal.errors import RestoreCutOff
 from journal.vault.db import Stop
 from ui.my_data.common import button_row, tell
 from ui.plumbing.context import AppContext
+from ui.plumbing.dates import clock_time, short_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role, wrapped_label
@@ -141,13 +142,11 @@ class BackupsBox(QGroupBox):
     def refresh_backups(self) -> None:
         chosen = self.chosen_backup()
         self.backups.clear()
-        locale = QLocale()
         for number, backup in enumerate(self.manager().list_backups()):
             if backup.made_at is not None:
                 made = QDateTime(backup.made_at)
-                when = self.tr("%1 at %2").replace(
-                    "%1", locale.toString(made.date(), QLocale.FormatType.LongFormat)).replace(
-                    "%2", locale.toString(made.time(), QLocale.FormatType.ShortFormat))
+                when = self.tr("%1 at %2").replace("%1", short_date(made)).replace(
+                    "%2", clock_time(made))
             else:
                 when = backup.folder.name
             if number == 0:
@@ -200,7 +199,7 @@ class BackupsBox(QGroupBox):
         self.refresh_backups()
         self.backups.setCurrentRow(0)
         now = self.ctx.clock.now()
-        when = QLocale().toString(QTime(now.hour, now.minute), QLocale.FormatType.ShortFormat)
+        when = clock_time(now)
         tell(self.backup_message, self.tr("A new backup was made just now, at %1, in "
                                           "%2.").replace("%1", when).replace(
             "%2", str(self.manager().folder)))

@@ -47,7 +47,8 @@ class CopiesBox(QWidget):
         inner = QVBoxLayout(self.copy_box)
         inner.addWidget(self.copy_text)
         inner.addWidget(self.copy_warning)
-        inner.addLayout(button_row(self.json_button, self.markdown_button))
+        inner.addLayout(button_row(self.json_button))  # one a row: the words are longer
+        inner.addLayout(button_row(self.markdown_button))
         inner.addWidget(self.copy_message)
         layout.addWidget(self.copy_box)
 
@@ -66,15 +67,16 @@ class CopiesBox(QWidget):
     def retranslate(self) -> None:
         self.copy_box.setTitle(self.tr("Save a copy of everything"))
         self.copy_text.setText(self.tr(
-            "A full copy of your journal, for you. JSON can be brought back into "
-            "Small Moments. Markdown is easy to read in any text editor."))
+            "A full copy of your journal, for you. Pick a copy you can open in other apps "
+            "(JSON). It can also come back into Small Moments. Or pick one that is easy to "
+            "read in any text editor (Markdown)."))
         self.copy_warning.setText(EXPORT_WARNING["es" if self.ctx.lang == "es" else "en"])
-        self.json_button.setText(self.tr("Save as &JSON\u2026"))
-        self.markdown_button.setText(self.tr("Save as Mar&kdown\u2026"))
+        self.json_button.setText(self.tr("Save for other apps (&JSON)\u2026"))
+        self.markdown_button.setText(self.tr("Save easy to read (Mar&kdown)\u2026"))
         self.import_box.setTitle(self.tr("Bring in entries"))
         self.import_text.setText(self.tr(
             "Add entries from a file: a copy saved from Small Moments (JSON), or a "
-            "journal exported from jrnl as JSON. Nothing you already have is changed."))
+            "journal saved from the jrnl app (JSON). Nothing you already have is changed."))
         self.import_button.setText(self.tr("&Choose a file\u2026"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -101,8 +103,8 @@ class CopiesBox(QWidget):
                                     EXPORT_WARNING[lang] + "\n\n" + self.tr("Save it anyway?")):
             return
         extension = "json" if kind == "json" else "md"
-        name_filter = self.tr("JSON files (*.json)") if kind == "json" else \
-            self.tr("Markdown files (*.md)")
+        name_filter = self.tr("Copy for other apps (*.json)") if kind == "json" else \
+            self.tr("Easy-to-read copy (*.md)")
         stem = self.tr("small-moments-journal")  # a file name: no journal words in it
         suggested = save_folder() / f"{stem}-{self.ctx.clock.today().isoformat()}.{extension}"
         path = self.ctx.dialogs.save_file(self, self.tr("Save a copy of everything"),

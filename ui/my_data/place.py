@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt
+from PySide6.QtCore import QDateTime, QEvent, Qt
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.backups import place
 from journal.backups.manager import BackupManager
 from ui.my_data.common import button_row, tell
+from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.theme import set_role, wrapped_label
 
 
@@ -74,10 +75,8 @@ class BackupPlaceBox(QGroupBox):
             newest = place.BackupPlace(folder).archives() if folder.is_dir() else []
             if newest:
                 made = QDateTime.fromSecsSinceEpoch(int(newest[0].path.stat().st_mtime))
-                locale = QLocale()
-                when = self.tr("%1 at %2").replace(
-                    "%1", locale.toString(made.date(), QLocale.FormatType.LongFormat)).replace(
-                    "%2", locale.toString(made.time(), QLocale.FormatType.ShortFormat))
+                when = self.tr("%1 at %2").replace("%1", long_date(made)).replace(
+                    "%2", clock_time(made))
                 text = self.tr("Backups also go to %1. The newest there is %2, from %3.") \
                     .replace("%1", str(folder)).replace("%2", newest[0].path.name) \
                     .replace("%3", when)

@@ -180,8 +180,8 @@ def kind_label(kind: str) -> str:
 def role_label(role: str) -> str:
     return {
         "child": QCoreApplication.translate("Words", "Child"),
-        "caregiver": QCoreApplication.translate("Words", "Caregiver"),
-        "village": QCoreApplication.translate("Words", "Village"),
+        "caregiver": QCoreApplication.translate("Words", "Family"),
+        "village": QCoreApplication.translate("Words", "Friend or helper"),
     }.get(role, role)
 
 

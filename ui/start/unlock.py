@@ -7,7 +7,7 @@ passphrase is offered; the file that can't be opened is set aside, never deleted
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from journal import APP_NAME, JournalDamaged, JournalTooNew, KeyFileDamaged, Key
 from journal.backups.manager import Opened, open_or_offer, restore
 from journal.errors import RestoreCutOff
 from ui.plumbing.context import AppContext
+from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
@@ -240,10 +241,7 @@ class UnlockPage(QWidget):
         made = backup.made_at
         if made is None:
             return self.tr("another computer")
-        locale = QLocale()
-        day = locale.toString(QDate(made.year, made.month, made.day),
-                              QLocale.FormatType.LongFormat)
-        time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
+        day, time = long_date(made), clock_time(made)
         return self.tr("%1 at %2").replace("%1", day).replace("%2", time)
 
     def offer_text(self, backup) -> str:

@@ -31,6 +31,7 @@ from journal.records import visits
 from journal.summary.model import Candidate, CandidateSection
 from journal.summary.paging import candidate_pages
 from journal.summary.text import norm_lang, t
+from ui.plumbing.dates import long_date, long_date_pattern
 from ui.plumbing.operations import stream_in_background
 from ui.plumbing.theme import set_role, wrapped_label
 from ui.summary.items import KEY_ROLE, SECTIONS, ItemDelegate, ItemsModel
@@ -100,8 +101,7 @@ class DatesStep(Step):
         if self.last_visit is not None:
             day = self.last_visit
             self.since_visit.setText(self.tr("Since our last &visit (%1)").replace(
-                "%1", QLocale().toString(QDate(day.year, day.month, day.day),
-                                         QLocale.FormatType.LongFormat)))
+                "%1", long_date(day)))
         self.three_months.setText(self.tr("The last &3 months"))
         self.custom.setText(self.tr("&Choose the days"))
         self.start_label.setText(self.tr("&From:"))
@@ -113,7 +113,7 @@ class DatesStep(Step):
         locale = QLocale()  # the app's language, set on every switch
         for edit in (self.start, self.end):
             edit.setLocale(locale)
-            edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.LongFormat))
+            edit.setDisplayFormat(long_date_pattern())
             edit.fit_longest()  # the longest date in this language shows whole
 
     def reset(self, journal=None) -> None:

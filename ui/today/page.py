@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,6 +22,7 @@ from journal import Entry
 from journal.records.models import Filters
 from ui.moments.models import EntryListModel
 from ui.plumbing.context import AppContext
+from ui.plumbing.dates import long_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import set_role
 from ui.today.visit_card import VisitCard
@@ -152,7 +153,7 @@ class TodayPage(QWidget):
         super().changeEvent(event)
 
     def _date_text(self) -> str:
-        text = QLocale().toString(self.ctx.clock.today(), QLocale.FormatType.LongFormat)
+        text = long_date(self.ctx.clock.today())
         return text[:1].upper() + text[1:]  # a label on its own: "Martes, 1 de diciembre…"
 
     # -- journal ----------------------------------------------------------------------

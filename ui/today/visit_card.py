@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal.records import visits
+from ui.plumbing.dates import long_date
 from ui.plumbing.theme import set_role
 
 
@@ -72,8 +73,7 @@ class VisitCard(QWidget):
         locale = QLocale()
         if 1 < days < 7:
             return self.tr("on %1").replace("%1", locale.dayName(day.isoweekday()))
-        return self.tr("on %1").replace("%1", locale.toString(
-            QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat))
+        return self.tr("on %1").replace("%1", long_date(day))
 
     def line(self) -> str:
         if self.found is None:

@@ -296,24 +296,8 @@
         <translation>Guardar una copia de todo</translation>
     </message>
     <message>
-        <source>A full copy of your journal, for you. JSON can be brought back into Small Moments. Markdown is easy to read in any text editor.</source>
-        <translation>Una copia completa de tu diario, para ti. El archivo JSON se puede volver a cargar en Small Moments. El Markdown se lee fácil en cualquier editor de texto.</translation>
-    </message>
-    <message>
-        <source>Save as &amp;JSON…</source>
-        <translation>Guardar como JS&amp;ON…</translation>
-    </message>
-    <message>
-        <source>Save as Mar&amp;kdown…</source>
-        <translation>Guardar como Mar&amp;kdown…</translation>
-    </message>
-    <message>
         <source>Bring in entries</source>
         <translation>Agregar momentos de un archivo</translation>
-    </message>
-    <message>
-        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal exported from jrnl as JSON. Nothing you already have is changed.</source>
-        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario exportado de jrnl como JSON. No se cambia nada de lo que ya tienes.</translation>
     </message>
     <message>
         <source>&amp;Choose a file…</source>
@@ -328,12 +312,28 @@
         <translation>¿La guardas de todos modos?</translation>
     </message>
     <message>
-        <source>JSON files (*.json)</source>
-        <translation>Archivos JSON (*.json)</translation>
+        <source>A full copy of your journal, for you. Pick a copy you can open in other apps (JSON). It can also come back into Small Moments. Or pick one that is easy to read in any text editor (Markdown).</source>
+        <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otros programas (JSON). También puede volver a Small Moments. O elige una fácil de leer en cualquier editor de texto (Markdown).</translation>
     </message>
     <message>
-        <source>Markdown files (*.md)</source>
-        <translation>Archivos Markdown (*.md)</translation>
+        <source>Save for other apps (&amp;JSON)…</source>
+        <translation>Guardar para otros programas (J&amp;SON)…</translation>
+    </message>
+    <message>
+        <source>Save easy to read (Mar&amp;kdown)…</source>
+        <translation>Guardar fácil de leer (Mar&amp;kdown)…</translation>
+    </message>
+    <message>
+        <source>Add entries from a file: a copy saved from Small Moments (JSON), or a journal saved from the jrnl app (JSON). Nothing you already have is changed.</source>
+        <translation>Agrega momentos desde un archivo: una copia guardada desde Small Moments (JSON) o un diario guardado desde el programa jrnl (JSON). No se cambia nada de lo que ya tienes.</translation>
+    </message>
+    <message>
+        <source>Copy for other apps (*.json)</source>
+        <translation>Copia para otros programas (*.json)</translation>
+    </message>
+    <message>
+        <source>Easy-to-read copy (*.md)</source>
+        <translation>Copia fácil de leer (*.md)</translation>
     </message>
     <message>
         <source>small-moments-journal</source>
@@ -1430,10 +1430,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
 <context>
     <name>PeoplePage</name>
     <message>
-        <source>People you took out of your village. Put someone back and they show up again everywhere, with the moments that mention them.</source>
-        <translation>Personas que quitaste de “Mi gente”. Si vuelves a agregar a alguien, aparece otra vez en todas partes, con sus momentos.</translation>
-    </message>
-    <message>
         <source>Nobody here. Everyone is still in your village.</source>
         <translation>No hay nadie aquí. Todas las personas siguen en “Mi gente”.</translation>
     </message>
@@ -1450,20 +1446,12 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Agregar a alguien</translation>
     </message>
     <message>
-        <source>People you too&amp;k out</source>
-        <translation>Personas que quita&amp;ste</translation>
-    </message>
-    <message>
         <source>&amp;Put back</source>
         <translation>&amp;Volver a agregar</translation>
     </message>
     <message>
         <source>&amp;Back to my village</source>
         <translation>Vo&amp;lver a mi gente</translation>
-    </message>
-    <message>
-        <source>Taken out of your village. You can put them back from &quot;People you took out&quot;.</source>
-        <translation>Quitaste a esta persona de “Mi gente”. Puedes volver a agregarla desde “Personas que quitaste”.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1490,8 +1478,20 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <source>People you took out</source>
-        <translation>Personas que quitaste</translation>
+        <source>People you moved out of your list. Put someone back and they show up again everywhere, with the moments that mention them.</source>
+        <translation>Personas que sacaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
+    </message>
+    <message>
+        <source>Moved out of your &amp;list</source>
+        <translation>Fuera de tu &amp;lista</translation>
+    </message>
+    <message>
+        <source>Moved out of your list. You can put them back from &quot;People you moved out of your list&quot;.</source>
+        <translation>Salió de tu lista. Puedes volver a ponerla desde &quot;Personas que sacaste de tu lista&quot;.</translation>
+    </message>
+    <message>
+        <source>People you moved out of your list</source>
+        <translation>Personas que sacaste de tu lista</translation>
     </message>
     <message>
         <source>My village</source>
@@ -1516,6 +1516,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Rides to the clinic, Sunday dinners, a kind ear…</source>
         <translation>Me lleva a la clínica, comemos juntos los domingos, me escucha…</translation>
+    </message>
+    <message>
+        <source>Pick the year too, or set the month to &quot;Not sure&quot;.</source>
+        <translation>Elige también el año, o pon el mes en &quot;No sé&quot;.</translation>
     </message>
     <message>
         <source>Small Moments</source>
@@ -2330,12 +2334,12 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Mi peque</translation>
     </message>
     <message>
-        <source>Caregiver</source>
-        <translation>Persona que cuida</translation>
+        <source>Family</source>
+        <translation>Familia</translation>
     </message>
     <message>
-        <source>Village</source>
-        <translation>Alguien de mi gente</translation>
+        <source>Friend or helper</source>
+        <translation>Amistad o alguien que ayuda</translation>
     </message>
     <message>
         <source>A visit</source>

@@ -1,6 +1,6 @@
 """People and village: the child(ren), caregivers and village members, and how they help.
 
-Taking someone out only sets them aside: "People you took out" lists them, and
+Taking someone out only sets them aside: "People you moved out of your list" lists them, and
 "Put back" brings them back with everything that mentions them.
 """
 
@@ -36,6 +36,8 @@ from ui.widgets.input_errors import (
     long_name,
     long_note,
 )
+
+NO_YEAR = 1899  # shown empty: no birth year chosen yet
 
 
 class PeoplePage(QWidget):
@@ -79,8 +81,9 @@ class PeoplePage(QWidget):
         self.nickname = QLineEdit()
         self.month = QComboBox()
         self.year = QSpinBox()
-        self.year.setRange(1900, QDate.currentDate().year())
-        self.year.setValue(QDate.currentDate().year())
+        self.year.setRange(NO_YEAR, QDate.currentDate().year())
+        self.year.setSpecialValueText(" ")  # no year guessed: empty until chosen
+        self.year.setValue(NO_YEAR)
         self.help = QPlainTextEdit()
         self.help.setTabChangesFocus(True)
         self._fit_help()
@@ -140,7 +143,7 @@ class PeoplePage(QWidget):
     def retranslate(self) -> None:
         if self.in_trash:
             self.intro.setText(self.tr(
-                "People you took out of your village. Put someone back and they show up "
+                "People you moved out of your list. Put someone back and they show up "
                 "again everywhere, with the moments that mention them."))
             self.empty.setText(self.tr("Nobody here. Everyone is still in your village."))
         else:
@@ -150,11 +153,12 @@ class PeoplePage(QWidget):
                 "home visitor."))
             self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
         self.add_button.setText(self.tr("&Add someone"))
-        self.trash_button.setText(self.tr("People you too&k out"))
+        self.trash_button.setText(self.tr("Moved out of your &list"))
         self.restore_button.setText(self.tr("&Put back"))
         self.back_button.setText(self.tr("&Back to my village"))
         self.note.setText(self.tr(
-            "Taken out of your village. You can put them back from \"People you took out\"."))
+            "Moved out of your list. You can put them back from "
+            "\"People you moved out of your list\"."))
         for label, text in zip(self.labels, (self.tr("&Role:"), self.tr("&Name:"),
                                              self.tr("&Born in:"), self.tr("How they &help:")),
                                strict=True):
@@ -174,7 +178,7 @@ class PeoplePage(QWidget):
             self.month.addItem(self.locale().standaloneMonthName(number).capitalize())
         self.month.setCurrentIndex(max(0, month))
         self.year.setAccessibleName(self.tr("Birth year"))
-        self.list.setAccessibleName(self.tr("People you took out") if self.in_trash
+        self.list.setAccessibleName(self.tr("People you moved out of your list") if self.in_trash
                                     else self.tr("My village"))
         self.save_button.setText(self.tr("&Save"))
         self.remove_button.setText(self.tr("Rem&ove"))
@@ -219,7 +223,7 @@ class PeoplePage(QWidget):
         self._update_mode()
         self.journal = None
 
-    # -- people you took out -----------------------------------------------------------
+    # -- people you moved out ---------------------------------------------------------
     def _update_mode(self) -> None:
         self.editor.setVisible(not self.in_trash)
         self.add_button.setVisible(not self.in_trash)
@@ -260,7 +264,9 @@ class PeoplePage(QWidget):
             self.leave_trash(select=person.id)
 
     def _role_changed(self) -> None:
-        self.born_row.setEnabled(self.role.currentData() == "child")
+        child = self.role.currentData() == "child"
+        self.born_row.setVisible(child)
+        self.labels[2].setVisible(child)
 
     def _picked(self, index) -> None:
         person = index.data(PersonRole) if index.isValid() else None
@@ -277,6 +283,7 @@ class PeoplePage(QWidget):
             self.month.setCurrentIndex(int(month))
         else:
             self.month.setCurrentIndex(0)
+            self.year.setValue(NO_YEAR)
         self.help.setPlainText(person.how_they_help)
         self.help.document().clearUndoRedoStacks()
         self.remove_button.setEnabled(True)
@@ -290,6 +297,7 @@ class PeoplePage(QWidget):
         self.help.clear()
         self.help.document().clearUndoRedoStacks()
         self.month.setCurrentIndex(0)
+        self.year.setValue(NO_YEAR)
         self.role.setCurrentIndex(0 if self.model.rowCount() == 0 else 2)
         self.remove_button.setEnabled(False)
         self.editor_title.setText(self.tr("Someone new"))
@@ -299,7 +307,9 @@ class PeoplePage(QWidget):
     def person(self) -> Person:
         role = self.role.currentData()
         month = self.month.currentIndex()
-        birth = f"{self.year.value():04d}-{month:02d}" if role == "child" and month else None
+        year = self.year.value()
+        birth = (f"{year:04d}-{month:02d}" if role == "child" and month and year != NO_YEAR
+                 else None)
         return Person(role, self.nickname.text(), birth, self.help.toPlainText(),
                       id=self.editing.id if self.editing else None)
 
@@ -312,6 +322,9 @@ class PeoplePage(QWidget):
             return long_name()
         if len(self.help.toPlainText()) > MAX_NOTE:
             return long_note()
+        if (self.role.currentData() == "child" and self.month.currentIndex()
+                and self.year.value() == NO_YEAR):
+            return self.tr("Pick the year too, or set the month to \"Not sure\".")
         return None
 
     def save(self) -> None:
