@@ -7,24 +7,11 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from test_ui_keyboard import ALT, CTRL, focused, press
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import START
 
 from journal import Entry, Person
-
-ALT = Qt.KeyboardModifier.AltModifier
-CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def focused():
-    widget = QApplication.focusWidget()
-    assert widget is not None, "nothing has the keyboard focus"
-    return widget
-
-
-def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    QTest.keyClick(focused(), key, modifier)
 
 
 def test_a_visit_by_keys_alone_with_every_control_named(qtbot, open_window):

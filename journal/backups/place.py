@@ -87,6 +87,14 @@ class BackupPlace:
                 continue
         return sorted(found, key=lambda info: (info.sequence, info.path.name), reverse=True)
 
+    def newest_file(self) -> Path | None:
+        """The most recently written backup file here, by name and time only (nothing is
+        read: on a slow stick or a cloud folder, opening every file would be slow)."""
+        if not self.folder.is_dir():
+            return None
+        files = [p for p in self.folder.iterdir() if _NAME.fullmatch(p.name) and p.is_file()]
+        return max(files, key=lambda p: p.stat().st_mtime, default=None)
+
     def _new_name(self) -> Path:
         stem = f"small-moments-{self.clock.today().isoformat()}"
         target, n = self.folder / f"{stem}{archive.SUFFIX}", 1

@@ -14,7 +14,7 @@ from journal.transfer.importers import import_file
 from ui.my_data.common import button_row, tell
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
-from ui.summary.wizard import save_folder
+from ui.summary.background import save_folder
 
 
 class CopiesBox(QWidget):

@@ -72,13 +72,13 @@ class BackupPlaceBox(QGroupBox):
             text = self.tr("%1 isn't there right now. Small Moments will copy your backups "
                            "there when it's back.").replace("%1", str(folder))
         else:
-            newest = place.BackupPlace(folder).archives() if folder.is_dir() else []
-            if newest:
-                made = QDateTime.fromSecsSinceEpoch(int(newest[0].path.stat().st_mtime))
+            newest = place.BackupPlace(folder).newest_file()  # the UI thread: no reading
+            if newest is not None:
+                made = QDateTime.fromSecsSinceEpoch(int(newest.stat().st_mtime))
                 when = self.tr("%1 at %2").replace("%1", long_date(made)).replace(
                     "%2", clock_time(made))
                 text = self.tr("Backups also go to %1. The newest there is %2, from %3.") \
-                    .replace("%1", str(folder)).replace("%2", newest[0].path.name) \
+                    .replace("%1", str(folder)).replace("%2", newest.name) \
                     .replace("%3", when)
             else:
                 text = self.tr("Backups also go to %1.").replace("%1", str(folder))

@@ -13,13 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from journal.fsutil import atomic_write
 from journal.summary.html import render_html
 from journal.summary.text import file_stem
+from ui.summary.background import save_folder
 from ui.widgets.announce import announce
-
-
-def save_folder() -> Path:
-    from ui.summary.wizard import save_folder as folder
-
-    return folder()
 
 
 def suggested_path(wizard, extension: str) -> str:

@@ -28,7 +28,6 @@ from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.summary import saving
 from ui.summary.background import Relay as _Relay
-from ui.summary.background import save_folder  # noqa: F401 - My data imports it from here
 from ui.summary.background import scaled as _scaled
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
