@@ -100,9 +100,13 @@ def test_change_passphrase_and_make_a_new_recovery_code(qtbot, open_window, data
     vault = Vault(data_dir, kdf_params=TEST_PARAMS)
     vault.open("a new calm phrase").close()
     settings.current.setText("a new calm phrase")
+    # the day's first backup runs after unlock; a new code re-wraps its key file too
+    qtbot.waitUntil(lambda: not open_window.shell.my_data.working, timeout=30000)
     ctx.dialogs.set_next_answer(False)  # nobody saw the old code: just a new one
     settings.new_recovery_code()
-    qtbot.waitUntil(lambda: not settings.code_view.isHidden(), timeout=10000)
+    qtbot.waitUntil(lambda: not settings.code_view.isHidden() or settings.busy.isHidden(),
+                    timeout=30000)
+    assert not settings.code_view.isHidden(), settings.key_message.text()
     code = settings.code_view.code_label.text()
     settings.code_view.kept.setChecked(True)
     settings.code_done.click()
