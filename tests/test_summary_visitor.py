@@ -215,3 +215,13 @@ def test_the_web_page_copy_marks_the_second_language_on_headings_only(journal, f
     assert ("es", "Fortalezas que notamos") in found.langs
     one = render_html(build_summary(journal, select(ticked=ticked, lang="en"))).decode()
     assert '<span lang="es">' not in one
+
+
+def test_the_quick_line_is_captioned_as_the_form_asked_it(journal, family):
+    """The form asks "What happened?" for the one line a moment needs, and keeps the
+    answer in `child_did`; the summary must caption it with the same question, not
+    "What my child did" (it is often what we did together)."""
+    summary = build_summary(journal, select(ticked=frozenset(
+        {f"entry:{family['connection'].id}"})))
+    (moment,) = [b for s in summary.sections for b in s.blocks if isinstance(b, Moment)]
+    assert moment.fields[0] == ("What happened", "He babbled")

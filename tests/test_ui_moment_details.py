@@ -164,6 +164,9 @@ def test_opening_a_moment_shows_it_read_only_with_edit_and_delete(qtbot, open_wi
     assert shell.stack.currentWidget() is view
     texts = [label.text() for label in view.values]
     assert f"<b>pointed</b> at the {MARKER}" in texts  # shown as typed, never as markup
+    # captioned with the form's own question, which is what a screen reader names it
+    said = next(v for v in view.values if v.text() == f"<b>pointed</b> at the {MARKER}")
+    assert said.accessibleName() == "What happened"
     assert all(label.textFormat() == Qt.TextFormat.PlainText for label in view.values)
     assert "named it" in texts and "Bean" in texts and "Bath" in texts and "A few" in texts
     assert "In me: Stayed calm\nIn my child: My child explored" in texts

@@ -80,7 +80,7 @@ TEXT: dict[str, dict[str, str]] = {
                       "numbers only count the moments they wrote down. They are not a test "
                       "or a measure of anything, and this summary is not an assessment.",
         "page": "Page {n} of {total}",
-        "child_did": "What my child did",
+        "child_did": "What happened",
         "i_did": "What I did",
         "how_it_ended": "How it ended",
         "pulled_apart": "What pulled us apart",
@@ -176,7 +176,7 @@ TEXT: dict[str, dict[str, str]] = {
                       "aquí. Los números solo cuentan los momentos que anotó. No son una "
                       "prueba ni una medida de nada, y este resumen no es una evaluación.",
         "page": "Página {n} de {total}",
-        "child_did": "Lo que hizo mi peque",
+        "child_did": "Lo que pasó",
         "i_did": "Lo que hice yo",
         "how_it_ended": "Cómo terminó",
         "pulled_apart": "Lo que nos alejó",

@@ -95,7 +95,7 @@ class EntryView(QWidget):
     def captions(self) -> dict[str, str]:
         return {
             "body": self.tr("Your reflection"),
-            "child_did": self.tr("What your child did"),
+            "child_did": self.tr("What happened"),
             "i_did": self.tr("What you did"),
             "how_it_ended": self.tr("How it ended"),
             "pulled_apart": self.tr("What pulled you apart"),

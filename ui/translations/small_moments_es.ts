@@ -573,8 +573,8 @@
         <translation>Tu reflexión</translation>
     </message>
     <message>
-        <source>What your child did</source>
-        <translation>Lo que hizo tu peque</translation>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
     </message>
     <message>
         <source>What you did</source>
