@@ -16,7 +16,7 @@ import sqlcipher3
 
 from journal.clock import Clock, SystemClock
 from journal.errors import InvalidInput, JournalClosed
-from journal.records import bulk, entries, people, search, stats, validate, vocabulary
+from journal.records import bulk, entries, people, photos, search, stats, validate, vocabulary
 from journal.records.models import (
     Counts,
     Cursor,
@@ -125,6 +125,11 @@ class Journal:
         finally:
             conn.close()
             view._conn, view._key[:] = None, bytes(len(view._key))
+
+    @property
+    def photos(self) -> photos.Photos:
+        """The entries' photos (journal.records.photos), on this object's connection."""
+        return photos.Photos(self)
 
     # -- people -----------------------------------------------------------------------
     def add_person(self, person: Person) -> Person:
