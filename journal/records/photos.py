@@ -100,6 +100,7 @@ def prepare(data: bytes) -> Prepared:
     image_mod = _pillow()
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # odd EXIF in a photo is no reason to stop
             warnings.simplefilter("error", image_mod.DecompressionBombWarning)
             picture = _decode(image_mod, data)
             return _encode(image_mod, picture)
@@ -173,6 +174,21 @@ def clean_alt(alt: str | None) -> str:
     return validate.text(alt or "", what="photo words", limit=MAX_ALT).strip()
 
 
+def insert(conn: sqlcipher3.Connection, entry_id: int, prepared: Prepared, alt: str,
+           now: datetime) -> int:
+    """Inside a transaction: keep `prepared` in the entry's first free place."""
+    used = {r[0] for r in conn.execute("SELECT position FROM photos WHERE entry_id = ?",
+                                       (entry_id,))}
+    free = sorted(set(range(MAX_PER_ENTRY)) - used)
+    if not free:
+        raise TooManyPhotos()
+    return int(conn.execute(
+        "INSERT INTO photos (entry_id, position, mime, width, height, image, thumb, alt,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (entry_id, free[0], prepared.mime, prepared.width, prepared.height, prepared.image,
+         prepared.thumb, clean_alt(alt), _iso(now))).lastrowid)
+
+
 _COLUMNS = "id, entry_id, position, mime, width, height, alt, length(image)"
 
 
@@ -203,17 +219,9 @@ class Photos:
 
     def add_prepared(self, entry_id: int, prepared: Prepared, alt: str = "") -> Photo:
         alt = clean_alt(alt)
-        now = self._journal.clock.now()
         with db.transaction(self._conn):
             self._check_room(entry_id)
-            used = {r[0] for r in self._conn.execute(
-                "SELECT position FROM photos WHERE entry_id = ?", (entry_id,))}
-            position = min(set(range(MAX_PER_ENTRY)) - used)
-            photo_id = int(self._conn.execute(
-                "INSERT INTO photos (entry_id, position, mime, width, height, image, thumb,"
-                " alt, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (entry_id, position, prepared.mime, prepared.width, prepared.height,
-                 prepared.image, prepared.thumb, alt, _iso(now))).lastrowid)
+            photo_id = insert(self._conn, entry_id, prepared, alt, self._journal.clock.now())
         return self.get(photo_id)  # type: ignore[return-value]
 
     def get(self, photo_id: int) -> Photo | None:

@@ -230,9 +230,9 @@ class Journal:
                     own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
                     prompts: Sequence[PromptRecord] = (),
                     drafts: Mapping[str, str | Callable[[Callable[[str, int], int]], str]]
-                    | None = None) -> list[int]:
+                    | None = None, photos: Sequence[Sequence[tuple]] = ()) -> list[int]:
         """Imports, in one transaction (all or nothing); see `bulk.add_records`."""
-        return bulk.add_records(self, persons, own_strengths, batch, prompts, drafts)
+        return bulk.add_records(self, persons, own_strengths, batch, prompts, drafts, photos)
 
     def _own_strength_id(self, label: str, factor: str | None) -> int:
         """Inside a transaction: the id of the caregiver's own strength `label`, added if new."""

@@ -26,8 +26,9 @@ from journal.records import vocabulary
 from journal.records.models import Entry, Person, PromptRecord, StrengthMark
 from journal.records.store import Journal
 from journal.transfer.export import FORMAT, SCHEMA_VERSION
+from journal.transfer.photo_copies import BadPhoto, read_items
 
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024  # photos in base64 make a full copy big
 OURS, JRNL = "small-moments", "jrnl"
 FORM_DRAFT = "moment-form"  # the moment form's draft (ui.moments.form.DRAFT_KEY)
 _ID_FIELDS = frozenset({"id", "people", "marks", "strengths", "entry", "entry_id",
@@ -44,6 +45,7 @@ class ImportResult:
     drafts: int = 0
     skipped: int = 0  # jrnl entries with no words at all
     drafts_left_out: int = 0  # drafts holding ids in a shape we can't translate
+    photos: int = 0
 
 
 class _Bad(Exception):
@@ -119,10 +121,11 @@ def import_ours(journal: Journal, data: bytes | str | dict) -> ImportResult:
         plan = _plan_ours(journal, doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    persons, own, batch, prompts, drafts, left_out = plan
-    journal.add_records(persons, own, batch, prompts, drafts)
+    persons, own, batch, prompts, drafts, left_out, pictures = plan
+    journal.add_records(persons, own, batch, prompts, drafts, photos=pictures)
     return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
-                        drafts_left_out=left_out)
+                        drafts_left_out=left_out,
+                        photos=sum(len(kept) for kept in pictures))
 
 
 def _plan_ours(journal: Journal, doc: Any) -> tuple:
@@ -165,6 +168,12 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
 
     batch = [_entry_from(item, n, person_ref, strength_ref)
              for n, item in enumerate(_list(doc, "entries"), start=1)]
+    pictures = []
+    for n, item in enumerate(_list(doc, "entries"), start=1):
+        try:
+            pictures.append(read_items(item.get("photos")))
+        except BadPhoto as exc:
+            raise _Bad(f"entry {n} {exc}") from exc
     entry_ref = {item["id"]: -n for n, item in enumerate(_list(doc, "entries"), start=1)
                  if isinstance(item.get("id"), int) and not isinstance(item["id"], bool)}
     prompts = []
@@ -182,7 +191,7 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
         raise _Bad("the drafts aren't in the expected shape")
     kept, left_out = _plan_drafts(drafts, {"entry": entry_ref, "person": person_ref,
                                            "strength": strength_ref})
-    return persons, own, batch, prompts, kept, left_out
+    return persons, own, batch, prompts, kept, left_out, pictures
 
 
 Resolve = Callable[[str, int], int]  # ("entry" | "person" | "strength", ref) -> real id
