@@ -172,3 +172,25 @@ def test_the_timeline_fetches_thumbnails_only_for_rows_it_paints(qtbot, open_win
     assert page.story.thumbs.get(ids[1]) is None
     page.list.viewport().repaint()
     assert page.story.thumbs.fetches == fetched  # kept in memory, not asked again
+
+
+def test_the_wizard_ticks_a_photo_only_by_itself(qtbot):
+    from journal.summary.model import Candidate
+    from ui.summary.items import KEY_ROLE, ItemsModel
+
+    model = ItemsModel()
+    model.set_headings({"connection": "Connection"})
+    model.add([Candidate("entry:1", "connection", "Mon · Connection: Swing", "Swing", True),
+               Candidate("photo:7", "connection", "Photo with the moment above: swing")],
+              ["entry:1"])  # what the wizard pre-ticks: the moment, never its photo
+    model.add([Candidate("chart:connection", "connection", "12 moments", ok_to_share=True)])
+    keys = [model.index(r).data(KEY_ROLE) for r in range(model.rowCount())]
+    assert keys == ["section:connection", "chart:connection", "entry:1", "photo:7"]
+    assert model.ticked() == {"entry:1"}
+    heading = model.index(0)
+    model.setData(heading, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "photo:7" not in model.ticked()  # ticking the section leaves photos alone
+    model.setData(model.index(3), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert "photo:7" in model.ticked()
+    model.setData(heading, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.ticked() == frozenset()
