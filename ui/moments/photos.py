@@ -54,7 +54,7 @@ class PhotoStrip(QWidget):
         self._rebuild()
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("Add a ph&oto\u2026"))
+        self.add_button.setText(self.tr("&Add a photo\u2026"))
         self.add_button.setAccessibleName(self.tr("Add a photo"))
         hint = self.tr("Up to 4 photos. You can also drag a photo onto this page or paste "
                        "it. Photos stay inside your locked journal.")

@@ -80,7 +80,7 @@ class CopiesBox(QWidget):
             "(JSON). It can also come back into Small Moments. Or pick one that is easy to "
             "read in any text editor (Markdown)."))
         self.copy_warning.setText(EXPORT_WARNING["es" if self.ctx.lang == "es" else "en"])
-        self.photos_box.setText(self.tr("Put my &photos in the copy"))
+        self.photos_box.setText(self.tr("Put my photos in the cop&y"))
         self.photos_box.setAccessibleName(self.tr("Put my photos in the copy"))
         self.json_button.setText(self.tr("Save for other apps (&JSON)\u2026"))
         self.markdown_button.setText(self.tr("Save easy to read (Mar&kdown)\u2026"))

@@ -296,6 +296,10 @@
         <translation>Guardar una copia de todo</translation>
     </message>
     <message>
+        <source>Put my photos in the cop&amp;y</source>
+        <translation>&amp;Incluir mis fotos en la copia</translation>
+    </message>
+    <message>
         <source>Bring in entries</source>
         <translation>Agregar momentos de un archivo</translation>
     </message>
@@ -314,6 +318,10 @@
     <message>
         <source>A full copy of your journal, for you. Pick a copy you can open in other apps (JSON). It can also come back into Small Moments. Or pick one that is easy to read in any text editor (Markdown).</source>
         <translation>Una copia completa de tu diario, para ti. Elige una copia que puedes abrir en otros programas (JSON). También puede volver a Small Moments. O elige una fácil de leer en cualquier editor de texto (Markdown).</translation>
+    </message>
+    <message>
+        <source>Put my photos in the copy</source>
+        <translation>Incluir mis fotos en la copia</translation>
     </message>
     <message>
         <source>Save for other apps (&amp;JSON)…</source>
@@ -667,6 +675,10 @@
     <message>
         <source>Just for you. Not marked to share.</source>
         <translation>Solo para ti. No está marcado para compartir.</translation>
+    </message>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>Foto %1 de %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1532,6 +1544,85 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Saved in your village.</source>
         <translation>Quedó guardado en Mi gente.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <source>&amp;Add a photo…</source>
+        <translation>Agregar una f&amp;oto…</translation>
+    </message>
+    <message>
+        <source>Add a photo</source>
+        <translation>Agregar una foto</translation>
+    </message>
+    <message>
+        <source>Up to 4 photos. You can also drag a photo onto this page or paste it. Photos stay inside your locked journal.</source>
+        <translation>Hasta 4 fotos. También puedes arrastrar una foto a esta página o pegarla. Las fotos se quedan dentro de tu diario, protegidas con tu frase de acceso.</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>Foto %1: %2</translation>
+    </message>
+    <message>
+        <source>no words yet</source>
+        <translation>todavía sin palabras</translation>
+    </message>
+    <message>
+        <source>Change the words for this photo</source>
+        <translation>Cambiar las palabras de esta foto</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>Quitar la foto %1</translation>
+    </message>
+    <message>
+        <source>Photos (%1);;All files (*)</source>
+        <translation>Fotos (%1);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Small Moments</source>
+        <translation>Small Moments</translation>
+    </message>
+    <message>
+        <source>That file couldn&apos;t be opened. Nothing was changed.</source>
+        <translation>No se pudo abrir ese archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Words for this photo</source>
+        <translation>Palabras para esta foto</translation>
+    </message>
+    <message>
+        <source>If you like, say in a few words what the photo shows. A screen reader reads them out. You can leave this empty.</source>
+        <translation>Si quieres, di en pocas palabras lo que muestra la foto. Un lector de pantalla las lee en voz alta. Puedes dejarlo vacío.</translation>
+    </message>
+    <message>
+        <source>A moment can keep up to 4 photos. Nothing was changed.</source>
+        <translation>Un momento puede guardar hasta 4 fotos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That photo is too big to add. Try a smaller copy of it. Nothing was changed.</source>
+        <translation>Esa foto es demasiado grande para agregarla. Prueba con una copia más pequeña. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That photo seems to be cut short or damaged, so it can&apos;t be added. Nothing was changed.</source>
+        <translation>Parece que esa foto está incompleta o dañada, así que no se puede agregar. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That photo is in a format this computer can&apos;t open (like HEIC). Save it as JPEG or PNG, then try again. Nothing was changed.</source>
+        <translation>Esa foto está en un formato que esta computadora no puede abrir (como HEIC). Guárdala como JPEG o PNG y vuelve a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>That file isn&apos;t a photo this app can open. Nothing was changed.</source>
+        <translation>Ese archivo no es una foto que este programa pueda abrir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Say in a few words what the photo shows. A screen reader reads them out.</source>
+        <translation>Di en pocas palabras lo que muestra la foto. Un lector de pantalla las lee en voz alta.</translation>
     </message>
 </context>
 <context>
