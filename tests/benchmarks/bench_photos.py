@@ -100,8 +100,8 @@ def main() -> None:
                         ("smooth 12 MP (everyday)", smooth_jpeg(12))):
         target = iter(ids[:12])
         kept = []
-        samples = timed(lambda d=data: kept.append(
-            journal.photos.add(next(target), d)), 12)
+        samples = timed(lambda d=data, t=target, k=kept: k.append(
+            journal.photos.add(next(t), d)), 12)
         print(f"add a {label}, {len(data) / 1e6:.1f} MB in: {summary(samples)}"
               f"   kept {statistics.median(p.size for p in kept) / 1024:.0f} KB,"
               f" {kept[0].width}x{kept[0].height}")
