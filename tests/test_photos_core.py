@@ -183,3 +183,13 @@ def test_the_v1_fixture_gets_the_photos_table_and_keeps_its_moments(tmp_path):
         entry_id = journal.list_entries().entries[0].id
         journal.photos.add(entry_id, samples.tagged_jpeg(64, 48))
         assert journal.photos.count(entry_id) == 1
+
+
+def test_webp_without_its_decoder_says_the_format_cant_be_opened(monkeypatch):
+    """The packaged app leaves Pillow's WebP and AVIF decoders out (packaging/*.spec)."""
+    out = io.BytesIO()
+    Image.new("RGB", (40, 30), (1, 2, 3)).save(out, "WEBP")
+    assert photos.prepare(out.getvalue()).width == 40  # here, with the decoder
+    monkeypatch.delitem(Image.OPEN, "WEBP")
+    with pytest.raises(PhotoFormatUnsupported):
+        photos.prepare(out.getvalue())

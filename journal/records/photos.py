@@ -86,6 +86,14 @@ def _is_heif(data: bytes) -> bool:
     return data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS
 
 
+def _unreadable_kind(data: bytes, opens: dict) -> bool:
+    """A WebP or AVIF photo where this build of Pillow has no decoder for it (the
+    packaged app leaves those decoders out)."""
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "WEBP" not in opens
+    return data[4:8] == b"ftyp" and data[8:12] in (b"avif", b"avis") and "AVIF" not in opens
+
+
 def prepare(data: bytes) -> Prepared:
     """Decode `data` in memory and make the picture and thumbnail to keep."""
     if not isinstance(data, bytes | bytearray | memoryview):
@@ -98,6 +106,8 @@ def prepare(data: bytes) -> Prepared:
     if _is_heif(data):
         raise PhotoFormatUnsupported()
     image_mod = _pillow()
+    if _unreadable_kind(data, image_mod.OPEN):
+        raise PhotoFormatUnsupported()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # odd EXIF in a photo is no reason to stop
@@ -118,7 +128,8 @@ def prepare(data: bytes) -> Prepared:
 def _decode(image_mod, data: bytes):
     from PIL import ImageOps
 
-    source = image_mod.open(io.BytesIO(data), formats=FORMATS)
+    source = image_mod.open(io.BytesIO(data),
+                            formats=[name for name in FORMATS if name in image_mod.OPEN])
     width, height = source.size
     if width < 1 or height < 1:
         raise NotAPhoto()
