@@ -61,22 +61,38 @@ def size_of(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
 
 
-def core_times(vault: Vault, cursor: Cursor, entry_id: int) -> dict[str, list[float]]:
-    out: dict[str, list[float]] = {"open (no KDF, quick check)": []}
-    for _ in range(5):
-        t0 = time.perf_counter()
-        journal = vault.open(PASSPHRASE, verify=False)
-        out["open (no KDF, quick check)"].append(
-            (time.perf_counter() - t0 - vault.last_kdf_seconds) * 1000)
-        journal.close()
+def opened(vault: Vault) -> float:
+    t0 = time.perf_counter()
     journal = vault.open(PASSPHRASE, verify=False)
-    out["timeline first page"] = timed(lambda: journal.list_entries(limit=50), 100)
-    out["timeline page at oldest"] = timed(lambda: journal.list_entries(after=cursor,
-                                                                        limit=50), 100)
-    out["search common word"] = timed(lambda: journal.search("bath"), 100)
-    out["search prefix"] = timed(lambda: journal.search("gig"), 100)
-    out["a row's thumbnail"] = timed(lambda: journal.photos.first_thumbs([entry_id]), 200)
+    took = (time.perf_counter() - t0 - vault.last_kdf_seconds) * 1000
     journal.close()
+    return took
+
+
+def core_times(plain: Vault, with_photos: Vault, cursor: Cursor, entry_id: int,
+               rounds: int = 10) -> dict[str, tuple[list[float], list[float]]]:
+    """Each operation on both journals, interleaved round by round, so the machine's
+    load falls on both alike and the ratio holds."""
+    out: dict[str, tuple[list[float], list[float]]] = {}
+    out["open (no KDF, quick check)"] = ([], [])
+    for _ in range(5):
+        out["open (no KDF, quick check)"][0].append(opened(plain))
+        out["open (no KDF, quick check)"][1].append(opened(with_photos))
+    a, b = plain.open(PASSPHRASE, verify=False), with_photos.open(PASSPHRASE, verify=False)
+    operations = {
+        "timeline first page": lambda j: j.list_entries(limit=50),
+        "timeline page at oldest": lambda j: j.list_entries(after=cursor, limit=50),
+        "search common word": lambda j: j.search("bath"),
+        "search prefix": lambda j: j.search("gig"),
+        "a row's thumbnail": lambda j: j.photos.first_thumbs([entry_id]),
+    }
+    for name, operation in operations.items():
+        out[name] = ([], [])
+        for _ in range(rounds):
+            out[name][0].extend(timed(lambda op=operation: op(a), 10))
+            out[name][1].extend(timed(lambda op=operation: op(b), 10))
+    a.close()
+    b.close()
     return out
 
 
@@ -110,10 +126,11 @@ def main() -> None:
     journal.close()
 
     cursor = Cursor((START.replace(day=3)).isoformat(), 0)
-    before_size = size_of(folder)
-    before = core_times(vault, cursor, ids[0])
-
-    journal = vault.open(PASSPHRASE, verify=False)
+    other = folder.with_name(folder.name + "-photos")
+    shutil.copytree(folder, other)  # the same journal, to which the photos are added
+    before_size = size_of(other)
+    with_photos = Vault(other, kdf_params=TEST_PARAMS)
+    journal = with_photos.open(PASSPHRASE, verify=False)
     prepared = [photos.prepare(smooth_jpeg(m)) for m in (12, 8, 3)] + \
         [photos.prepare(big_jpeg(12))]
     all_ids = [e.id for e in journal.list_entries(limit=500).entries]
@@ -131,18 +148,20 @@ def main() -> None:
     added += 1
     built = time.perf_counter() - t0
     journal.close()
-    after_size = size_of(folder)
-    after = core_times(vault, cursor, ids[0])
+    after_size = size_of(other)
+    both = core_times(vault, with_photos, cursor, ids[0])
     print(f"added {added:,} prepared photos to {args.entries:,} entries in {built:.1f} s")
-    print(f"{'':30} {'before (no photos)':>34}   {'after':>34}")
-    for name in before:
-        print(f"{name:30} {summary(before[name]):>34}   {summary(after[name]):>34}")
+    print(f"{'':30} {'without photos':>34}   {'with photos':>34}")
+    for name, (plain, pictured) in both.items():
+        print(f"{name:30} {summary(plain):>34}   {summary(pictured):>34}   ratio "
+              f"{statistics.median(pictured) / max(statistics.median(plain), 1e-6):.2f}x")
     mean_photo = statistics.mean(len(p.image) + len(p.thumb) for p in prepared)
     print(f"database: {before_size / 1e6:.1f} MB -> {after_size / 1e6:.1f} MB;"
           f" growth per photo {(after_size - before_size) / added / 1024:.0f} KB"
           f" (picture + thumbnail {mean_photo / 1024:.0f} KB on average)")
     print(f"load average: {os.getloadavg()}")
     shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(other, ignore_errors=True)
 
 
 if __name__ == "__main__":
