@@ -81,3 +81,14 @@ def test_the_pdf_draws_a_ticked_photo_and_nothing_else(journal):
     assert _images(pdf) == 1
     for marker in samples.MARKERS:
         assert marker.encode() not in pdf
+
+
+def test_a_visits_ticked_photo_goes_in_too(journal):
+    from journal import Person
+
+    ana = journal.add_person(Person("village", "Ana"))
+    visit = journal.add_entry(Entry("visit", datetime(2026, 11, 12, 10),
+                                    {"they_noticed": "You wait for him"}, people=[ana.id]))
+    photo = journal.photos.add(visit.id, samples.tagged_jpeg(300, 200), alt="Ana and Leo")
+    [shown] = moments(summary_of(journal, {f"entry:{visit.id}", f"photo:{photo.id}"}))
+    assert [p.alt for p in shown.photos] == ["Ana and Leo"]
