@@ -194,3 +194,16 @@ def test_the_wizard_ticks_a_photo_only_by_itself(qtbot):
     assert "photo:7" in model.ticked()
     model.setData(heading, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert model.ticked() == frozenset()
+
+
+def test_todays_reflection_keeps_a_photo_too(qtbot, open_window, ctx, tmp_path):
+    today = open_window.shell.today
+    ctx.dialogs.set_next_answer(str(photo_file(tmp_path)))
+    ctx.dialogs.set_next_answer("Sunset walk")
+    qtbot.mouseClick(today.photos.add_button, Qt.MouseButton.LeftButton)
+    assert today.photos.isVisible() and len(today.photos.tiles) == 1
+    today.editor.setPlainText("We walked to the park")
+    today.save_reflection()
+    [entry] = open_window.journal.list_entries().entries
+    assert [p.alt for p in open_window.journal.photos.of_entry(entry.id)] == ["Sunset walk"]
+    assert today.photos.items == [] and not today.photos.isVisible()
