@@ -119,3 +119,15 @@ def test_no_folder_is_made_when_there_are_no_photos(journal, tmp_path):
     entry = journal.add_entry(Entry("reflection", datetime(2026, 11, 4, 21), {"body": "x"}))
     assert photo_copies.write_files(journal, [int(entry.id)], tmp_path / "none") == 0
     assert not (tmp_path / "none").exists()
+
+
+def test_the_streamed_json_is_the_same_copy(journal, fresh):
+    from journal.transfer.export import write_json
+
+    with_photos(journal)
+    for photos in (False, True):
+        pieces: list[bytes] = []
+        write_json(journal, pieces.append, photos=photos)
+        assert len(pieces) > 3  # written a piece at a time
+        assert json.loads(b"".join(pieces)) == json.loads(export_json(journal, photos=photos))
+    assert import_file(fresh, b"".join(pieces)).photos == 2

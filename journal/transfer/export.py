@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -127,6 +128,31 @@ def export_json(journal: Journal, *, photos: bool = True) -> bytes:
     """The full JSON export (UTF-8). NOT encrypted: show EXPORT_WARNING first."""
     return (json.dumps(export_data(journal, photos=photos), ensure_ascii=False, indent=2)
             + "\n").encode()
+
+
+_ENTRIES = "\u0000entries\u0000"  # where the entries go, in the streamed JSON
+
+
+def write_json(journal: Journal, write: Callable[[bytes], object], *,
+               photos: bool = True) -> None:
+    """The same JSON as `export_json`, written a piece at a time through `write`, so a
+    journal with thousands of photos never sits whole in memory as one string: the
+    photos are read a few entries at a time."""
+    doc = export_data(journal, photos=False)
+    doc["photos_left_out"] = not photos
+    found = doc["entries"]
+    doc["entries"] = _ENTRIES
+    head, tail = json.dumps(doc, ensure_ascii=False, indent=2).split(json.dumps(_ENTRIES))
+    write(head.encode() + b"[")
+    for start in range(0, len(found), 50):
+        part = found[start:start + 50]
+        pictures = photo_items(journal, [e["id"] for e in part]) if photos else {}
+        for n, item in enumerate(part):
+            if photos:
+                item = item | {"photos": pictures.get(item["id"], [])}
+            write(((",\n" if start + n else "\n")
+                   + json.dumps(item, ensure_ascii=False)).encode())
+    write(b"\n  ]" + tail.encode() + b"\n")
 
 
 _BLOCK_START = re.compile(r"^(\s*)([#>*+\-|=`~]|\d+[.)])")

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.errors import InvalidInput
-from journal.fsutil import atomic_write
+from journal.fsutil import atomic_fill, atomic_write
 from journal.transfer import photo_copies
 from journal.transfer.export import (
     EXPORT_WARNING,
     all_entries,
-    export_json,
     export_markdown,
+    write_json,
 )
 from journal.transfer.importers import import_file
 from ui.my_data.common import button_row, tell
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
 from ui.summary.background import save_folder
+
+
+def _stream(fd: int, journal, photos: bool) -> None:
+    """The JSON copy written into `fd` a piece at a time (the caller fsyncs it)."""
+    with os.fdopen(os.dup(fd), "wb") as out:
+        write_json(journal, out.write, photos=photos)
 
 
 class CopiesBox(QWidget):
@@ -130,8 +137,8 @@ class CopiesBox(QWidget):
 
         def work() -> Path:
             with journal.reader() as view:  # a connection of its own, off the UI thread
-                if kind == "json":
-                    atomic_write(target, export_json(view, photos=with_photos))
+                if kind == "json":  # streamed: thousands of photos never sit in one string
+                    atomic_fill(target, lambda fd: _stream(fd, view, with_photos))
                     return target
                 # The photos go in a folder beside the .md, named after it (no words of
                 # the journal in any name), only now that the warning was read.
