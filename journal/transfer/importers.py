@@ -82,9 +82,40 @@ def detect(data: bytes | str | dict) -> str:
 
 def import_file(journal: Journal, data: bytes | str | dict) -> ImportResult:
     """Import either kind of file, whichever this one is."""
+    return finish_import(journal, prepare_import(journal, data))
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A file read and checked, its photos prepared, ready to add in one transaction."""
+
+    kind: str
+    plan: tuple
+
+
+def prepare_import(journal: Journal, data: bytes | str | dict) -> Planned:
+    """Read and check the whole file and prepare its photos (the slow part): fine off
+    the UI thread on a `Journal.reader()` view, as it only reads the journal."""
     loaded = _load(data)
-    return import_ours(journal, loaded) if detect(loaded) == OURS else import_jrnl(
-        journal, loaded)
+    kind = detect(loaded)
+    try:
+        return Planned(kind, _plan_ours(journal, loaded) if kind == OURS
+                       else _plan_jrnl(loaded))
+    except _Bad as exc:
+        raise _fail(str(exc)) from None
+
+
+def finish_import(journal: Journal, planned: Planned) -> ImportResult:
+    """Add what `prepare_import` planned, all or nothing (on the journal's own connection)."""
+    if planned.kind == JRNL:
+        batch, skipped = planned.plan
+        journal.add_records([], [], batch)
+        return ImportResult(JRNL, len(batch), skipped=skipped)
+    persons, own, batch, prompts, drafts, left_out, pictures = planned.plan
+    journal.add_records(persons, own, batch, prompts, drafts, photos=pictures)
+    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
+                        drafts_left_out=left_out,
+                        photos=sum(len(kept) for kept in pictures))
 
 
 # -- small checked readers ----------------------------------------
@@ -121,11 +152,7 @@ def import_ours(journal: Journal, data: bytes | str | dict) -> ImportResult:
         plan = _plan_ours(journal, doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    persons, own, batch, prompts, drafts, left_out, pictures = plan
-    journal.add_records(persons, own, batch, prompts, drafts, photos=pictures)
-    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
-                        drafts_left_out=left_out,
-                        photos=sum(len(kept) for kept in pictures))
+    return finish_import(journal, Planned(OURS, plan))
 
 
 def _plan_ours(journal: Journal, doc: Any) -> tuple:
@@ -292,11 +319,10 @@ def import_jrnl(journal: Journal, data: bytes | str | dict) -> ImportResult:
     means "OK to share")."""
     doc = _load(data)
     try:
-        batch, skipped = _plan_jrnl(doc)
+        plan = _plan_jrnl(doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    journal.add_records([], [], batch)
-    return ImportResult(JRNL, len(batch), skipped=skipped)
+    return finish_import(journal, Planned(JRNL, plan))
 
 
 def _plan_jrnl(doc: Any) -> tuple[list[Entry], int]:

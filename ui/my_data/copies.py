@@ -17,7 +17,7 @@ from journal.transfer.export import (
     export_markdown,
     write_json,
 )
-from journal.transfer.importers import import_file
+from journal.transfer.importers import Planned, finish_import, prepare_import
 from ui.my_data.common import button_row, tell
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
@@ -169,13 +169,20 @@ class CopiesBox(QWidget):
         if not path:
             return
         self.import_message.setVisible(False)
-        # Read the file off the UI thread; add its entries here, in one transaction on
-        # the journal's own connection (never shared with another thread).
-        self.page.run(lambda: Path(path).read_bytes(), self._add_entries, self._not_brought_in)
+        journal = self.page.journal
 
-    def _add_entries(self, data: bytes) -> None:
+        def read() -> Planned:  # off the UI thread: read, check, prepare the photos
+            data = Path(path).read_bytes()
+            with journal.reader() as view:
+                return prepare_import(view, data)
+
+        # Add its entries here, in one transaction on the journal's own connection
+        # (never shared with another thread).
+        self.page.run(read, self._add_entries, self._not_brought_in)
+
+    def _add_entries(self, planned: Planned) -> None:
         try:
-            result = import_file(self.page.journal, data)
+            result = finish_import(self.page.journal, planned)
         except Exception as exc:  # noqa: BLE001 - said plainly; nothing was added
             self._not_brought_in(exc)
         else:
