@@ -36,9 +36,11 @@ class Item:
 class PhotoStrip(QWidget):
     changed = Signal()
 
-    def __init__(self, dialogs, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs, parent: QWidget | None = None, *,
+                 on_today: bool = False) -> None:
         super().__init__(parent)
         self.dialogs = dialogs
+        self.on_today = on_today  # Today's Alt keys differ from the moment form's
         self.items: list[Item] = []
         self.removed: list[int] = []
         self.renamed: set[int] = set()
@@ -54,7 +56,8 @@ class PhotoStrip(QWidget):
         self._rebuild()
 
     def retranslate(self) -> None:
-        self.add_button.setText(self.tr("&Add a photo\u2026"))
+        self.add_button.setText(self.tr("Add a p&hoto\u2026") if self.on_today
+                                else self.tr("&Add a photo\u2026"))
         self.add_button.setAccessibleName(self.tr("Add a photo"))
         hint = self.tr("Up to 4 photos. You can also drag a photo onto this page or paste "
                        "it. Photos stay inside your locked journal.")

@@ -55,7 +55,7 @@ class TodayPage(QWidget):
         self.another = set_role(QPushButton(), "link")
         self.editor = WordsBox()  # a pasted or dropped picture goes to the photo row
         self.editor.setTabChangesFocus(True)
-        self.photos = PhotoStrip(ctx.dialogs)  # up to 4, kept with the reflection
+        self.photos = PhotoStrip(ctx.dialogs, on_today=True)  # up to 4, with the reflection
         self.photos.watch(self.photos, [self.editor])
         self.prompt_label.setBuddy(self.editor)  # "labelled by" the question
         self.editor.setMinimumHeight(90)

@@ -1549,6 +1549,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
 <context>
     <name>PhotoStrip</name>
     <message>
+        <source>Add a p&amp;hoto…</source>
+        <translation>Agregar una &amp;foto…</translation>
+    </message>
+    <message>
         <source>&amp;Add a photo…</source>
         <translation>Agregar una f&amp;oto…</translation>
     </message>
