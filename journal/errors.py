@@ -116,3 +116,32 @@ class JournalClosed(JournalError):
 
 class InvalidInput(JournalError):
     message = "That can't be saved as it is. Nothing was lost."
+
+
+class PhotoError(InvalidInput):
+    """A photo that can't be added; nothing was saved. Subtypes say why."""
+
+    message = "That photo can't be added. Nothing was changed."
+
+
+class NotAPhoto(PhotoError):
+    message = "That file isn't a photo this app can open. Nothing was changed."
+
+
+class PhotoTooBig(PhotoError):
+    message = ("That photo is too big to add. Try a smaller copy of it. "
+               "Nothing was changed.")
+
+
+class PhotoDamaged(PhotoError):
+    message = ("That photo seems to be cut short or damaged, so it can't be added. "
+               "Nothing was changed.")
+
+
+class PhotoFormatUnsupported(PhotoError):
+    message = ("That photo is in a format this computer can't open (like HEIC). "
+               "Save it as JPEG or PNG, then try again. Nothing was changed.")
+
+
+class TooManyPhotos(PhotoError):
+    message = "A moment can keep up to 4 photos. Nothing was changed."

@@ -138,3 +138,29 @@ def test_restore_sets_the_journal_aside_and_the_backup_opens(qtbot, page, open_w
     assert open_window.state == "open"
     words = [e.text.get("body") for e in open_window.journal.list_entries().entries]
     assert "after the backup" not in words
+
+
+def test_markdown_copy_writes_photos_beside_it_only_after_the_warning(
+        qtbot, page, open_window, ctx, tmp_path):
+    from tests import photo_samples
+
+    entry = add(open_window.journal, "Bath time")
+    open_window.journal.photos.add(entry.id, photo_samples.tagged_jpeg(), alt="Splash")
+    folder = tmp_path / "copy-photos"
+    ctx.dialogs.set_next_answer(False)  # not after "no" to the warning
+    qtbot.mouseClick(page.copies.markdown_button, Qt.MouseButton.LeftButton)
+    assert not folder.exists()
+    ctx.dialogs.set_next_answer(True)
+    ctx.dialogs.set_next_answer(str(tmp_path / "copy.md"))
+    qtbot.mouseClick(page.copies.markdown_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.working, timeout=10000)
+    assert f"![Splash](copy-photos/moment-{entry.id}-photo-1.jpg)" in \
+        (tmp_path / "copy.md").read_text("utf-8")
+    assert [p.name for p in folder.iterdir()] == [f"moment-{entry.id}-photo-1.jpg"]
+    page.copies.photos_box.setChecked(False)  # left out when the caregiver says so
+    ctx.dialogs.set_next_answer(True)
+    ctx.dialogs.set_next_answer(str(tmp_path / "other.json"))
+    qtbot.mouseClick(page.copies.json_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not page.working, timeout=10000)
+    data = json.loads((tmp_path / "other.json").read_text("utf-8"))
+    assert data["photos_left_out"] is True and not (tmp_path / "other-photos").exists()

@@ -41,6 +41,8 @@ def test_a_visit_by_keys_alone_with_every_control_named(qtbot, open_window):
     press(Qt.Key.Key_Tab)
     assert focused() is form.more_button  # "Add more": when, and strengths
     press(Qt.Key.Key_Tab)
+    assert focused() is form.photos.add_button  # a photo, beside "Add more"
+    press(Qt.Key.Key_Tab)
     assert focused() is form.share
     names = {w.accessibleName() or w.text().replace("&", "")  # a check box says its text
              for w in (form.visitor, form.texts["they_noticed"], form.texts["want_to_try"],

@@ -63,6 +63,15 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             today.editor.setPlainText(f"We sang in the bath {MARKER}")
             today.save_reflection()
             assert window.journal.count_entries() == 1
+            import io
+
+            from PIL import Image  # a photo, decoded and re-encoded in the frozen app
+
+            picture = io.BytesIO()
+            Image.new("RGB", (3000, 2000), (200, 120, 40)).save(picture, "JPEG")
+            [entry] = window.journal.list_entries().entries
+            photo = window.journal.photos.add(int(entry.id), picture.getvalue(), alt="bath")
+            assert (photo.width, photo.height) == (2048, 1365), "the photo wasn't scaled"
 
         def search() -> None:
             timeline = window.shell.timeline
@@ -106,8 +115,11 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             atomic_write(path, pdf)
             document = pypdfium2.PdfDocument(path.read_bytes(), password=password)
             text = "".join(page.get_textpage().get_text_range() for page in document)
+            images = sum(1 for page in document for _ in page.get_objects(
+                filter=[pypdfium2.raw.FPDF_PAGEOBJ_IMAGE]))
             document.close()
             assert MARKER in text and "Self test" in text, "the summary lost its words"
+            assert images == 1, "the ticked photo is not drawn in the summary"
 
         def close() -> None:
             journal = window.journal

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from journal.errors import InvalidInput
-from journal.records import entries, people, validate
+from journal.records import entries, people, photos, validate
 from journal.records.models import Entry, Person, PromptRecord, StrengthMark
 from journal.vault import db
 
@@ -22,9 +22,11 @@ def add_records(journal: Journal, persons: Sequence[Person],
                 own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
                 prompts: Sequence[PromptRecord] = (),
                 drafts: Mapping[str, str | Callable[[Callable[[str, int], int]], str]]
-                | None = None) -> list[int]:
-    """Imports: people, the caregiver's own strengths, entries, prompt history and
-    drafts, in one transaction (all or nothing). Returns the new entry ids.
+                | None = None, pictures: Sequence[Sequence[tuple]] = ()) -> list[int]:
+    """Imports: people, the caregiver's own strengths, entries, prompt history, drafts
+    and photos, in one transaction (all or nothing). Returns the new entry ids.
+
+    `pictures[n]`, when given, holds (photos.Prepared, alt text) pairs for batch[n].
 
     In `batch`, a person id -n means persons[n - 1] and a strength id -n means
     own_strengths[n - 1] (label, factor); positive ids are used as they are. A person
@@ -65,6 +67,9 @@ def add_records(journal: Journal, persons: Sequence[Person],
                     "UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",
                     (entries.iso(given.created_at),
                      entries.iso(given.updated_at or given.created_at), ids[-1]))
+        for entry_id, kept in zip(ids, pictures, strict=False):
+            for prepared, alt in kept:
+                photos.insert(journal.conn, entry_id, prepared, alt, journal.clock.now())
         journal.conn.executemany(
             "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
             [(r.day.isoformat(), r.prompt_id, r.status, journal._now()) for r in prompts])

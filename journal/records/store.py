@@ -16,7 +16,7 @@ import sqlcipher3
 
 from journal.clock import Clock, SystemClock
 from journal.errors import InvalidInput, JournalClosed
-from journal.records import bulk, entries, people, search, stats, validate, vocabulary
+from journal.records import bulk, entries, people, photos, search, stats, validate, vocabulary
 from journal.records.models import (
     Counts,
     Cursor,
@@ -126,6 +126,11 @@ class Journal:
             conn.close()
             view._conn, view._key[:] = None, bytes(len(view._key))
 
+    @property
+    def photos(self) -> photos.Photos:
+        """The entries' photos (journal.records.photos), on this object's connection."""
+        return photos.Photos(self)
+
     # -- people -----------------------------------------------------------------------
     def add_person(self, person: Person) -> Person:
         person = people.clean(person)
@@ -225,9 +230,9 @@ class Journal:
                     own_strengths: Sequence[tuple[str, str | None]], batch: Sequence[Entry],
                     prompts: Sequence[PromptRecord] = (),
                     drafts: Mapping[str, str | Callable[[Callable[[str, int], int]], str]]
-                    | None = None) -> list[int]:
+                    | None = None, photos: Sequence[Sequence[tuple]] = ()) -> list[int]:
         """Imports, in one transaction (all or nothing); see `bulk.add_records`."""
-        return bulk.add_records(self, persons, own_strengths, batch, prompts, drafts)
+        return bulk.add_records(self, persons, own_strengths, batch, prompts, drafts, photos)
 
     def _own_strength_id(self, label: str, factor: str | None) -> int:
         """Inside a transaction: the id of the caregiver's own strength `label`, added if new."""

@@ -39,6 +39,7 @@ from journal.summary.model import (
     SummaryCancelled,
     Text,
 )
+from journal.summary.pictures import attach_photos, photo_candidates
 from journal.summary.text import days, long_date, moments, norm_lang, short_date, t, times, weeks
 from journal.summary.visitor import (
     MIN_CHART_WEEKS,
@@ -194,7 +195,7 @@ def candidates(journal: Journal, start: date, end: date, lang: str = "en", *,
     for entry in found:
         item = entry_candidate(entry, lang)
         if item is not None:
-            groups[item.section].append(item)
+            groups[item.section] += [item, *photo_candidates(journal, [(entry, item)], lang)]
     groups["child"] += child_candidates(journal, end, lang)
     me = own_caregiver(journal)
     for person in journal.list_people():
@@ -270,7 +271,7 @@ def build_summary(journal: Journal, selection: Selection, *,
         _words(chosen_entries, labels, lang),
         Section("about", t(lang, "about"), (Text(t(lang, "about_text"), "note"),)),
     ]
-    sections = [s for s in sections if s is not None]
+    sections = attach_photos(journal, [s for s in sections if s is not None], ticked)
     if selection.one_page:
         sections = one_page(sections, lang)
     _check(progress, cancelled, 3, 4)
@@ -325,7 +326,7 @@ def _moment(entry: Entry, labels: dict[int, str], lang: str) -> Moment:
     if entry.kind == "reflection" and entry.prompt_text:
         notes.insert(0, t(lang, "prompt", prompt=clean_text(entry.prompt_text)))
     return Moment(entry_heading(entry, lang), tuple(fields), tuple(notes),
-                  other_language(entry.lang, lang))
+                  other_language(entry.lang, lang), entry.id)
 
 
 def _chart(tally: _Tally, start: date, end: date, lang: str) -> Chart:

@@ -4,6 +4,7 @@ scripts, nothing loaded from elsewhere, and no metadata beyond the title."""
 
 from __future__ import annotations
 
+import base64
 from contextvars import ContextVar
 from html import escape
 
@@ -13,6 +14,7 @@ from journal.summary.model import (
     Chart,
     Moment,
     People,
+    Picture,
     StrengthGroup,
     Subheading,
     Summary,
@@ -57,6 +59,7 @@ table.weeks tr.partial .bar { background: #efc3ad; }
 ul.strengths { columns: 2; column-gap: 2rem; }
 ul.strengths li { break-inside: avoid; }
 @media (max-width: 36rem) { ul.strengths { columns: 1; } }
+figure.photo { margin: .5rem 0; } figure.photo img { max-width: 100%; height: auto; }
 @page { margin: 2cm; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
@@ -133,9 +136,18 @@ def _block(block: Block, section_key: str, level: int = 3) -> list[str]:
             out.append(f'<p class="words">{label_html}{words_html}</p>')
         if block.notes:
             out.append(f'<p class="notes">{" · ".join(_e(n) for n in block.notes)}</p>')
+        out += [_picture(photo, block.lang) for photo in block.photos]
         out += ["</div>", "</article>"]
         return out
     return _chart(block)
+
+
+def _picture(photo: Picture, lang: str | None) -> str:
+    """A ticked photo, inside the one file (no link to anything), its words as alt text."""
+    data = base64.b64encode(photo.data).decode("ascii")
+    return (f'<figure class="photo"><img src="data:image/jpeg;base64,{data}" '
+            f'alt="{_e(photo.alt)}"{_lang(lang)} width="{photo.width}" '
+            f'height="{photo.height}"></figure>')
 
 
 def _chart(chart: Chart) -> list[str]:

@@ -86,11 +86,23 @@ class People:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A photo the caregiver ticked: the kept JPEG (no metadata) and its words."""
+
+    data: bytes
+    alt: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
 class Moment:
     heading: str
     fields: tuple[tuple[str, str], ...]  # (label, the caregiver's words); label may be ""
     notes: tuple[str, ...] = ()
     lang: str | None = None  # the language the words were written in, when not the summary's
+    entry_id: int | None = None
+    photos: tuple[Picture, ...] = ()  # only the ones ticked in the wizard
 
 
 @dataclass(frozen=True)
@@ -153,6 +165,7 @@ def _block_strings(block: Block) -> list[str]:
     if isinstance(block, People):
         return [piece for pair in block.items for piece in pair]
     if isinstance(block, Moment):
-        return [block.heading, *(p for pair in block.fields for p in pair), *block.notes]
+        return [block.heading, *(p for pair in block.fields for p in pair), *block.notes,
+                *(p.alt for p in block.photos if p.alt)]
     return [block.caption, block.description, *([block.note] if block.note else []),
             block.week_header, block.count_header, *block.labels]

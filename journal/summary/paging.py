@@ -13,6 +13,7 @@ from journal.records.models import Filters
 from journal.records.store import Journal
 from journal.summary.build import _check, _tally, candidates, entry_candidate
 from journal.summary.model import Cancelled, Candidate
+from journal.summary.pictures import with_photo_candidates
 from journal.summary.text import norm_lang
 
 
@@ -36,7 +37,8 @@ def candidate_pages(journal: Journal, start: date, end: date, lang: str = "en", 
         for monday, n in part.connection_weeks.items():
             total.connection_weeks[monday] = total.connection_weeks.get(monday, 0) + n
         total.repairs += part.repairs
-        out += [c for c in (entry_candidate(e, lang) for e in page.entries) if c is not None]
+        out += with_photo_candidates(journal, [(e, entry_candidate(e, lang))
+                                               for e in page.entries], lang)
         if len(out) >= want or page.next is None:
             yield out
             out, want = [], size

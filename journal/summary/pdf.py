@@ -61,6 +61,7 @@ from journal.summary.model import (
     Summary,
     Text,
 )
+from journal.summary.pdf_photos import photo_flowables
 from journal.summary.text import t
 
 PAPERS = {"letter": LETTER, "a4": A4}
@@ -178,7 +179,7 @@ def _moment(block: Moment) -> list[Flowable]:
         parts.append(_p(text, s["field"]))
     if block.notes:
         parts.append(_p(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
-    return parts
+    return parts + photo_flowables(block, s["small"])
 
 
 def _bullets(block: Bullets, width: float, columns: int = 1) -> list[Flowable]:

@@ -110,7 +110,7 @@ def visit_section(chosen: Sequence[Entry], lang: str) -> Section | None:
             day = day_heading(entry.happened_at.date(), lang)
             day = day[:1].lower() + day[1:] if lang == "es" else day  # inside a sentence
             blocks.append(Moment(t(lang, "visit_on", day=day), fields, (),
-                                 other_language(entry.lang, lang)))
+                                 other_language(entry.lang, lang), entry.id))
     if not blocks:
         return None
     return Section("visit", t(lang, "visit"), (Text(t(lang, "visit_intro"), "intro"), *blocks))

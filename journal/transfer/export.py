@@ -6,6 +6,10 @@ them), every strength (built-in by key, the caregiver's own by label), every ent
 is not in the trash, the prompt history and the drafts. Not in them: the trash (the
 caregiver chose to let those go), settings (preferences, not words), and keys.
 
+Photos: the JSON carries each entry's photos in base64 (`photos=False` leaves them out
+and says so in "photos_left_out"); the Markdown export names them as files in a folder
+beside the .md, written by journal.transfer.photo_copies.write_files.
+
 The JSON format (`FORMAT`, `SCHEMA_VERSION`) is read back by journal.transfer.importers; a round
 trip through a fresh journal gives the same export apart from ids and export time.
 """
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
@@ -22,6 +27,7 @@ from journal.records.models import Entry, Filters
 from journal.records.store import Journal
 from journal.summary.build import entry_fields, word
 from journal.summary.text import day_heading, long_date, norm_lang, t
+from journal.transfer.photo_copies import markdown_lines, photo_items
 
 FORMAT = "small-moments-export"
 SCHEMA_VERSION = 1
@@ -69,9 +75,10 @@ def all_entries(journal: Journal) -> list[Entry]:
     return sorted(found, key=lambda e: (e.happened_at, e.id or 0))
 
 
-def export_data(journal: Journal) -> dict[str, Any]:
-    """Everything the JSON export holds, as plain data."""
+def export_data(journal: Journal, *, photos: bool = True) -> dict[str, Any]:
+    """Everything the JSON export holds, as plain data (photos in base64 unless left out)."""
     found = all_entries(journal)
+    pictures = photo_items(journal, [e.id for e in found if e.id]) if photos else {}
     named = {p for e in found for p in e.people}
     people = journal.list_people() + [p for p in journal.people_in_trash() if p.id in named]
     strengths = journal.strengths("en")
@@ -87,7 +94,9 @@ def export_data(journal: Journal) -> dict[str, Any]:
                     "deleted_at": _iso(p.deleted_at)} for p in people],
         "strengths": [{"id": s.id, "key": s.key, "label": s.label, "factor": s.factor}
                       for s in strengths],
-        "entries": [_entry(e) for e in found],
+        "entries": [_entry(e) | ({"photos": pictures.get(e.id or 0, [])} if photos else {})
+                    for e in found],
+        "photos_left_out": not photos,
         "prompt_history": [{"day": _iso(r.day), "prompt_id": r.prompt_id, "status": r.status}
                            for r in journal.prompt_history()],
         "drafts": journal.drafts(),
@@ -115,9 +124,35 @@ def _entry(entry: Entry) -> dict[str, Any]:
     }
 
 
-def export_json(journal: Journal) -> bytes:
+def export_json(journal: Journal, *, photos: bool = True) -> bytes:
     """The full JSON export (UTF-8). NOT encrypted: show EXPORT_WARNING first."""
-    return (json.dumps(export_data(journal), ensure_ascii=False, indent=2) + "\n").encode()
+    return (json.dumps(export_data(journal, photos=photos), ensure_ascii=False, indent=2)
+            + "\n").encode()
+
+
+_ENTRIES = "\u0000entries\u0000"  # where the entries go, in the streamed JSON
+
+
+def write_json(journal: Journal, write: Callable[[bytes], object], *,
+               photos: bool = True) -> None:
+    """The same JSON as `export_json`, written a piece at a time through `write`, so a
+    journal with thousands of photos never sits whole in memory as one string: the
+    photos are read a few entries at a time."""
+    doc = export_data(journal, photos=False)
+    doc["photos_left_out"] = not photos
+    found = doc["entries"]
+    doc["entries"] = _ENTRIES
+    head, tail = json.dumps(doc, ensure_ascii=False, indent=2).split(json.dumps(_ENTRIES))
+    write(head.encode() + b"[")
+    for start in range(0, len(found), 50):
+        part = found[start:start + 50]
+        pictures = photo_items(journal, [e["id"] for e in part]) if photos else {}
+        for n, item in enumerate(part):
+            if photos:
+                item = item | {"photos": pictures.get(item["id"], [])}
+            write(((",\n" if start + n else "\n")
+                   + json.dumps(item, ensure_ascii=False)).encode())
+    write(b"\n  ]" + tail.encode() + b"\n")
 
 
 _BLOCK_START = re.compile(r"^(\s*)([#>*+\-|=`~]|\d+[.)])")
@@ -132,8 +167,11 @@ def md_escape(text: str) -> str:
     return "  \n".join(lines)
 
 
-def export_markdown(journal: Journal, lang: str = "en") -> bytes:
-    """The whole journal as one readable Markdown file. NOT encrypted: warn first."""
+def export_markdown(journal: Journal, lang: str = "en", photo_folder: str | None = None
+                    ) -> bytes:
+    """The whole journal as one readable Markdown file. NOT encrypted: warn first.
+    With `photo_folder` (a folder name beside the .md), each entry's photos are linked
+    there; write them with photo_copies.write_files after the same warning."""
     lang = norm_lang(lang)
     md = _MD[lang]
     strengths = {s.id: s.label for s in journal.strengths(lang)}
@@ -153,8 +191,11 @@ def export_markdown(journal: Journal, lang: str = "en") -> bytes:
     found = all_entries(journal)
     if not found:
         out += [md["nothing"], ""]
+    pictures = journal.photos.of_entries([e.id for e in found if e.id]) \
+        if photo_folder else {}
     for entry in found:
         out += _md_entry(entry, lang, strengths, people)
+        out += markdown_lines(pictures.get(entry.id or 0, []), photo_folder or "")
     drafts = journal.drafts()
     if drafts:
         out += [f"## {md['drafts']}", ""]

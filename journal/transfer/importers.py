@@ -26,8 +26,9 @@ from journal.records import vocabulary
 from journal.records.models import Entry, Person, PromptRecord, StrengthMark
 from journal.records.store import Journal
 from journal.transfer.export import FORMAT, SCHEMA_VERSION
+from journal.transfer.photo_copies import BadPhoto, read_items
 
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
+MAX_IMPORT_BYTES = 1024 * 1024 * 1024  # photos in base64 make a full copy big
 OURS, JRNL = "small-moments", "jrnl"
 FORM_DRAFT = "moment-form"  # the moment form's draft (ui.moments.form.DRAFT_KEY)
 _ID_FIELDS = frozenset({"id", "people", "marks", "strengths", "entry", "entry_id",
@@ -44,6 +45,7 @@ class ImportResult:
     drafts: int = 0
     skipped: int = 0  # jrnl entries with no words at all
     drafts_left_out: int = 0  # drafts holding ids in a shape we can't translate
+    photos: int = 0
 
 
 class _Bad(Exception):
@@ -80,9 +82,40 @@ def detect(data: bytes | str | dict) -> str:
 
 def import_file(journal: Journal, data: bytes | str | dict) -> ImportResult:
     """Import either kind of file, whichever this one is."""
+    return finish_import(journal, prepare_import(journal, data))
+
+
+@dataclass(frozen=True)
+class Planned:
+    """A file read and checked, its photos prepared, ready to add in one transaction."""
+
+    kind: str
+    plan: tuple
+
+
+def prepare_import(journal: Journal, data: bytes | str | dict) -> Planned:
+    """Read and check the whole file and prepare its photos (the slow part): fine off
+    the UI thread on a `Journal.reader()` view, as it only reads the journal."""
     loaded = _load(data)
-    return import_ours(journal, loaded) if detect(loaded) == OURS else import_jrnl(
-        journal, loaded)
+    kind = detect(loaded)
+    try:
+        return Planned(kind, _plan_ours(journal, loaded) if kind == OURS
+                       else _plan_jrnl(loaded))
+    except _Bad as exc:
+        raise _fail(str(exc)) from None
+
+
+def finish_import(journal: Journal, planned: Planned) -> ImportResult:
+    """Add what `prepare_import` planned, all or nothing (on the journal's own connection)."""
+    if planned.kind == JRNL:
+        batch, skipped = planned.plan
+        journal.add_records([], [], batch)
+        return ImportResult(JRNL, len(batch), skipped=skipped)
+    persons, own, batch, prompts, drafts, left_out, pictures = planned.plan
+    journal.add_records(persons, own, batch, prompts, drafts, photos=pictures)
+    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
+                        drafts_left_out=left_out,
+                        photos=sum(len(kept) for kept in pictures))
 
 
 # -- small checked readers ----------------------------------------
@@ -119,10 +152,7 @@ def import_ours(journal: Journal, data: bytes | str | dict) -> ImportResult:
         plan = _plan_ours(journal, doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    persons, own, batch, prompts, drafts, left_out = plan
-    journal.add_records(persons, own, batch, prompts, drafts)
-    return ImportResult(OURS, len(batch), len(persons), len(own), len(prompts), len(drafts),
-                        drafts_left_out=left_out)
+    return finish_import(journal, Planned(OURS, plan))
 
 
 def _plan_ours(journal: Journal, doc: Any) -> tuple:
@@ -165,6 +195,12 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
 
     batch = [_entry_from(item, n, person_ref, strength_ref)
              for n, item in enumerate(_list(doc, "entries"), start=1)]
+    pictures = []
+    for n, item in enumerate(_list(doc, "entries"), start=1):
+        try:
+            pictures.append(read_items(item.get("photos")))
+        except BadPhoto as exc:
+            raise _Bad(f"entry {n} {exc}") from exc
     entry_ref = {item["id"]: -n for n, item in enumerate(_list(doc, "entries"), start=1)
                  if isinstance(item.get("id"), int) and not isinstance(item["id"], bool)}
     prompts = []
@@ -182,7 +218,7 @@ def _plan_ours(journal: Journal, doc: Any) -> tuple:
         raise _Bad("the drafts aren't in the expected shape")
     kept, left_out = _plan_drafts(drafts, {"entry": entry_ref, "person": person_ref,
                                            "strength": strength_ref})
-    return persons, own, batch, prompts, kept, left_out
+    return persons, own, batch, prompts, kept, left_out, pictures
 
 
 Resolve = Callable[[str, int], int]  # ("entry" | "person" | "strength", ref) -> real id
@@ -283,11 +319,10 @@ def import_jrnl(journal: Journal, data: bytes | str | dict) -> ImportResult:
     means "OK to share")."""
     doc = _load(data)
     try:
-        batch, skipped = _plan_jrnl(doc)
+        plan = _plan_jrnl(doc)
     except _Bad as exc:
         raise _fail(str(exc)) from None
-    journal.add_records([], [], batch)
-    return ImportResult(JRNL, len(batch), skipped=skipped)
+    return finish_import(journal, Planned(JRNL, plan))
 
 
 def _plan_jrnl(doc: Any) -> tuple[list[Entry], int]:

@@ -257,7 +257,32 @@ def _visits(conn: sqlcipher3.Connection) -> None:
                  " WHERE kind = 'visit' AND deleted_at IS NULL")
 
 
-STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits)  # v3 lang, v4 visits
+_PHOTOS = """
+CREATE TABLE photos (
+    id         INTEGER PRIMARY KEY,
+    entry_id   INTEGER NOT NULL REFERENCES entries (id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL CHECK (position BETWEEN 0 AND 3),
+    mime       TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/webp')),
+    width      INTEGER NOT NULL CHECK (width > 0),
+    height     INTEGER NOT NULL CHECK (height > 0),
+    image      BLOB NOT NULL,
+    thumb      BLOB NOT NULL,
+    alt        TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    UNIQUE (entry_id, position)
+);
+"""
+
+
+def _photos(conn: sqlcipher3.Connection) -> None:
+    """Photos in a moment (journal.records.photos): up to four per entry, each the
+    re-encoded picture with every metadata field dropped, plus a small thumbnail, inside
+    the encrypted database. Only this new table: no other table or index is touched."""
+    for statement in _statements(_PHOTOS):
+        conn.execute(statement)
+
+
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits, _photos)  # v3 lang, v4 visits
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

@@ -15,19 +15,13 @@ from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journal import Entry
 from journal.records import vocabulary
 from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS
 from ui.moments.drafts import draft_text, entry_from_draft
+from ui.moments.photos import PhotoDrops, PhotoStrip
 from ui.moments.quick import (
     MORE_KEY,
     QUICK_TEXT,
@@ -36,6 +30,7 @@ from ui.moments.quick import (
     SaveBar,
     needs_more,
     size_text_box,
+    tab_chain,
     text_box,
 )
 from ui.moments.strengths import StrengthPicker
@@ -50,7 +45,7 @@ DRAFT_KEY = "moment-form"
 LEFT = ("people", "body", "child_did", "reconnected", "routine", "did")
 
 
-class EntryForm(QWidget):
+class EntryForm(PhotoDrops, QWidget):
     saved = Signal(object)  # the saved Entry
     closed = Signal()
 
@@ -81,6 +76,7 @@ class EntryForm(QWidget):
         self.strengths = self.picker.chips
         self.did = QuickDid(self.picker)
         self.did.changed.connect(self._clear_note)
+        self.photos = PhotoStrip(dialogs)
         self.when = DateTimeBox()
         self.when.setCalendarPopup(True)
         self.bar = SaveBar()
@@ -111,7 +107,8 @@ class EntryForm(QWidget):
         self.left.addWidget(self.problem)
         self._row("routine", self.routine, self.left)
         self._row("did", self.did, self.left)
-        self.left.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.left.addLayout(self.photos.beside(self.more_button))  # no taller: 1366x768
+        self.left.addWidget(self.photos)
         self.more_left = QWidget()
         self.left.addWidget(self.more_left)
         self.left.addStretch(1)
@@ -147,6 +144,8 @@ class EntryForm(QWidget):
         self.save_button.clicked.connect(self.save)
         self.strengths.changed.connect(self.order_tabs)  # rows of "whose" appear below
         self.cancel_button.clicked.connect(self.cancel)
+        self.photos.watch(self, list(self.texts.values()))
+        self.photos.changed.connect(self.order_tabs)
         self.retranslate()
 
     def _row(self, name: str, widget: QWidget, column: QVBoxLayout,
@@ -244,6 +243,7 @@ class EntryForm(QWidget):
         self.when.setDateTime(QDateTime(now))
         if entry is not None:
             self._fill(entry)
+        self.photos.load(journal, self.entry_id)
         self.order_tabs()
         visible = {"people", "feeling", "strengths", "when", "did", *TEXT_FIELDS[kind]}
         if kind == "connection":
@@ -280,20 +280,8 @@ class EntryForm(QWidget):
             self.journal.set_setting(MORE_KEY, "1" if on else "0")
 
     def order_tabs(self) -> None:
-        """Tab goes down the form as it is shown: chips made just now go back in place
-        (new widgets join the end of Qt's Tab order, after Save), then Cancel, Save."""
-        chain: list[QWidget] = []
-        for widget in self.row_widgets:
-            if widget is self.did:
-                chain += [self.did.chip(key) for key in self.did.keys()]  # noqa: SIM118
-                chain.append(self.more_button)
-            elif isinstance(widget, ChipGroup):
-                chain += [widget.chip(key) for key in widget.keys()]  # noqa: SIM118
-            elif widget is self.picker:
-                chain += self.picker.tab_chain()
-            else:
-                chain.append(widget)
-        chain += [self.share, self.cancel_button, self.save_button]
+        """Tab goes down the form as it is shown (ui.moments.quick.tab_chain)."""
+        chain = tab_chain(self)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -321,6 +309,7 @@ class EntryForm(QWidget):
         self.bar.note.hide()
         self.picker.set_marks([])
         self.share.setChecked(False)
+        self.photos.clear()
 
     # -- values -----------------------------------------------------------------------
     def entry(self) -> Entry:
@@ -372,6 +361,7 @@ class EntryForm(QWidget):
         try:
             saved = (self.journal.update_entry(entry) if entry.id is not None
                      else self.journal.add_entry(entry))
+            self.photos.keep(self.journal, int(saved.id))
             self.journal.clear_draft(DRAFT_KEY)
         except Exception as exc:  # noqa: BLE001 - keep the words on screen, say so kindly
             self.dialogs.warn(self, self.tr("Small Moments"), input_error_text(exc, self.lang))

@@ -39,8 +39,29 @@ def needs_more(entry, quick_ids: set[int]) -> bool:
             or any(m.strength_id not in quick_ids or m.whose != "me" for m in entry.strengths))
 
 
+class WordsBox(QPlainTextEdit):
+    """A text box of the form; a photo pasted or dropped into it goes to `photo_sink`
+    (the form's photo row) instead of its path being typed in as words."""
+
+    photo_sink = None
+
+    def canInsertFromMimeData(self, source) -> bool:  # noqa: N802
+        from ui.moments.photos import has_photo
+
+        return (self.photo_sink is not None and has_photo(source)) or \
+            super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source) -> None:  # noqa: N802
+        from ui.moments.photos import pasted_photo
+
+        if self.photo_sink is not None and pasted_photo(source):
+            self.photo_sink(source)
+        else:
+            super().insertFromMimeData(source)
+
+
 def text_box() -> QPlainTextEdit:
-    box = QPlainTextEdit()
+    box = WordsBox()
     box.setTabChangesFocus(True)
     size_text_box(box)
     return box
@@ -155,3 +176,21 @@ class SaveBar(QWidget):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Ctrl+Enter"))
         self.cancel_button.setText(self.tr("Cancel"))
+
+
+def tab_chain(form) -> list[QWidget]:
+    """The moment form's Tab order, down the form as it is shown: chips made just now go
+    back in place (new widgets join the end of Qt's Tab order, after Save), then Cancel,
+    Save."""
+    chain: list[QWidget] = []
+    for widget in form.row_widgets:
+        if widget is form.did:
+            chain += [form.did.chip(key) for key in form.did.keys()]  # noqa: SIM118
+            chain += [form.more_button, *form.photos.tab_chain()]
+        elif isinstance(widget, ChipGroup):
+            chain += [widget.chip(key) for key in widget.keys()]  # noqa: SIM118
+        elif widget is form.picker:
+            chain += form.picker.tab_chain()
+        else:
+            chain.append(widget)
+    return chain + [form.share, form.cancel_button, form.save_button]

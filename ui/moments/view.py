@@ -7,7 +7,7 @@ label is cleared when the view closes or the journal locks.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +25,9 @@ from journal.records.models import WHOSE
 from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.i18n import kind_label, word_label
 from ui.plumbing.theme import set_role
+from ui.widgets.thumbs import picture
+
+PHOTO_SIDE = 600  # pixels: a photo shown large, inside a 1366x768 window
 
 
 class EntryView(QWidget):
@@ -192,10 +195,38 @@ class EntryView(QWidget):
         if entry.next_visit is not None:
             day = entry.next_visit
             self._section(self.tr("Next visit"), long_date(day))
+        self._photos(entry)
         if entry.kind != "reflection":
             self._section(self.tr("Sharing"), self.tr(
                 "OK to share in a summary you make later.") if entry.ok_to_share
                 else self.tr("Just for you. Not marked to share."))
+
+    def _photos(self, entry: Entry) -> None:
+        """Each photo large (from the journal's bytes, in memory), its words below it."""
+        if self.journal is None or not self.journal.is_open or entry.id is None:
+            return
+        kept = self.journal.photos.of_entry(int(entry.id))
+        for n, photo in enumerate(kept, start=1):
+            image = QLabel()
+            pixmap = picture(self.journal.photos.image(photo.id))
+            if not pixmap.isNull():
+                image.setPixmap(pixmap.scaled(QSize(PHOTO_SIDE, PHOTO_SIDE),
+                                              Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+            image.setAccessibleName(photo.alt or self.tr("Photo %1 of %2").replace(
+                "%1", str(n)).replace("%2", str(len(kept))))
+            image.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it
+            self.body.addSpacing(10)
+            self.body.addWidget(image)
+            self.values.append(image)
+            if photo.alt:
+                words = QLabel()
+                words.setTextFormat(Qt.TextFormat.PlainText)
+                words.setWordWrap(True)
+                words.setText(photo.alt)
+                set_role(words, "hint")
+                self.body.addWidget(words)
+                self.values.append(words)
 
     def _people(self, entry: Entry) -> list[str]:
         if self.journal is None or not self.journal.is_open:

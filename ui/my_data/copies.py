@@ -2,19 +2,32 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.errors import InvalidInput
-from journal.fsutil import atomic_write
-from journal.transfer.export import EXPORT_WARNING, export_json, export_markdown
-from journal.transfer.importers import import_file
+from journal.fsutil import atomic_fill, atomic_write
+from journal.transfer import photo_copies
+from journal.transfer.export import (
+    EXPORT_WARNING,
+    all_entries,
+    export_markdown,
+    write_json,
+)
+from journal.transfer.importers import Planned, finish_import, prepare_import
 from ui.my_data.common import button_row, tell
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
 from ui.summary.background import save_folder
+
+
+def _stream(fd: int, journal, photos: bool) -> None:
+    """The JSON copy written into `fd` a piece at a time (the caller fsyncs it)."""
+    with os.fdopen(os.dup(fd), "wb") as out:
+        write_json(journal, out.write, photos=photos)
 
 
 class CopiesBox(QWidget):
@@ -42,11 +55,14 @@ class CopiesBox(QWidget):
         self.copy_warning = wrapped_label("hint")
         self.json_button = QPushButton()
         self.markdown_button = QPushButton()
+        self.photos_box = QCheckBox()  # photos in the copy: yes unless the caregiver says no
+        self.photos_box.setChecked(True)
         self.copy_message = wrapped_label("message")
         self.copy_message.setVisible(False)
         inner = QVBoxLayout(self.copy_box)
         inner.addWidget(self.copy_text)
         inner.addWidget(self.copy_warning)
+        inner.addWidget(self.photos_box)
         inner.addLayout(button_row(self.json_button))  # one a row: the words are longer
         inner.addLayout(button_row(self.markdown_button))
         inner.addWidget(self.copy_message)
@@ -71,6 +87,8 @@ class CopiesBox(QWidget):
             "(JSON). It can also come back into Small Moments. Or pick one that is easy to "
             "read in any text editor (Markdown)."))
         self.copy_warning.setText(EXPORT_WARNING["es" if self.ctx.lang == "es" else "en"])
+        self.photos_box.setText(self.tr("Put my photos in the cop&y"))
+        self.photos_box.setAccessibleName(self.tr("Put my photos in the copy"))
         self.json_button.setText(self.tr("Save for other apps (&JSON)\u2026"))
         self.markdown_button.setText(self.tr("Save easy to read (Mar&kdown)\u2026"))
         self.import_box.setTitle(self.tr("Bring in entries"))
@@ -115,10 +133,21 @@ class CopiesBox(QWidget):
         if target.suffix.lower() != f".{extension}":
             target = target.with_name(f"{target.name}.{extension}")
         journal = self.page.journal
+        with_photos = self.photos_box.isChecked()
 
         def work() -> Path:
-            data = export_json(journal) if kind == "json" else export_markdown(journal, lang)
-            atomic_write(target, data)
+            with journal.reader() as view:  # a connection of its own, off the UI thread
+                if kind == "json":  # streamed: thousands of photos never sit in one string
+                    atomic_fill(target, lambda fd: _stream(fd, view, with_photos))
+                    return target
+                # The photos go in a folder beside the .md, named after it (no words of
+                # the journal in any name), only now that the warning was read.
+                folder = target.with_name(f"{target.stem}-photos")
+                atomic_write(target, export_markdown(
+                    view, lang, photo_folder=folder.name if with_photos else None))
+                if with_photos:
+                    photo_copies.write_files(view, [e.id for e in all_entries(view)
+                                                    if e.id], folder)
             return target
 
         self.page.run(work, lambda saved: tell(self.copy_message, self.tr(
@@ -140,13 +169,20 @@ class CopiesBox(QWidget):
         if not path:
             return
         self.import_message.setVisible(False)
-        # Read the file off the UI thread; add its entries here, in one transaction on
-        # the journal's own connection (never shared with another thread).
-        self.page.run(lambda: Path(path).read_bytes(), self._add_entries, self._not_brought_in)
+        journal = self.page.journal
 
-    def _add_entries(self, data: bytes) -> None:
+        def read() -> Planned:  # off the UI thread: read, check, prepare the photos
+            data = Path(path).read_bytes()
+            with journal.reader() as view:
+                return prepare_import(view, data)
+
+        # Add its entries here, in one transaction on the journal's own connection
+        # (never shared with another thread).
+        self.page.run(read, self._add_entries, self._not_brought_in)
+
+    def _add_entries(self, planned: Planned) -> None:
         try:
-            result = import_file(self.page.journal, data)
+            result = finish_import(self.page.journal, planned)
         except Exception as exc:  # noqa: BLE001 - said plainly; nothing was added
             self._not_brought_in(exc)
         else:

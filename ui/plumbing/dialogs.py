@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
 @dataclass(frozen=True)
 class Shown:
-    kind: str  # inform, warn, ask, save_file, open_file, choose_folder, print
+    kind: str  # inform, warn, ask, ask_text, save_file, open_file, choose_folder, print
     title: str
     text: str
 
@@ -97,6 +97,16 @@ class Dialogs:
                                       else QMessageBox.StandardButton.No)
         _back_to(parent)
         return choice == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str,
+                 text: str = "") -> str | None:
+        """A line of words (like a photo's words for a screen reader); None to skip."""
+        done, answer = self._scripted("ask_text", title, label)
+        if done:
+            return None if answer is None else str(answer)
+        words, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+        _back_to(parent)
+        return words if ok else None
 
     # -- files and printing -------------------------------------------------------
     def save_file(self, parent: QWidget | None, title: str, suggested: str,

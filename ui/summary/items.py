@@ -86,7 +86,8 @@ class ItemsModel(QAbstractListModel):
         for item in items:
             rows = self._items.setdefault(item.section, [])
             if item.key.startswith(("chart:", "count:")):
-                rows.insert(sum(1 for r in rows if not r.key.startswith("entry:")), item)
+                rows.insert(sum(1 for r in rows if not r.key.startswith(("entry:", "photo:"))),
+                            item)
             else:
                 rows.append(item)
             self._count += 1
@@ -240,8 +241,8 @@ class ItemsModel(QAbstractListModel):
         on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) \
             else value
         section, item = self._rows[index.row()]
-        keys = [i.key for s, i in self._rows if s == section and i] if item is None \
-            else [item.key]
+        keys = [i.key for s, i in self._rows if s == section and i  # a photo: its own tick
+                and not (on and i.key.startswith("photo:"))] if item is None else [item.key]
         for key in keys:
             (self._ticked.add if on else self._ticked.discard)(key)
         self._changed(section)

@@ -30,6 +30,7 @@ from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.date_box import DateBox
 from ui.widgets.delegates import HighlightDelegate
+from ui.widgets.thumbs import ThumbCache
 
 SEARCH_DELAY_MS = 150  # a pause in typing (issue 24: at most 150 ms)
 NO_DATE = QDate(2000, 1, 1)
@@ -78,7 +79,8 @@ class TimelinePage(QWidget):
         self.search_model = SearchModel(self)
         self.trash_model = EntryListModel(self)
         self.list = self._view(self.model)
-        self.list.setItemDelegate(StoryDelegate(self.list))  # grouped by day, as a story
+        self.story = StoryDelegate(self.list)  # grouped by day, as a story, photos small
+        self.list.setItemDelegate(self.story)
         self.list.setUniformItemSizes(False)  # a day's first row carries its heading
         self.results = self._view(self.search_model)
         self.results.setItemDelegate(HighlightDelegate(self.results))
@@ -207,6 +209,7 @@ class TimelinePage(QWidget):
     # -- journal ----------------------------------------------------------------------
     def load(self, journal) -> None:
         self.journal = journal
+        self.story.thumbs = ThumbCache(journal)  # thumbnails in memory, per painted row
         self.reload_filters()
         self.model.set_journal(journal, self.filters())
         self._prime()
@@ -223,6 +226,9 @@ class TimelinePage(QWidget):
         self.model.clear()
         self.search_model.clear()
         self.trash_model.clear()
+        if self.story.thumbs is not None:
+            self.story.thumbs.wipe()
+        self.story.thumbs = None
         self.deleted = []
         self.journal = None
         self.reload_filters()
@@ -255,6 +261,8 @@ class TimelinePage(QWidget):
 
     def refresh(self) -> None:
         if self.journal is not None:
+            if self.story.thumbs is not None:
+                self.story.thumbs.forget()  # a moment's photos may have changed
             self.model.refresh()
             self._prime()
             self.run_search()

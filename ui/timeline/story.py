@@ -30,7 +30,11 @@ def _bold(font: QFont, scale: float = 1.0) -> QFont:
 
 
 class StoryDelegate(QStyledItemDelegate):
-    """One moment: [day heading], icon + kind + time, its words, its strengths."""
+    """One moment: [day heading], icon + kind + time, its words, its strengths, and its
+    first photo small at the right (ui.widgets.thumbs: fetched when the row is painted,
+    kept in memory only)."""
+
+    thumbs = None  # a ThumbCache while a journal is open
 
     def _heights(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[int, int, int]:
         line = QFontMetrics(option.font).lineSpacing()
@@ -69,6 +73,7 @@ class StoryDelegate(QStyledItemDelegate):
             painter.drawRect(item.adjusted(0, 0, -1, -1))
         kind = index.data(Roles.Kind) or ""
         x, y, width = item.left() + PAD_X, item.top() + PAD_Y, item.width() - 2 * PAD_X
+        width -= self._thumb(painter, index, QRect(x, y, width, 2 * line))
         painter.setFont(_bold(option.font))
         painter.setPen(ink)
         head = f"{ICONS.get(kind, '')} {kind_label(kind)}".strip()
@@ -85,6 +90,19 @@ class StoryDelegate(QStyledItemDelegate):
         self._chips(painter, option, index.data(Roles.StrengthLabels) or [],
                     QRect(x, y + 2 * line + GAP, width, line), selected)
         painter.restore()
+
+    def _thumb(self, painter: QPainter, index: QModelIndex, area: QRect) -> int:
+        """Draw the entry's first photo at the right of `area`; the width it took."""
+        entry_id = index.data(Roles.EntryId)
+        found = self.thumbs.get(int(entry_id)) if self.thumbs is not None and entry_id \
+            else None
+        if not found or found[0].isNull():
+            return 0
+        side = area.height()
+        pixmap = found[0].scaled(QSize(side, side), Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+        painter.drawPixmap(area.right() - pixmap.width(), area.top(), pixmap)
+        return pixmap.width() + GAP
 
     @staticmethod
     def _chips(painter: QPainter, option: QStyleOptionViewItem, labels: list[str],

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 from journal import Entry
 from journal.records.models import Filters
 from ui.moments.models import EntryListModel
+from ui.moments.photos import PhotoStrip
+from ui.moments.quick import WordsBox
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import long_date
 from ui.plumbing.i18n import error_text
@@ -52,8 +53,10 @@ class TodayPage(QWidget):
         self.follow_up = set_role(QLabel(), "hint")
         self.follow_up.setWordWrap(True)
         self.another = set_role(QPushButton(), "link")
-        self.editor = QPlainTextEdit()
+        self.editor = WordsBox()  # a pasted or dropped picture goes to the photo row
         self.editor.setTabChangesFocus(True)
+        self.photos = PhotoStrip(ctx.dialogs, on_today=True)  # up to 4, with the reflection
+        self.photos.watch(self.photos, [self.editor])
         self.prompt_label.setBuddy(self.editor)  # "labelled by" the question
         self.editor.setMinimumHeight(90)
         self.editor.setMaximumHeight(170)
@@ -66,9 +69,11 @@ class TodayPage(QWidget):
         inner.addWidget(self.follow_up)
         inner.addWidget(self.another, 0, Qt.AlignmentFlag.AlignLeft)
         inner.addWidget(self.editor)
+        inner.addWidget(self.photos)
         row = QHBoxLayout()
         row.addWidget(self.saved_note)
         row.addStretch(1)
+        row.addWidget(self.photos.add_button)
         row.addWidget(self.save_button)
         inner.addLayout(row)
         self.connection_button = QPushButton()
@@ -180,6 +185,7 @@ class TodayPage(QWidget):
 
     def wipe(self) -> None:
         self.autosave.stop()
+        self.photos.clear()
         self.editor.blockSignals(True)
         self.editor.clear()
         self.editor.document().clearUndoRedoStacks()
@@ -306,6 +312,7 @@ class TodayPage(QWidget):
             entry = self.journal.add_entry(Entry(
                 "reflection", self.ctx.clock.now(), {"body": text}, prompt_id=prompt_id,
                 prompt_text=prompt_text, lang=self.ctx.lang))
+            self.photos.keep(self.journal, int(entry.id or 0))
             if prompt_id:
                 self.journal.record_prompt(self.ctx.clock.today(), prompt_id, "answered")
             self.journal.clear_draft(DRAFT_KEY)
@@ -317,6 +324,7 @@ class TodayPage(QWidget):
         self.editor.clear()
         self.editor.document().clearUndoRedoStacks()
         self.editor.blockSignals(False)
+        self.photos.clear()
         self.saved_note.setText(self.tr("Kept in your journal."))
         announce(self.editor, self.saved_note.text())
         self.refresh_week()
