@@ -19,6 +19,7 @@ from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
 from ui.shell.tabs import JournalShell
 from ui.start.bring_home import BringHomePage
 from ui.start.first_run import FirstRunPage
+from ui.start.page_check import PageCheckWatch
 from ui.start.unlock import UnlockPage
 from ui.widgets.announce import show_page
 
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.journal = None
         self.shell: JournalShell | None = None
+        self.page_check: PageCheckWatch | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 560)
         self.stack = QStackedWidget()
@@ -138,13 +140,28 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
         self.shell.backup_if_due()  # the daily automatic backup, off the UI thread
+        self.page_check = PageCheckWatch(journal, self)
+        self.page_check.finished.connect(lambda result, j=journal: self._checked(j, result))
+        self.page_check.start()  # every page, on its own thread (the quick ones passed)
+
+    def _checked(self, journal, result: str) -> None:
+        """The background page check is done. Damage: say so kindly; the next unlock
+        checks every page first and offers the newest backup that opens."""
+        self.unlock_page.check_fully = result == "damaged" or self.unlock_page.check_fully
+        if result != "damaged" or journal is not self.journal:
+            return
+        if self.ctx.dialogs.ask(self, APP_NAME, self.tr(
+                "We found a problem in your journal file. Nothing was deleted. Lock now "
+                "and open it again? Then we can offer your newest backup that works."),
+                default_yes=True):
+            self.lock()
 
     def lock(self) -> None:
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
         self.idle.stop()
         self._before_help = None
         shell, journal = self.shell, self.journal
-        self.shell, self.journal = None, None
+        self.shell, self.journal, self.page_check = None, None, None
         if shell is not None:
             shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:

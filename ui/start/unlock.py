@@ -45,6 +45,7 @@ class UnlockPage(QWidget):
         self._passphrase = ""  # only between a failed open and the backup question
         self._vault = None  # the vault of the open that is running
         self._restored_from = ""
+        self.check_fully = False  # the background check found damage: check every page
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = set_role(QLabel(), "hint")
@@ -221,7 +222,8 @@ class UnlockPage(QWidget):
             return
         vault = self.ctx.vault()
         self._vault = vault
-        self._start(lambda: open_or_offer(vault, passphrase))
+        defer = not self.check_fully  # every page later, in the background (PageCheck)
+        self._start(lambda: open_or_offer(vault, passphrase, defer=defer))
         self._passphrase = passphrase
 
     def _open_result(self, result) -> None:
@@ -289,6 +291,7 @@ class UnlockPage(QWidget):
 
     def _opened(self, journal) -> None:
         self._passphrase = ""
+        self.check_fully = False  # it opened, every page checked if it had to be
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.reset_view()

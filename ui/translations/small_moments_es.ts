@@ -1187,6 +1187,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Keys that help</source>
         <translation>Teclas que ayudan</translation>
     </message>
+    <message>
+        <source>We found a problem in your journal file. Nothing was deleted. Lock now and open it again? Then we can offer your newest backup that works.</source>
+        <translation>Encontramos un problema en el archivo de tu diario. No se borró nada. ¿Bloquear ahora y abrirlo otra vez? Así podemos ofrecerte tu respaldo más reciente que funciona.</translation>
+    </message>
 </context>
 <context>
     <name>MomentOrVisitForm</name>

@@ -1,0 +1,37 @@
+"""The full page check after unlock, on its own thread, with its result back on the UI's.
+
+The journal shows as soon as the quick checks pass (journal.vault.integrity). If the
+background check then finds a damaged page, the caregiver is told kindly; the next unlock
+checks every page first, so it offers the newest backup that opens, as unlock always has.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from journal.vault.integrity import PageCheck
+
+
+class PageCheckWatch(QObject):
+    """Runs the check of one open journal; `finished(result)` arrives on the UI thread:
+    "passed", "damaged" or "skipped" (passed within a day, file unchanged)."""
+
+    finished = Signal(str)
+
+    def __init__(self, journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal
+        self.result: str | None = None
+        self.finished.connect(self._keep)
+        journal.page_check = self.check = PageCheck(journal, self.finished.emit)
+
+    def start(self) -> PageCheckWatch:
+        self.check.start(rest=self.journal.at_rest)
+        return self
+
+    def _keep(self, result: str) -> None:
+        self.result = result
+
+    @property
+    def running(self) -> bool:
+        return self.check.running
