@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import tomllib
-from importlib import metadata
 from pathlib import Path
 
 APP_NAME = "Small Moments"
@@ -15,6 +14,8 @@ def _read_version() -> str:
     if pyproject.is_file():
         with pyproject.open("rb") as handle:
             return str(tomllib.load(handle)["project"]["version"])
+    from importlib import metadata  # slow to import: only without the source tree
+
     try:  # an installed or frozen build without the source tree
         return metadata.version(APP_ID)
     except metadata.PackageNotFoundError:

@@ -5,23 +5,26 @@ The title is always just the app's name: never any journal text.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from journal import APP_NAME
-from ui.my_data.backups import restore_locked
 from ui.plumbing.clipboard import ClipboardGuard, shown_texts
 from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
-from ui.shell.tabs import JournalShell
-from ui.start.bring_home import BringHomePage
-from ui.start.first_run import FirstRunPage
 from ui.start.page_check import PageCheckWatch
 from ui.start.unlock import UnlockPage
 from ui.widgets.announce import show_page
+
+if TYPE_CHECKING:
+    from ui.shell.tabs import JournalShell
+    from ui.start.bring_home import BringHomePage
+    from ui.start.first_run import FirstRunPage
 
 LOCK_KEYS = "Ctrl+L"
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
@@ -44,6 +47,8 @@ class MainWindow(QMainWindow):
         self.first_run: FirstRunPage | None = None
         self.bring_home: BringHomePage | None = None
         if not ctx.vault().exists():
+            from ui.start.first_run import FirstRunPage  # only before there is a journal
+
             self.first_run = FirstRunPage(ctx)
             self.first_run.finished.connect(self._first_run_done)
             self.first_run.language_chosen.connect(self.set_language)
@@ -106,6 +111,8 @@ class MainWindow(QMainWindow):
     def show_bring_home(self) -> None:
         """First run: "I already have a journal" (a backup file or folder from elsewhere)."""
         if self.bring_home is None:
+            from ui.start.bring_home import BringHomePage
+
             self.bring_home = BringHomePage(self.ctx)
             self.bring_home.opened.connect(self._first_run_done)
             self.bring_home.back.connect(self._bring_home_back)
@@ -126,6 +133,8 @@ class MainWindow(QMainWindow):
                 self.idle.start()
 
     def open_journal(self, journal) -> None:
+        from ui.shell.tabs import JournalShell  # the journal's pages load on first unlock
+
         self.journal = journal
         self.shell = JournalShell(self.ctx, journal)
         self.shell.lock_requested.connect(self.lock)
@@ -201,6 +210,8 @@ class MainWindow(QMainWindow):
         def done() -> None:
             self.unlock_page.setEnabled(True)
             self.unlock_page.passphrase.setFocus()
+
+        from ui.my_data.backups import restore_locked
 
         restore_locked(self, self.ctx, backup, passphrase, done)
 
