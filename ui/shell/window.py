@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.unlock_page = UnlockPage(ctx)
         self.unlock_page.unlocked.connect(self.open_journal)
+        self.unlock_page.opening.connect(self._preload)
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
         self.bring_home: BringHomePage | None = None
@@ -131,6 +132,13 @@ class MainWindow(QMainWindow):
             self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
             if not self.idle.active:
                 self.idle.start()
+
+    def _preload(self) -> None:
+        """While the key is derived on another thread, load the code of the journal's
+        pages and the prompt library, so Today shows as soon as the key opens it."""
+        import ui.shell.tabs  # noqa: F401
+
+        self.ctx.prompt_library()
 
     def open_journal(self, journal) -> None:
         from ui.shell.tabs import JournalShell  # the journal's pages load on first unlock

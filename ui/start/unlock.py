@@ -37,6 +37,7 @@ from ui.widgets.passphrase import PassphraseFields
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Journal
+    opening = Signal()  # a key derivation started (on another thread)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -215,6 +216,7 @@ class UnlockPage(QWidget):
         self.message.setVisible(False)
         self.pages.setEnabled(False)
         self.op = run_in_background(self, work, self._open_result, self._failed)
+        self.opening.emit()
 
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
