@@ -36,6 +36,12 @@ app.processEvents()
 assert window.state == "locked"
 if sys.argv[3] == "control":
     import ui.shell.tabs  # noqa: F401 - what opening the journal loads
+if sys.argv[3] == "later":  # the event loop runs on, as while a passphrase is typed
+    import time
+    from PySide6.QtCore import QEventLoop
+    start = time.monotonic()
+    while "ui.shell.tabs" not in sys.modules and time.monotonic() - start < 60:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
 print(json.dumps(sorted(sys.modules)))
 """
 
@@ -60,3 +66,9 @@ def test_control_opening_the_journal_s_pages_loads_them(tmp_path):
     found = heavy(loaded(tmp_path, "control"))
     for name in ("reportlab", "pikepdf", "journal.summary", "ui.summary", "ui.shell.tabs"):
         assert name in found, name
+
+
+def test_the_journal_s_pages_load_while_the_unlock_window_waits(tmp_path):
+    """So the first unlock shows Today at once (the key is not typed that fast)."""
+    found = heavy(loaded(tmp_path, "later"))
+    assert "ui.shell.tabs" in found and "ui.today.page" in found

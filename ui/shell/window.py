@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 LOCK_KEYS = "Ctrl+L"
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+PRELOAD_AFTER_MS = 300  # the journal's pages' code loads this long after the window shows
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         geometry = ctx.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(980, 740)
+        if self.first_run is None:  # once the unlock window shows, before a key is typed
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload)
 
     @property
     def state(self) -> str:
@@ -134,8 +137,9 @@ class MainWindow(QMainWindow):
                 self.idle.start()
 
     def _preload(self) -> None:
-        """While the key is derived on another thread, load the code of the journal's
-        pages and the prompt library, so Today shows as soon as the key opens it."""
+        """Load the code of the journal's pages and the prompt library (a moment after
+        the unlock window shows, or while the key is derived on another thread), so
+        Today shows as soon as the key opens the journal."""
         import ui.shell.tabs  # noqa: F401
 
         self.ctx.prompt_library()
