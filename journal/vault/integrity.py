@@ -183,9 +183,9 @@ def recent(conn: sqlcipher3.Connection, rest: tuple[int, int] | None, now: datet
         record = json.loads(row[0]) if row else None
         passed = datetime.fromisoformat(record["passed"])
         size, until = int(record["size"]), int(record["until_ns"])
+        return timedelta(0) <= now - passed < FRESH and rest[0] == size and rest[1] <= until
     except (sqlcipher3.Error, ValueError, TypeError, KeyError):
-        return False
-    return (timedelta(0) <= now - passed < FRESH and rest[0] == size and rest[1] <= until)
+        return False  # no record, or one this version can't read: check again
 
 
 def _record(path: Path, data_key: bytes, now: datetime) -> None:

@@ -162,14 +162,14 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.shell.backup_if_due()  # the daily automatic backup, off the UI thread
         self.page_check = PageCheckWatch(journal, self)
-        self.page_check.finished.connect(lambda result, j=journal: self._checked(j, result))
+        self.page_check.finished.connect(self._checked)
         self.page_check.start()  # every page, on its own thread (the quick ones passed)
 
-    def _checked(self, journal, result: str) -> None:
+    def _checked(self, result: str) -> None:
         """The background page check is done. Damage: say so kindly; the next unlock
         checks every page first and offers the newest backup that opens."""
         self.unlock_page.check_fully = result == "damaged" or self.unlock_page.check_fully
-        if result != "damaged" or journal is not self.journal:
+        if result != "damaged" or self.sender() is not self.page_check:
             return
         if self.ctx.dialogs.ask(self, APP_NAME, self.tr(
                 "We found a problem in your journal file. Nothing was deleted. Lock now "
@@ -181,8 +181,10 @@ class MainWindow(QMainWindow):
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
         self.idle.stop()
         self._before_help = None
-        shell, journal = self.shell, self.journal
+        shell, journal, watch = self.shell, self.journal, self.page_check
         self.shell, self.journal, self.page_check = None, None, None
+        if watch is not None:
+            watch.deleteLater()  # its check stops as the journal closes, just below
         if shell is not None:
             shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:

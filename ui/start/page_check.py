@@ -13,17 +13,18 @@ from journal.vault.integrity import PageCheck
 
 
 class PageCheckWatch(QObject):
-    """Runs the check of one open journal; `finished(result)` arrives on the UI thread:
-    "passed", "damaged" or "skipped" (passed within a day, file unchanged)."""
+    """Runs the check of one open journal; `finished(result)` is emitted on the UI
+    thread: "passed", "damaged" or "skipped" (passed within a day, file unchanged)."""
 
     finished = Signal(str)
+    _reported = Signal(str)  # emitted on the check's thread, delivered on the UI thread
 
     def __init__(self, journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.result: str | None = None
-        self.finished.connect(self._keep)
-        journal.page_check = self.check = PageCheck(journal, self.finished.emit)
+        self._reported.connect(self._keep)
+        journal.page_check = self.check = PageCheck(journal, self._reported.emit)
 
     def start(self) -> PageCheckWatch:
         self.check.start(rest=self.journal.at_rest)
@@ -31,6 +32,7 @@ class PageCheckWatch(QObject):
 
     def _keep(self, result: str) -> None:
         self.result = result
+        self.finished.emit(result)
 
     @property
     def running(self) -> bool:
