@@ -69,9 +69,7 @@ class MainWindow(QMainWindow):
         self.hide_action.triggered.connect(self.quick_hide)
         self.addAction(self.lock_action)
         self.addAction(self.hide_action)
-        self.help_page = KeysHelpPage()
-        self.help_page.closed.connect(self.close_help)
-        self.stack.addWidget(self.help_page)
+        self._help_page: KeysHelpPage | None = None  # built at the first F1
         self._before_help = None
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence(HELP_KEYS))
@@ -236,9 +234,17 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     # -- the keys that help (F1) -------------------------------------------------------
+    @property
+    def help_page(self) -> KeysHelpPage:
+        if self._help_page is None:
+            self._help_page = KeysHelpPage()
+            self._help_page.closed.connect(self.close_help)
+            self.stack.addWidget(self._help_page)
+        return self._help_page
+
     def show_help(self) -> None:
         """The list of keys, over whatever screen is showing; Esc or Back goes back."""
-        if self.stack.currentWidget() is self.help_page:
+        if self._help_page is not None and self.stack.currentWidget() is self._help_page:
             return
         self._before_help = (self.stack.currentWidget(), QApplication.focusWidget())
         show_page(self.stack, self.help_page, self.help_page.table)
