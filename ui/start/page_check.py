@@ -7,6 +7,8 @@ checks every page first, so it offers the newest backup that opens, as unlock al
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Signal
 
 from journal.vault.integrity import PageCheck
@@ -24,11 +26,15 @@ class PageCheckWatch(QObject):
         self.journal = journal
         self.result: str | None = None
         self._reported.connect(self._keep)
-        journal.page_check = self.check = PageCheck(journal, self._reported.emit)
+        journal.page_check = self.check = PageCheck(journal, self._report)
 
     def start(self) -> PageCheckWatch:
         self.check.start(rest=self.journal.at_rest)
         return self
+
+    def _report(self, result: str) -> None:  # on the check's thread
+        with contextlib.suppress(RuntimeError):  # the window that asked is gone
+            self._reported.emit(result)
 
     def _keep(self, result: str) -> None:
         self.result = result
