@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
-from importlib import metadata
+import re
 from pathlib import Path
 
 APP_NAME = "Small Moments"
@@ -12,9 +11,14 @@ APP_ID = "small-moments"
 
 def _read_version() -> str:
     pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
-    if pyproject.is_file():
-        with pyproject.open("rb") as handle:
-            return str(tomllib.load(handle)["project"]["version"])
+    if pyproject.is_file():  # its [project] table's version line (tomllib is slow to load)
+        text = pyproject.read_text("utf-8")
+        table = re.search(r"(?ms)^\[project\]\s*$(.*?)(?=^\[|\Z)", text)
+        line = re.search(r'(?m)^version\s*=\s*"([^"]+)"', table.group(1)) if table else None
+        if line:
+            return line.group(1)
+    from importlib import metadata  # slow to import: only without the source tree
+
     try:  # an installed or frozen build without the source tree
         return metadata.version(APP_ID)
     except metadata.PackageNotFoundError:

@@ -304,12 +304,14 @@ class BackupManager:
 
 
 # -- the startup check and restoring ----------------------------------------------------------
-def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None = None) -> Opened:
+def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None = None, *,
+                  defer: bool = False) -> Opened:
     """Open the journal; if its file or key file is damaged or missing, change nothing and
     offer the newest backup that opens with this passphrase. WrongPassphrase and
-    JournalTooNew pass through (they are not damage)."""
+    JournalTooNew pass through (they are not damage). With `defer`, only the quick page
+    checks run now; the caller runs the full one (journal.vault.integrity.PageCheck)."""
     try:
-        return Opened(vault.open(passphrase))
+        return Opened(vault.open(passphrase, defer=defer))
     except (JournalDamaged, KeyFileMissing, KeyFileDamaged) as problem:
         manager = manager or BackupManager.for_vault(vault)
         return Opened(None, problem, manager.newest_that_opens(passphrase))

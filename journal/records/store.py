@@ -44,6 +44,8 @@ class Journal:
         self.journal_id = journal_id
         self.clock = clock or SystemClock()
         self.lang = lang
+        self.at_rest: tuple[int, int] | None = None  # the file before this open wrote
+        self.page_check = None  # the background page check (journal.vault.integrity)
         self._sync_vocabulary()
         self.purge_trash()
 
@@ -60,6 +62,8 @@ class Journal:
 
     def close(self) -> None:
         """Close the database and wipe the key bytes this object holds."""
+        if self._conn is not None and self.page_check is not None:
+            self.page_check.before_close(self._conn)  # stops it at once
         if self._conn is not None:
             try:  # fold the log into the file; if the disk refuses, the log keeps it all
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

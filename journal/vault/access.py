@@ -26,7 +26,7 @@ from journal.clock import Clock
 from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
 from journal.fsutil import fsync_dir, private_files, private_folder, set_aside_together
 from journal.records.store import Journal
-from journal.vault import db, kdf, keyfile, lock, migrations, recovery
+from journal.vault import db, integrity, kdf, keyfile, lock, migrations, recovery
 from journal.vault.kept import (
     KEY_NAME,
     RESTORING,
@@ -114,11 +114,15 @@ class Vault:
         })
 
     # -- open -------------------------------------------------------------------------
-    def open(self, passphrase: str, *, verify: bool = True) -> Journal:
+    def open(self, passphrase: str, *, verify: bool = True, defer: bool = False) -> Journal:
+        """Open with the passphrase. `verify` checks every page's tag now; with `defer`,
+        only the quick checks run now (integrity.quick_check) and the caller runs the
+        full one in the background (integrity.PageCheck)."""
         held = self._lock()
         try:
             kf, keys = self._unwrap(PASSPHRASE, passphrase, WrongPassphrase)
-            return self._open_db(kf, keys, verify=verify, held=held)
+            return self._open_db(kf, keys, verify=verify and not defer, held=held,
+                                 quick=verify and defer)
         except BaseException:
             held.release()
             raise
@@ -200,12 +204,13 @@ class Vault:
         return kf, found
 
     def _open_db(self, kf: KeyFile, keys: list[tuple[KeySet, bytes]], *,
-                 verify: bool, held: lock.JournalLock) -> Journal:
+                 verify: bool, held: lock.JournalLock, quick: bool = False) -> Journal:
         if not self.db_path.exists() and self._new_db_path.exists():
             os.replace(self._new_db_path, self.db_path)  # finish an interrupted creation
         private_folder(self.folder)
         private_files(self.journal_files())
         damage: Exception | None = None
+        rest = integrity.at_rest(self.db_path) if self.db_path.exists() else None
         for keyset, key in keys:
             try:
                 conn = db.connect(self.db_path, key, check=verify)
@@ -213,6 +218,8 @@ class Vault:
                 damage = exc
                 continue
             try:
+                if quick:
+                    integrity.quick_check(conn, self.db_path, key)
                 version = migrations.check_not_newer(conn)
                 if version == 0:  # every journal is at version 1 or more before its key
                     raise JournalDamaged()  # file exists: an empty file is not ours
@@ -221,8 +228,10 @@ class Vault:
                 migrations.migrate(conn, self.db_path, key)
                 if kf.pending is not None:
                     KeyFile(kf.journal_id, _without_previous(keyset)).save(self.key_path)
-                return Journal(conn, self.db_path, key, kf.journal_id, self.clock, self.lang,
-                               lock=held)
+                journal = Journal(conn, self.db_path, key, kf.journal_id, self.clock,
+                                  self.lang, lock=held)
+                journal.at_rest = rest
+                return journal
             except db.DatabaseError as exc:
                 conn.close()
                 raise db.open_error(exc) from exc

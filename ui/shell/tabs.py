@@ -26,6 +26,7 @@ from ui.today.page import AUTOSAVE_MS, TodayPage
 from ui.village.page import PeoplePage
 from ui.widgets.announce import announce, can_take_focus, focus_first, show_page
 
+BACKUP_AFTER_MS = 500  # after unlock: Today paints first
 TAB_PAGES = ("timeline", "people", "my_data", "settings")  # after Today, in tab order
 
 
@@ -204,9 +205,10 @@ class JournalShell(QWidget):
 
     def backup_if_due(self) -> None:
         """The day's automatic backup, off the UI thread (My data shows how it went). It
-        starts once Today shows, or at once when My data is opened first."""
+        starts a moment after Today has shown (building My data takes a while), or at
+        once when My data is opened first."""
         self._backup_due = True
-        QTimer.singleShot(0, self, self._start_backup)
+        QTimer.singleShot(BACKUP_AFTER_MS, self, self._start_backup)
 
     def _start_backup(self) -> None:
         if self._backup_due and self.journal is not None:

@@ -5,25 +5,30 @@ The title is always just the app's name: never any journal text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QThreadPool
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from journal import APP_NAME
-from ui.my_data.backups import restore_locked
 from ui.plumbing.clipboard import ClipboardGuard, shown_texts
 from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
-from ui.shell.tabs import JournalShell
-from ui.start.bring_home import BringHomePage
-from ui.start.first_run import FirstRunPage
+from ui.start.page_check import PageCheckWatch
 from ui.start.unlock import UnlockPage
 from ui.widgets.announce import show_page
 
+if TYPE_CHECKING:
+    from ui.shell.tabs import JournalShell
+    from ui.start.bring_home import BringHomePage
+    from ui.start.first_run import FirstRunPage
+
 LOCK_KEYS = "Ctrl+L"
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
+PRELOAD_AFTER_MS = 300  # the journal's pages' code loads this long after the window shows
 
 
 class MainWindow(QMainWindow):
@@ -32,16 +37,20 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.journal = None
         self.shell: JournalShell | None = None
+        self.page_check: PageCheckWatch | None = None
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 560)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_page = UnlockPage(ctx)
         self.unlock_page.unlocked.connect(self.open_journal)
+        self.unlock_page.opening.connect(self._preload)
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
         self.bring_home: BringHomePage | None = None
         if not ctx.vault().exists():
+            from ui.start.first_run import FirstRunPage  # only before there is a journal
+
             self.first_run = FirstRunPage(ctx)
             self.first_run.finished.connect(self._first_run_done)
             self.first_run.language_chosen.connect(self.set_language)
@@ -60,9 +69,7 @@ class MainWindow(QMainWindow):
         self.hide_action.triggered.connect(self.quick_hide)
         self.addAction(self.lock_action)
         self.addAction(self.hide_action)
-        self.help_page = KeysHelpPage()
-        self.help_page.closed.connect(self.close_help)
-        self.stack.addWidget(self.help_page)
+        self._help_page: KeysHelpPage | None = None  # built at the first F1
         self._before_help = None
         self.help_action = QAction(self)
         self.help_action.setShortcut(QKeySequence(HELP_KEYS))
@@ -71,6 +78,8 @@ class MainWindow(QMainWindow):
         geometry = ctx.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(980, 740)
+        if self.first_run is None:  # once the unlock window shows, before a key is typed
+            QTimer.singleShot(PRELOAD_AFTER_MS, self, self._preload)
 
     @property
     def state(self) -> str:
@@ -104,6 +113,8 @@ class MainWindow(QMainWindow):
     def show_bring_home(self) -> None:
         """First run: "I already have a journal" (a backup file or folder from elsewhere)."""
         if self.bring_home is None:
+            from ui.start.bring_home import BringHomePage
+
             self.bring_home = BringHomePage(self.ctx)
             self.bring_home.opened.connect(self._first_run_done)
             self.bring_home.back.connect(self._bring_home_back)
@@ -123,7 +134,17 @@ class MainWindow(QMainWindow):
             if not self.idle.active:
                 self.idle.start()
 
+    def _preload(self) -> None:
+        """Load the code of the journal's pages and the prompt library (a moment after
+        the unlock window shows, or while the key is derived on another thread), so
+        Today shows as soon as the key opens the journal."""
+        import ui.shell.tabs  # noqa: F401
+
+        self.ctx.prompt_library()
+
     def open_journal(self, journal) -> None:
+        from ui.shell.tabs import JournalShell  # the journal's pages load on first unlock
+
         self.journal = journal
         self.shell = JournalShell(self.ctx, journal)
         self.shell.lock_requested.connect(self.lock)
@@ -138,13 +159,30 @@ class MainWindow(QMainWindow):
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
         self.shell.backup_if_due()  # the daily automatic backup, off the UI thread
+        self.page_check = PageCheckWatch(journal, self)
+        self.page_check.finished.connect(self._checked)
+        self.page_check.start()  # every page, on its own thread (the quick ones passed)
+
+    def _checked(self, result: str) -> None:
+        """The background page check is done. Damage: say so kindly; the next unlock
+        checks every page first and offers the newest backup that opens."""
+        self.unlock_page.check_fully = result == "damaged" or self.unlock_page.check_fully
+        if result != "damaged" or self.sender() is not self.page_check:
+            return
+        if self.ctx.dialogs.ask(self, APP_NAME, self.tr(
+                "We found a problem in your journal file. Nothing was deleted. Lock now "
+                "and open it again? Then we can offer your newest backup that works."),
+                default_yes=True):
+            self.lock()
 
     def lock(self) -> None:
         """Keep drafts (encrypted), close the journal, drop the key, clear every widget."""
         self.idle.stop()
         self._before_help = None
-        shell, journal = self.shell, self.journal
-        self.shell, self.journal = None, None
+        shell, journal, watch = self.shell, self.journal, self.page_check
+        self.shell, self.journal, self.page_check = None, None, None
+        if watch is not None:
+            watch.deleteLater()  # its check stops as the journal closes, just below
         if shell is not None:
             shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:
@@ -185,6 +223,8 @@ class MainWindow(QMainWindow):
             self.unlock_page.setEnabled(True)
             self.unlock_page.passphrase.setFocus()
 
+        from ui.my_data.backups import restore_locked
+
         restore_locked(self, self.ctx, backup, passphrase, done)
 
     def quick_hide(self) -> None:
@@ -194,9 +234,17 @@ class MainWindow(QMainWindow):
         self.showMinimized()
 
     # -- the keys that help (F1) -------------------------------------------------------
+    @property
+    def help_page(self) -> KeysHelpPage:
+        if self._help_page is None:
+            self._help_page = KeysHelpPage()
+            self._help_page.closed.connect(self.close_help)
+            self.stack.addWidget(self._help_page)
+        return self._help_page
+
     def show_help(self) -> None:
         """The list of keys, over whatever screen is showing; Esc or Back goes back."""
-        if self.stack.currentWidget() is self.help_page:
+        if self._help_page is not None and self.stack.currentWidget() is self._help_page:
             return
         self._before_help = (self.stack.currentWidget(), QApplication.focusWidget())
         show_page(self.stack, self.help_page, self.help_page.table)

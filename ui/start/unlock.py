@@ -37,6 +37,7 @@ from ui.widgets.passphrase import PassphraseFields
 
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Journal
+    opening = Signal()  # a key derivation started (on another thread)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +46,7 @@ class UnlockPage(QWidget):
         self._passphrase = ""  # only between a failed open and the backup question
         self._vault = None  # the vault of the open that is running
         self._restored_from = ""
+        self.check_fully = False  # the background check found damage: check every page
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = set_role(QLabel(), "hint")
@@ -214,6 +216,7 @@ class UnlockPage(QWidget):
         self.message.setVisible(False)
         self.pages.setEnabled(False)
         self.op = run_in_background(self, work, self._open_result, self._failed)
+        self.opening.emit()
 
     def unlock(self) -> None:
         passphrase = self.passphrase.text()
@@ -221,7 +224,8 @@ class UnlockPage(QWidget):
             return
         vault = self.ctx.vault()
         self._vault = vault
-        self._start(lambda: open_or_offer(vault, passphrase))
+        defer = not self.check_fully  # every page later, in the background (PageCheck)
+        self._start(lambda: open_or_offer(vault, passphrase, defer=defer))
         self._passphrase = passphrase
 
     def _open_result(self, result) -> None:
@@ -289,6 +293,7 @@ class UnlockPage(QWidget):
 
     def _opened(self, journal) -> None:
         self._passphrase = ""
+        self.check_fully = False  # it opened, every page checked if it had to be
         self.busy.setVisible(False)
         self.pages.setEnabled(True)
         self.reset_view()
