@@ -132,9 +132,9 @@ def backup_key(backup: Backup, passphrase: str) -> bytes:
     for keyset in (kf.current, kf.pending):
         if keyset is None:
             continue
-        key = keyfile.unlock_slot(kf, keyset, keyfile.PASSPHRASE, passphrase)
-        if key is not None:
-            return key
+        found = keyfile.find_caregiver(kf, keyset, passphrase)  # any caregiver's
+        if found is not None:
+            return found[1]
     raise WrongPassphrase()
 
 

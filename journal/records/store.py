@@ -44,6 +44,7 @@ class Journal:
         self.journal_id = journal_id
         self.clock = clock or SystemClock()
         self.lang = lang
+        self.writer = entries.FIRST_WRITER  # the caregiver who unlocked (key slot id)
         self._sync_vocabulary()
         self.purge_trash()
 
@@ -204,11 +205,32 @@ class Journal:
             labels[sid] = f"{word.en} {word.es}" if word else (label or "")
         return labels
 
+    # -- caregivers -------------------------------------------------------------------
+    def set_writer(self, slot_id: str, name: str | None) -> None:
+        """The caregiver who unlocked writes from now on; their display name (from the
+        key file) is kept here too, inside the encryption, for entries they wrote."""
+        self.writer = slot_id
+        if name:
+            with db.transaction(self.conn):
+                self.conn.execute("INSERT INTO writers (slot_id, name) VALUES (?, ?)"
+                                  " ON CONFLICT (slot_id) DO UPDATE SET name = excluded.name",
+                                  (slot_id, name))
+
+    def writer_names(self) -> dict[str, str]:
+        """Each caregiver's name as last seen (key slot id -> name)."""
+        return dict(self.conn.execute("SELECT slot_id, name FROM writers"))
+
+    def writers(self) -> list[str]:
+        """The caregivers who wrote entries still in the journal (key slot ids)."""
+        return [row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT {entries.WRITER_SQL.format('entries')} FROM entries"
+            " WHERE deleted_at IS NULL ORDER BY 1")]
+
     # -- entries ----------------------------------------------------------------------
     def add_entry(self, entry: Entry) -> Entry:
         entry = entries.clean(entry)
         with db.transaction(self.conn):
-            entry.id = entries.insert(self.conn, entry, self.clock.now())
+            entry.id = entries.insert(self.conn, entry, self.clock.now(), self.writer)
             self._reindex([entry.id])
         return self.get_entry(entry.id) or entry
 
@@ -217,7 +239,7 @@ class Journal:
         cleaned = [entries.clean(entry) for entry in batch]
         now = self.clock.now()
         with db.transaction(self.conn):
-            ids = [entries.insert(self.conn, entry, now) for entry in cleaned]
+            ids = [entries.insert(self.conn, entry, now, self.writer) for entry in cleaned]
             self._reindex(ids)
         return ids
 

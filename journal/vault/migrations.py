@@ -257,7 +257,19 @@ def _visits(conn: sqlcipher3.Connection) -> None:
                  " WHERE kind = 'visit' AND deleted_at IS NULL")
 
 
-STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits)  # v3 lang, v4 visits
+def _caregivers(conn: sqlcipher3.Connection) -> None:
+    """Which caregiver wrote each entry (issue 19): `entries.writer` holds the key slot
+    id of the caregiver who saved it first ("passphrase" is the first caregiver; NULL,
+    for entries from before this step, means them too). `writers` keeps each
+    caregiver's display name inside the encryption, so an entry still says who wrote it
+    after that caregiver is removed from the key file. Touches no search table."""
+    conn.execute("ALTER TABLE entries ADD COLUMN writer TEXT")
+    conn.execute("CREATE TABLE writers (slot_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
+                 " WITHOUT ROWID")
+
+
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits,
+                           _caregivers)  # v3 lang, v4 visits; caregivers: see its docstring
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 
