@@ -202,3 +202,24 @@ def test_the_timeline_filters_by_writer(vault, created):
     assert journal.writers() == sorted([FIRST, bea])
     assert journal.writer_names() == {bea: "Grandma"}
     journal.close()
+
+
+def test_drafts_and_prompt_history_are_each_caregivers_own(vault, created):
+    from datetime import date
+
+    journal, _code = created
+    bea = add(vault)
+    journal.save_draft("today", "half a thought")
+    journal.record_prompt(date(2026, 11, 19), "calm-1", "shown")
+    journal.set_writer(bea, "Grandma")
+    assert journal.load_draft("today") is None
+    assert journal.prompt_history() == []
+    journal.save_draft("today", "her own words")
+    journal.record_prompt(date(2026, 11, 19), "play-2", "answered")
+    assert [r.prompt_id for r in journal.prompt_history()] == ["play-2"]
+    journal.set_writer(FIRST, None)
+    assert journal.load_draft("today") == "half a thought"
+    assert [r.prompt_id for r in journal.prompt_history()] == ["calm-1"]
+    journal.clear_draft("today")
+    assert len(journal.drafts()) == 1  # hers stays (a full copy holds every draft)
+    journal.close()

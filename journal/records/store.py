@@ -332,8 +332,13 @@ class Journal:
                 search.index(self.conn, entry_id, search.document(entry, names, labels))
 
     # -- drafts, prompt history, settings ---------------------------------------------
+    def _mine(self, key: str) -> str:
+        """Drafts are each caregiver's own: the first caregiver's keep their old keys."""
+        return key if self.writer == entries.FIRST_WRITER else f"{self.writer}/{key}"
+
     def save_draft(self, key: str, content: str) -> None:
         content = validate.text(content, what="draft")
+        key = self._mine(key)
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
@@ -341,12 +346,13 @@ class Journal:
                 " updated_at = excluded.updated_at", (key, content, self._now()))
 
     def load_draft(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT content FROM drafts WHERE key = ?", (key,)).fetchone()
+        row = self.conn.execute("SELECT content FROM drafts WHERE key = ?",
+                                (self._mine(key),)).fetchone()
         return row[0] if row else None
 
     def clear_draft(self, key: str) -> None:
         with db.transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+            self.conn.execute("DELETE FROM drafts WHERE key = ?", (self._mine(key),))
 
     def drafts(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, content FROM drafts ORDER BY key"))
@@ -355,13 +361,16 @@ class Journal:
         validate.choice(status, PROMPT_STATUSES, what="prompt status")
         with db.transaction(self.conn):
             self.conn.execute(
-                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
-                (day.isoformat(), prompt_id, status, self._now()))
+                "INSERT INTO prompt_history (day, prompt_id, status, at, writer)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (day.isoformat(), prompt_id, status, self._now(), self.writer))
 
     def prompt_history(self, since: date | None = None) -> list[PromptRecord]:
+        """The prompts this caregiver saw (each caregiver has their own)."""
         rows = self.conn.execute(
-            "SELECT day, prompt_id, status FROM prompt_history WHERE day >= ? ORDER BY id",
-            ((since or date.min).isoformat(),))
+            "SELECT day, prompt_id, status FROM prompt_history WHERE day >= ?"
+            f" AND {entries.WRITER_SQL.format('prompt_history')} = ? ORDER BY id",
+            ((since or date.min).isoformat(), self.writer))
         return [PromptRecord(date.fromisoformat(d), p, s) for d, p, s in rows]
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:

@@ -264,6 +264,7 @@ def _caregivers(conn: sqlcipher3.Connection) -> None:
     caregiver's display name inside the encryption, so an entry still says who wrote it
     after that caregiver is removed from the key file. Touches no search table."""
     conn.execute("ALTER TABLE entries ADD COLUMN writer TEXT")
+    conn.execute("ALTER TABLE prompt_history ADD COLUMN writer TEXT")  # each their own
     conn.execute("CREATE TABLE writers (slot_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
                  " WITHOUT ROWID")
 
