@@ -36,6 +36,7 @@ from journal.errors import (
     JournalDamaged,
     KeyFileDamaged,
     KeyFileMissing,
+    KeyFileTooNew,
     RestoreCutOff,
     WrongPassphrase,
 )
@@ -304,12 +305,16 @@ class BackupManager:
 
 
 # -- the startup check and restoring ----------------------------------------------------------
-def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None = None) -> Opened:
-    """Open the journal; if its file or key file is damaged or missing, change nothing and
-    offer the newest backup that opens with this passphrase. WrongPassphrase and
-    JournalTooNew pass through (they are not damage)."""
+def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None = None, *,
+                  caregiver: str | None = None) -> Opened:
+    """Open the journal (as `caregiver`, a key slot id, when the unlock screen asked who
+    is there); if its file or key file is damaged or missing, change nothing and offer
+    the newest backup that opens with this passphrase. WrongPassphrase, JournalTooNew
+    and KeyFileTooNew pass through (they are not damage)."""
     try:
-        return Opened(vault.open(passphrase))
+        return Opened(vault.open(passphrase, caregiver=caregiver))
+    except KeyFileTooNew:
+        raise
     except (JournalDamaged, KeyFileMissing, KeyFileDamaged) as problem:
         manager = manager or BackupManager.for_vault(vault)
         return Opened(None, problem, manager.newest_that_opens(passphrase))

@@ -1,0 +1,85 @@
+"""Issue 19 on screen: "Who is opening the journal?" on the unlock screen, and each
+caregiver's own settings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from test_ui_support import *  # noqa: F403 - fixtures
+from test_ui_support import PASSPHRASE, make_window, unlock
+
+from journal import Vault
+from journal.vault.caregivers import add_caregiver
+from journal.vault.kdf import TEST_PARAMS
+
+BEA = "grandma bea walks to the park"
+
+
+def add_bea(data_dir) -> str:
+    return add_caregiver(Vault(data_dir, kdf_params=TEST_PARAMS), "passphrase", PASSPHRASE,
+                         "Grandma Bea", BEA)
+
+
+def test_with_one_caregiver_nobody_is_asked_who_they_are(qtbot, ctx, made_journal):
+    window = make_window(qtbot, ctx)
+    assert not window.unlock_page.picker.isVisible()
+    unlock(qtbot, window)
+    assert window.state == "open"
+    assert window.journal.writer == "passphrase"
+
+
+def test_the_picker_works_by_keyboard_and_remembers_who_came_last(
+        qtbot, ctx, made_journal, data_dir, tmp_path):
+    bea = add_bea(data_dir)
+    window = make_window(qtbot, ctx)
+    page = window.unlock_page
+    picker = page.picker
+    assert picker.isVisible()
+    assert picker.box.accessibleName() == "Who is opening the journal"
+    assert picker.label.buddy() is picker.box
+    assert [picker.box.itemText(i) for i in range(picker.box.count())] == [
+        "Caregiver 1", "Grandma Bea"]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    assert QApplication.focusWidget() is page.passphrase  # the last one is chosen: type
+    QTest.keyClick(page.passphrase, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is picker.box
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert picker.current() == bea
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page.passphrase
+    QTest.keyClicks(QApplication.focusWidget(), BEA)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    # Alt+W (the label's mnemonic) also reaches the list
+    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+    assert window.journal.writer == bea
+    window.lock()
+    assert window.unlock_page.picker.current() == bea  # remembered
+    settings = (tmp_path / "settings.ini").read_text()
+    assert bea in settings and "Grandma" not in settings  # by slot id, never by name
+    # her passphrase, with the first caregiver chosen, opens nothing
+    picker.box.setCurrentIndex(0)
+    unlock(qtbot, window, BEA)
+    assert window.state == "locked"
+    assert "doesn't open" in page.message.text()
+
+
+def test_each_caregiver_keeps_their_own_text_size_and_language(
+        qtbot, ctx, made_journal, data_dir):
+    bea = add_bea(data_dir)
+    window = make_window(qtbot, ctx)
+    picker = window.unlock_page.picker
+    picker.box.setCurrentIndex(picker.box.findData(bea))
+    unlock(qtbot, window, BEA)
+    window.set_text_size(150)
+    window.set_language("es")
+    window.lock()
+    picker.box.setCurrentIndex(picker.box.findData("passphrase"))
+    unlock(qtbot, window)
+    assert ctx.prefs.text_size == 100 and ctx.lang == "en"
+    window.lock()
+    picker.box.setCurrentIndex(picker.box.findData(bea))
+    unlock(qtbot, window, BEA)
+    assert ctx.prefs.text_size == 150 and ctx.lang == "es"
+    window.set_language("en")  # leave the shared app as the other tests expect
+    window.lock()
