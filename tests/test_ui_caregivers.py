@@ -83,3 +83,45 @@ def test_each_caregiver_keeps_their_own_text_size_and_language(
     assert ctx.prefs.text_size == 150 and ctx.lang == "es"
     window.set_language("en")  # leave the shared app as the other tests expect
     window.lock()
+
+
+def test_settings_adds_a_caregiver_who_then_opens_with_their_own_passphrase(
+        qtbot, open_window, data_dir):
+    box = open_window.shell.settings.caregivers
+    assert box.people.count() == 1
+    assert not box.add_button.isEnabled()
+    box.mine.setText(PASSPHRASE)
+    box.name.setText("Grandma Bea")
+    box.theirs.passphrase.setText(BEA)
+    box.theirs.confirm.setText(BEA + " typo")
+    assert not box.add_button.isEnabled()  # both boxes must match, as on the first run
+    box.theirs.confirm.setText(BEA)
+    assert box.add_button.isEnabled()
+    assert "not locked" in box.name_hint.text()  # the app says where a name is kept
+    box.add()
+    qtbot.waitUntil(lambda: box.people.count() == 2, timeout=10000)
+    assert "Grandma Bea can now open" in box.message.text()
+    assert box.mine.text() == "" and box.theirs.passphrase.text() == ""
+    ids = [slot_id for slot_id, _ in Vault(data_dir, kdf_params=TEST_PARAMS).caregivers()]
+    from journal.vault import keyfile
+
+    kf = keyfile.load(data_dir / "journal.key")
+    assert keyfile.unlock_slot(kf, kf.current, ids[1], BEA) is not None
+
+
+def test_settings_removes_a_caregiver_and_offers_a_new_key(qtbot, open_window, ctx, data_dir):
+    bea = add_bea(data_dir)
+    box = open_window.shell.settings.caregivers
+    box.refresh()
+    assert box.people.count() == 2
+    box.people.setCurrentRow(1)
+    box.mine.setText(PASSPHRASE)
+    ctx.dialogs.set_next_answer(True)  # yes, remove her
+    ctx.dialogs.set_next_answer(False)  # no new key this time
+    box.remove()
+    qtbot.waitUntil(lambda: box.people.count() == 1, timeout=10000)
+    from journal.vault import keyfile
+
+    kf = keyfile.load(data_dir / "journal.key")
+    assert bea not in kf.current.slots
+    assert not box.remove_button.isEnabled()  # the last one stays
