@@ -125,3 +125,39 @@ def test_settings_removes_a_caregiver_and_offers_a_new_key(qtbot, open_window, c
     kf = keyfile.load(data_dir / "journal.key")
     assert bea not in kf.current.slots
     assert not box.remove_button.isEnabled()  # the last one stays
+
+
+def test_this_week_says_who_noted_each_moment_and_the_timeline_filters_by_writer(
+        qtbot, ctx, made_journal, data_dir, clock):
+    from datetime import timedelta
+
+    from journal import Entry
+
+    bea = add_bea(data_dir)
+    when = clock.now() - timedelta(minutes=5)
+    with Vault(data_dir, kdf_params=TEST_PARAMS).open(PASSPHRASE) as journal:
+        journal.add_entry(Entry("reflection", when, {"body": "We sang in the bath"}))
+    with Vault(data_dir, kdf_params=TEST_PARAMS).open(BEA, caregiver=bea) as journal:
+        journal.add_entry(Entry("reflection", when, {"body": "Feeding the ducks"}))
+    window = make_window(qtbot, ctx)
+    unlock(qtbot, window)
+    week = window.shell.today.week_model
+    texts = [week.index(row).data() for row in range(week.rowCount())]
+    assert any("Grandma Bea noted: Feeding the ducks" in text for text in texts)
+    assert any("Caregiver 1 noted: We sang in the bath" in text for text in texts)
+    timeline = window.shell.timeline
+    window.shell.tabs.setCurrentWidget(timeline)
+    assert timeline.writer.isVisible()
+    assert timeline.writer.accessibleName() == "Written by"
+    timeline.writer.setCurrentIndex(timeline.writer.findData(bea))
+    qtbot.waitUntil(lambda: timeline.model.rowCount() == 1, timeout=5000)
+    assert "Feeding the ducks" in timeline.model.index(0).data()
+    window.lock()
+
+
+def test_with_one_caregiver_nobody_is_named_and_there_is_no_writer_filter(
+        qtbot, open_window):
+    timeline = open_window.shell.timeline
+    open_window.shell.tabs.setCurrentWidget(timeline)
+    assert not timeline.writer.isVisible()
+    assert open_window.shell.today.week_model.names == {}

@@ -8,7 +8,7 @@ name, in the settings file.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -16,7 +16,7 @@ def caregiver_label(widget: QWidget, name: str | None, number: int) -> str:
     """How a caregiver is shown: their name, or "Caregiver 1" if they have none yet."""
     if name:
         return name
-    return widget.tr("Caregiver %1").replace("%1", str(number))
+    return QCoreApplication.translate("Caregivers", "Caregiver %1").replace("%1", str(number))
 
 
 class CaregiverPicker(QWidget):
@@ -76,3 +76,20 @@ class CaregiverPicker(QWidget):
         slot_id = self.current()
         if slot_id is not None:
             self.chosen.emit(slot_id)
+
+
+def writer_labels(widget: QWidget, ctx, journal) -> dict[str, str]:
+    """Slot id -> how to name each caregiver who can open or has written in the journal;
+    empty when there has only ever been one (then nobody is named anywhere)."""
+    try:
+        people = ctx.vault().caregivers()
+    except Exception:  # noqa: BLE001 - the names are a nicety
+        people = []
+    kept = journal.writer_names() if journal is not None and journal.is_open else {}
+    labels = {slot_id: caregiver_label(widget, name or kept.get(slot_id), number)
+              for number, (slot_id, name) in enumerate(people, start=1)}
+    if journal is not None and journal.is_open:
+        for slot_id in journal.writers():  # someone removed keeps their name on entries
+            labels.setdefault(slot_id, kept.get(slot_id) or QCoreApplication.translate(
+                "Caregivers", "Someone else"))
+    return labels if len(labels) > 1 else {}
