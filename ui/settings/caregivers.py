@@ -194,7 +194,7 @@ class CaregiversBox(QGroupBox):
             self.name.setText("")
             self.theirs.clear()
             self._say(self.tr("%1 can now open this journal with their own passphrase. "
-                              "On the unlock screen, they choose their name first.")
+                              "On the lock screen, they choose their name first.")
                       .replace("%1", " ".join(name.split())))
             self.changed.emit()
 
