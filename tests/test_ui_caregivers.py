@@ -161,3 +161,57 @@ def test_with_one_caregiver_nobody_is_named_and_there_is_no_writer_filter(
     open_window.shell.tabs.setCurrentWidget(timeline)
     assert not timeline.writer.isVisible()
     assert open_window.shell.today.week_model.names == {}
+
+
+def test_a_caregiver_names_themselves_and_the_lock_screen_shows_it(qtbot, open_window, data_dir):
+    add_bea(data_dir)
+    box = open_window.shell.settings.caregivers
+    box.refresh()
+    box.mine.setText(PASSPHRASE)
+    box.my_name.setText("Ana")
+    box.save_my_name()
+    qtbot.waitUntil(lambda: "Saved" in box.message.text(), timeout=10000)
+    assert box.people.item(0).text() == "Ana (you)"
+    assert open_window.journal.writer_names()["passphrase"] == "Ana"
+    open_window.lock()
+    picker = open_window.unlock_page.picker
+    assert picker.box.itemText(0) == "Ana"
+
+
+def test_removing_then_yes_gives_the_journal_a_new_key_and_the_others_still_open(
+        qtbot, open_window, ctx, data_dir):
+    dad = add_caregiver(Vault(data_dir, kdf_params=TEST_PARAMS), "passphrase", PASSPHRASE,
+                        "Dad", "dad makes pancakes on sunday")
+    bea = add_bea(data_dir)
+    old_key = open_window.journal.data_key()
+    box = open_window.shell.settings.caregivers
+    box.refresh()
+    box.people.setCurrentRow([box.people.item(i).data(256) for i in range(3)].index(dad))
+    box.mine.setText(PASSPHRASE)
+    ctx.dialogs.set_next_answer(True)  # remove him
+    ctx.dialogs.set_next_answer(True)  # yes, he could have copied the files: a new key
+    box.remove()
+    settings = open_window.shell.settings
+    qtbot.waitUntil(lambda: not settings.code_view.isHidden(), timeout=20000)  # new code
+    assert "new key" in settings.key_message.text()
+    assert open_window.journal.data_key() != old_key
+    open_window.lock()
+    Vault(data_dir, kdf_params=TEST_PARAMS).open(BEA, caregiver=bea).close()
+
+
+def test_forgot_passphrase_resets_the_chosen_caregivers_own(qtbot, ctx, made_journal, data_dir):
+    bea = add_bea(data_dir)
+    window = make_window(qtbot, ctx)
+    page = window.unlock_page
+    page.picker.box.setCurrentIndex(page.picker.box.findData(bea))
+    qtbot.mouseClick(page.forgot_button, Qt.MouseButton.LeftButton)
+    page.code.setText(made_journal)
+    page.fields.passphrase.setText("bea chose new words")
+    page.fields.confirm.setText("bea chose new words")
+    page.reset()
+    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+    assert window.journal.writer == bea
+    window.lock()
+    vault = Vault(data_dir, kdf_params=TEST_PARAMS)
+    vault.open("bea chose new words", caregiver=bea).close()
+    vault.open(PASSPHRASE, caregiver="passphrase").close()  # the other one is untouched

@@ -9,7 +9,7 @@ file, and the box says so where a name is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.vault.caregivers import add_caregiver, remove_caregiver
+from journal.vault.caregivers import add_caregiver, name_caregiver, remove_caregiver
 from journal.vault.keyfile import MAX_CAREGIVERS, MAX_NAME
 from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
@@ -57,8 +57,13 @@ class CaregiversBox(QGroupBox):
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.people = QListWidget()
-        self.people.setMaximumHeight(140)
+        self.people.setMaximumHeight(6 * self.fontMetrics().lineSpacing())
         self.remove_button = QPushButton()
+        self.my_name = QLineEdit()
+        self.my_name.setMaxLength(MAX_NAME)
+        self.my_name_label = QLabel()
+        self.my_name_label.setBuddy(self.my_name)
+        self.name_button = QPushButton()
         self.mine = QLineEdit()
         self.mine.setEchoMode(QLineEdit.EchoMode.Password)
         self.mine_label = QLabel()
@@ -77,13 +82,19 @@ class CaregiversBox(QGroupBox):
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
+        self.add_heading = set_role(QLabel(), "heading")
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        mine = QFormLayout()
+        mine.addRow(self.mine_label, self.mine)
+        layout.addLayout(mine)
         layout.addWidget(self.people)
-        layout.addWidget(self.remove_button, 0)
+        layout.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignLeft)
+        mine.addRow(self.my_name_label, self.my_name)
+        mine.addRow("", FlowRow(self.name_button))
+        layout.addWidget(self.add_heading)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(self.mine_label, self.mine)
         form.addRow(self.name_label, self.name)
         form.addRow("", self.name_hint)
         layout.addLayout(form)
@@ -92,8 +103,9 @@ class CaregiversBox(QGroupBox):
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
         self.add_button.clicked.connect(self.add)
+        self.name_button.clicked.connect(self.save_my_name)
         self.remove_button.clicked.connect(self.remove)
-        for signal in (self.mine.textChanged, self.name.textChanged,
+        for signal in (self.mine.textChanged, self.name.textChanged, self.my_name.textChanged,
                        self.theirs.valid_changed, self.people.currentRowChanged):
             signal.connect(self._update)
         self.retranslate()
@@ -113,9 +125,13 @@ class CaregiversBox(QGroupBox):
         self.name.setPlaceholderText(self.tr("A first name, or \u201cGrandma\u201d"))
         self.name_hint.setText(self.tr(
             "Names are not locked: they are saved in the key file beside your journal, so "
-            "the unlock screen can ask who you are. A first name or \u201cGrandma\u201d is "
+            "the lock screen can ask who you are. A first name or \u201cGrandma\u201d is "
             "enough."))
         self.name.setAccessibleDescription(self.name_hint.text())
+        self.my_name_label.setText(self.tr("Yo&ur name:"))
+        self.my_name.setAccessibleName(self.tr("Your name"))
+        self.name_button.setText(self.tr("Save my name"))
+        self.add_heading.setText(self.tr("Add someone"))
         self.add_button.setText(self.tr("Add them to the &journal"))
         self.refresh()
 
@@ -129,7 +145,7 @@ class CaregiversBox(QGroupBox):
         self.refresh()
 
     def wipe(self) -> None:
-        for field in (self.mine, self.name):
+        for field in (self.mine, self.name, self.my_name):
             field.setText("")
         self.theirs.clear()
         self.message.setVisible(False)
@@ -148,6 +164,7 @@ class CaregiversBox(QGroupBox):
         for number, (slot_id, name) in enumerate(people, start=1):
             text = caregiver_label(self, name, number)
             if slot_id == self.me():
+                self.my_name.setText(name or "")
                 text = self.tr("%1 (you)").replace("%1", text)
             item = QListWidgetItem(text)
             item.setData(256, slot_id)  # Qt.UserRole
@@ -160,6 +177,8 @@ class CaregiversBox(QGroupBox):
         self.add_button.setEnabled(free and bool(self.mine.text()) and bool(
             self.name.text().strip()) and self.theirs.is_valid() and count < MAX_CAREGIVERS)
         self.remove_button.setEnabled(free and count > 1 and self.people.currentRow() >= 0)
+        self.name_button.setEnabled(free and bool(self.mine.text())
+                                    and bool(self.my_name.text().strip()))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -199,6 +218,20 @@ class CaregiversBox(QGroupBox):
             self.changed.emit()
 
         self._run(lambda: add_caregiver(vault, me, mine, name, theirs), done)
+
+    def save_my_name(self) -> None:
+        if not self.name_button.isEnabled():
+            return
+        vault, me, mine, name = self.ctx.vault(), self.me(), self.mine.text(), self.my_name.text()
+
+        def done(_result) -> None:
+            if self.journal is not None and self.journal.is_open:
+                self.journal.set_writer(me, " ".join(name.split()))
+            self.mine.setText("")
+            self._say(self.tr("Saved. The lock screen shows your name now."))
+            self.changed.emit()
+
+        self._run(lambda: name_caregiver(vault, me, mine, name), done)
 
     def remove(self) -> None:
         item = self.people.currentItem()

@@ -358,8 +358,24 @@
         <translation>Un nombre, o “Abuela”</translation>
     </message>
     <message>
-        <source>Names are not locked: they are saved in the key file beside your journal, so the unlock screen can ask who you are. A first name or “Grandma” is enough.</source>
+        <source>Names are not locked: they are saved in the key file beside your journal, so the lock screen can ask who you are. A first name or “Grandma” is enough.</source>
         <translation>Los nombres no van bajo llave: se guardan en el archivo de llave, al lado de tu diario, para que la pantalla de bloqueo pregunte quién eres. Basta con un nombre o “Abuela”.</translation>
+    </message>
+    <message>
+        <source>Yo&amp;ur name:</source>
+        <translation>&amp;Pon aquí tu nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Save my name</source>
+        <translation>Guardar mi nombre</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Sumar a alguien</translation>
     </message>
     <message>
         <source>Add them to the &amp;journal</source>
@@ -372,6 +388,10 @@
     <message>
         <source>%1 can now open this journal with their own passphrase. On the lock screen, they choose their name first.</source>
         <translation>%1 ya puede abrir este diario con su propia frase de acceso. En la pantalla de bloqueo, primero elige su nombre.</translation>
+    </message>
+    <message>
+        <source>Saved. The lock screen shows your name now.</source>
+        <translation>Listo. La pantalla de bloqueo ya muestra tu nombre.</translation>
     </message>
     <message>
         <source>Type your passphrase first.</source>
