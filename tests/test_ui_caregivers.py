@@ -215,3 +215,23 @@ def test_forgot_passphrase_resets_the_chosen_caregivers_own(qtbot, ctx, made_jou
     vault = Vault(data_dir, kdf_params=TEST_PARAMS)
     vault.open("bea chose new words", caregiver=bea).close()
     vault.open(PASSPHRASE, caregiver="passphrase").close()  # the other one is untouched
+
+
+def test_when_the_first_caregiver_was_removed_the_one_left_resets_their_own(
+        qtbot, ctx, made_journal, data_dir):
+    from journal.vault.caregivers import remove_caregiver
+
+    bea = add_bea(data_dir)
+    remove_caregiver(Vault(data_dir, kdf_params=TEST_PARAMS), bea, BEA, "passphrase")
+    window = make_window(qtbot, ctx)
+    page = window.unlock_page
+    assert not page.picker.isVisible()
+    qtbot.mouseClick(page.forgot_button, Qt.MouseButton.LeftButton)
+    page.code.setText(made_journal)
+    page.fields.passphrase.setText("bea chose new words")
+    page.fields.confirm.setText("bea chose new words")
+    page.reset()
+    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+    assert window.journal.writer == bea
+    window.lock()
+    assert [slot_id for slot_id, _ in Vault(data_dir).caregivers()] == [bea]  # no new one

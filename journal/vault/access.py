@@ -287,7 +287,8 @@ class Vault:
         kf = keyfile.load(self.key_path)
         old = kf.current.slots.get(caregiver)
         name = old.name if old is not None else None
-        sealed = old is not None and old.sealed is not None
+        sealed = (old.sealed is not None) if old is not None else len(
+            kf.current.caregivers()) > 0  # a new slot beside others: see keyfile.py
         return SlotMaker(lambda journal_id, generation, key: keyfile.passphrase_slot(
             journal_id, generation, passphrase, key, params, slot_id=caregiver, name=name,
             sealed=sealed))

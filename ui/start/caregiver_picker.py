@@ -65,16 +65,19 @@ class CaregiverPicker(QWidget):
         self.setVisible(len(self._people) > 1)
 
     def current(self) -> str | None:
-        """The chosen slot id; None when there is nobody to choose between (then every
-        slot is tried, which with one caregiver is the same one derivation)."""
-        if len(self._people) < 2:
-            return None
+        """The chosen slot id (the only one, when there is one caregiver); None when the
+        key file could not be read (then every slot is tried)."""
+        if len(self._people) == 1:
+            return self._people[0][0]
         data = self.box.currentData()
         return data if isinstance(data, str) else None
 
+    def several(self) -> bool:
+        return len(self._people) > 1
+
     def _changed(self, _index: int) -> None:
         slot_id = self.current()
-        if slot_id is not None:
+        if slot_id is not None and self.several():
             self.chosen.emit(slot_id)
 
 

@@ -304,11 +304,11 @@ class UnlockPage(QWidget):
         code, new = self.code.text(), self.fields.value()
         vault = self.ctx.vault()
         self._vault = vault
-        caregiver = self.picker.current() or "passphrase"  # the first caregiver's slot
+        caregiver = self.picker.current() or "passphrase"  # the only one's, or the first's
         self._start(lambda: vault.reset_passphrase(code, new, caregiver=caregiver))
 
     def _opened(self, journal) -> None:
-        if self.picker.current() is not None:
+        if self.picker.several():
             self.ctx.prefs.last_caregiver = journal.writer
         self._passphrase = ""
         self.busy.setVisible(False)
