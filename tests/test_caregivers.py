@@ -223,3 +223,18 @@ def test_drafts_and_prompt_history_are_each_caregivers_own(vault, created):
     journal.clear_draft("today")
     assert len(journal.drafts()) == 1  # hers stays (a full copy holds every draft)
     journal.close()
+
+
+def test_a_tampered_sealed_slot_is_a_wrong_passphrase_not_a_crash(vault, created):
+    import base64
+
+    created[0].close()
+    bea = add(vault)
+    data = json.loads(vault.key_path.read_text())
+    for slot in data["current"]["slots"]:
+        if slot["id"] == bea:
+            slot["sealed"]["ephemeral"] = base64.b64encode(bytes(32)).decode()  # low order
+    vault.key_path.write_text(json.dumps(data))
+    with pytest.raises(WrongPassphrase):
+        vault.open(BEA, caregiver=bea)
+    vault.open(PASSPHRASE, caregiver=FIRST).close()

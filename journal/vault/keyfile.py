@@ -281,7 +281,7 @@ def unseal(journal_id: str, generation: int, slot: Slot, wrapping_key: bytes) ->
         return AESGCM(wrapping_key).decrypt(
             slot.nonce, slot.ciphertext,
             _associated_data(journal_id, slot.slot_id, generation))
-    except InvalidTag:
+    except (InvalidTag, ValueError):  # ValueError: a sealed slot with a bad public key
         return None
 
 

@@ -102,6 +102,11 @@ class CaregiversBox(QGroupBox):
         layout.addWidget(FlowRow(self.add_button))
         layout.addWidget(self.busy)
         layout.addWidget(self.message)
+        chain = (self.mine, self.my_name, self.name_button, self.people, self.remove_button,
+                 self.name, self.theirs.passphrase, self.theirs.confirm, self.theirs.show_box,
+                 self.add_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # top to bottom, as shown
         self.add_button.clicked.connect(self.add)
         self.name_button.clicked.connect(self.save_my_name)
         self.remove_button.clicked.connect(self.remove)
