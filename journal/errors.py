@@ -45,6 +45,15 @@ class KeyFileDamaged(JournalError):
     )
 
 
+class KeyFileTooNew(KeyFileDamaged):
+    """A key file from a newer version of the app (read, never changed)."""
+
+    message = (
+        "This journal was made by a newer version of Small Moments. "
+        "Please update the app to open it. Nothing was changed."
+    )
+
+
 class JournalDamaged(JournalError):
     message = (
         "Your passphrase is right, but the journal file is damaged. "

@@ -402,3 +402,34 @@ def test_summary_wizard_to_a_saved_pdf(session_for, journal_dir, tmp_path):
     session.announced("Saved the PDF")
     saved = list(saves.glob("*.pdf"))
     assert len(saved) == 1 and saved[0].read_bytes().startswith(b"%PDF")
+
+
+# -- caregivers: "Who is opening the journal?" --------------------------------------------
+
+
+def test_unlock_picker_for_two_caregivers_by_keyboard(session_for, journal_dir):
+    from journal import Vault
+    from journal.vault.caregivers import add_caregiver
+    from journal.vault.kdf import TEST_PARAMS
+
+    theirs = "grandma bea walks to the park"
+    add_caregiver(Vault(journal_dir, kdf_params=TEST_PARAMS), "passphrase", PASSPHRASE,
+                  "Grandma Bea", theirs)
+    session = session_for(app_argv(journal_dir))
+    start = first_focus(session)
+    assert start["name"] == "Passphrase", f"unlock starts on {label(start)}"
+    assert_screen(session, "unlock with two caregivers")
+    if last_focus(session)["name"] != "Passphrase":
+        session.press("shift+Tab")  # back from where the Tab round ended
+    picker = session.press("shift+Tab")
+    assert label(picker) == "combo box: Who is opening the journal? (Caregiver 1)"
+    assert picker["description"].startswith("Each caregiver has their own passphrase")
+    session.key("Down")
+    session.sync()
+    landed = session.press("Tab")
+    assert landed["name"] == "Passphrase", label(landed)
+    session.type(theirs)
+    session.key("Return")
+    opened = session.expect(lambda e: e["type"] == "focus" and e["name"] != "Passphrase",
+                            what="focus on the open journal")
+    assert label(opened) == "text: Your reflection"

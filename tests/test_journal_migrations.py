@@ -124,3 +124,21 @@ def test_v1_upgrades_to_v4_visits_keeping_every_count(v1):
                                         next_visit=datetime(2026, 11, 10).date()))
         assert journal.counts().per_kind == {**before, "visit": 1}
         assert [h.entry_id for h in journal.search("waited")] == [added.id]
+
+
+def test_v1_entries_belong_to_the_first_caregiver_after_the_writer_step(v1):
+    step = migrations.STEPS.index(migrations._caregivers) + 1  # the lead orders the steps
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        assert migrations.schema_version(journal.conn) >= step
+        columns = [row[1] for row in journal.conn.execute("PRAGMA table_info(entries)")]
+        assert "writer" in columns
+        old = journal.list_entries().entries
+        assert old and {entry.writer for entry in old} == {"passphrase"}
+        assert journal.writers() == ["passphrase"]
+        journal.set_writer("caregiver-0a1b2c3d", "Grandma")
+        added = journal.add_entry(Entry("reflection", datetime(2026, 11, 3, 10, 0),
+                                        {"body": "She hummed along"}))
+        assert added.writer == "caregiver-0a1b2c3d"
+        assert journal.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with v1.open(FIXTURE_PASSPHRASE) as journal:  # the step ran once; the name is kept
+        assert journal.writer_names() == {"caregiver-0a1b2c3d": "Grandma"}

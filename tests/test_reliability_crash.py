@@ -259,3 +259,40 @@ def test_a_restore_cut_off_between_set_asides_never_mixes_old_and_new(crash_vaul
         assert [e.text["body"] for e in journal.get_entries([1, 2, 3]).values()] == [
             "in the backup"]
     assert not list(crash_vault.folder.glob("*.restoring"))
+
+
+def test_killed_while_adding_or_removing_a_caregiver_each_key_file_has_old_or_new_slots(
+        zygote, crash_vault):
+    """Issue 19: a kill during "Add a caregiver" or "Remove" leaves every kept key file
+    readable, with the slot set from before or after; an acknowledged change holds."""
+    from journal.vault import keyfile
+    from journal.vault.caregivers import drop_slot_kept
+    from journal.vault.kept import kept_key_files
+
+    rng = random.Random(19)
+    added = removed = 0
+    for seed in range(max(20, KILLS // 10)):
+        acks = [line.split() for line in kill_round(zygote, "caregivers", crash_vault.folder,
+                                                    seed, rng) if line.startswith("ack ")]
+        added += sum(a[1] == "added" for a in acks)
+        removed += sum(a[1] == "removed" for a in acks)
+        helpers = set()
+        for path in kept_key_files(crash_vault.folder):
+            kf = keyfile.load(path)  # never half-written
+            ids = [slot.slot_id for slot in kf.current.caregivers()]
+            assert ids[0] == "passphrase" and len(ids) in (1, 2), (path, ids)
+            assert keyfile.unlock_slot(kf, kf.current, "passphrase", PASSPHRASES[0])
+            for slot_id in ids[1:]:  # a helper there opens with their own passphrase
+                assert keyfile.unlock_slot(kf, kf.current, slot_id, PASSPHRASES[1])
+            helpers.update(ids[1:])
+        if acks:  # what was acknowledged last is what the live key file says
+            live = [s for s, _ in crash_vault.caregivers()]
+            verb, slot_id = acks[-1][1], acks[-1][2]
+            assert (slot_id in live) == (verb == "added"), (verb, live)
+            if verb == "removed":
+                assert slot_id not in helpers  # gone from every kept key file
+        crash_vault.open(PASSPHRASES[0], verify=True).close()
+        journal_id = keyfile.load(crash_vault.key_path).journal_id
+        for slot_id in sorted(helpers):  # start the next round with one caregiver
+            drop_slot_kept(crash_vault.folder, slot_id, journal_id)
+    assert added > 0 and removed > 0  # the kills landed among both kinds of change

@@ -67,7 +67,8 @@ def _replace_backups(vault: Vault, journal: Journal, passphrase: str, secret: by
     report(3, STEPS)
     live = [vault.key_path, fresh.key_path]
     vault.give_recovery_code(passphrase, secret,
-                             skip=tuple(p for p in kept_key_files(vault.folder) if p in live))
+                             skip=tuple(p for p in kept_key_files(vault.folder) if p in live),
+                             caregiver=journal.writer)
     report(4, STEPS)
 
 

@@ -36,6 +36,7 @@ from journal.errors import (
     JournalDamaged,
     KeyFileDamaged,
     KeyFileMissing,
+    KeyFileTooNew,
     RestoreCutOff,
     WrongPassphrase,
 )
@@ -132,9 +133,9 @@ def backup_key(backup: Backup, passphrase: str) -> bytes:
     for keyset in (kf.current, kf.pending):
         if keyset is None:
             continue
-        key = keyfile.unlock_slot(kf, keyset, keyfile.PASSPHRASE, passphrase)
-        if key is not None:
-            return key
+        found = keyfile.find_caregiver(kf, keyset, passphrase)  # any caregiver's
+        if found is not None:
+            return found[1]
     raise WrongPassphrase()
 
 
@@ -305,13 +306,16 @@ class BackupManager:
 
 # -- the startup check and restoring ----------------------------------------------------------
 def open_or_offer(vault: Vault, passphrase: str, manager: BackupManager | None = None, *,
-                  defer: bool = False) -> Opened:
-    """Open the journal; if its file or key file is damaged or missing, change nothing and
-    offer the newest backup that opens with this passphrase. WrongPassphrase and
-    JournalTooNew pass through (they are not damage). With `defer`, only the quick page
-    checks run now; the caller runs the full one (journal.vault.integrity.PageCheck)."""
+                  caregiver: str | None = None, defer: bool = False) -> Opened:
+    """Open the journal (as `caregiver`, a key slot id, when the unlock screen asked who
+    is there); if its file or key file is damaged or missing, change nothing and offer
+    the newest backup that opens with this passphrase. WrongPassphrase, JournalTooNew
+    and KeyFileTooNew pass through (they are not damage). With `defer`, only the quick
+    page checks run now; the caller runs the full one (journal.vault.integrity.PageCheck)."""
     try:
-        return Opened(vault.open(passphrase, defer=defer))
+        return Opened(vault.open(passphrase, caregiver=caregiver, defer=defer))
+    except KeyFileTooNew:
+        raise
     except (JournalDamaged, KeyFileMissing, KeyFileDamaged) as problem:
         manager = manager or BackupManager.for_vault(vault)
         return Opened(None, problem, manager.newest_that_opens(passphrase))

@@ -61,7 +61,8 @@ def add_records(journal: Journal, persons: Sequence[Person],
                 given, people=[real(p, person_ids) for p in given.people],
                 strengths=[StrengthMark(real(m.strength_id, strength_ids), m.whose)
                            for m in given.strengths]))
-            ids.append(entries.insert(journal.conn, entry, journal.clock.now()))
+            ids.append(entries.insert(journal.conn, entry, journal.clock.now(),
+                                      journal.writer))
             if given.created_at is not None:
                 journal.conn.execute(
                     "UPDATE entries SET created_at = ?, updated_at = ? WHERE id = ?",

@@ -23,8 +23,11 @@ from journal.records.models import (
 
 _COLUMNS = ("id", "kind", "happened_at", "created_at", "updated_at", "deleted_at", "routine",
             "feeling", "ok_to_share", "prompt_id", "prompt_text", "back_and_forths",
-            "lang", "next_visit", *ALL_TEXT_FIELDS)
-_SELECT = f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM entries AS e"
+            "lang", "next_visit", "writer", *ALL_TEXT_FIELDS)
+FIRST_WRITER = "passphrase"  # entries from before caregivers were the first caregiver's
+WRITER_SQL = f"COALESCE({{}}.writer, '{FIRST_WRITER}')"
+_SELECT = "SELECT " + ", ".join(WRITER_SQL.format("e") if c == "writer" else "e." + c
+                                for c in _COLUMNS) + " FROM entries AS e"
 TRASH_DAYS = 30
 
 
@@ -66,6 +69,7 @@ def clean(entry: Entry) -> Entry:
         if reflection else None,
         ok_to_share=bool(entry.ok_to_share),
         id=entry.id,
+        writer=validate.optional_short(entry.writer, what="caregiver"),
         lang=validate.language(entry.lang),
         next_visit=_next_visit(entry) if kind == "visit" else None,
     )
@@ -94,11 +98,13 @@ _WRITE_COLUMNS = ("kind", "happened_at", "routine", "feeling", "ok_to_share", "p
                   "prompt_text", "back_and_forths", "lang", "next_visit", *ALL_TEXT_FIELDS)
 
 
-def insert(conn: sqlcipher3.Connection, entry: Entry, now: datetime) -> int:
-    cols = ", ".join((*_WRITE_COLUMNS, "created_at", "updated_at"))
-    marks = ", ".join("?" * (len(_WRITE_COLUMNS) + 2))
+def insert(conn: sqlcipher3.Connection, entry: Entry, now: datetime,
+           writer: str | None = None) -> int:
+    """A new row; `writer` (the caregiver saving it) unless the entry names one."""
+    cols = ", ".join((*_WRITE_COLUMNS, "created_at", "updated_at", "writer"))
+    marks = ", ".join("?" * (len(_WRITE_COLUMNS) + 3))
     cur = conn.execute(f"INSERT INTO entries ({cols}) VALUES ({marks})",
-                       [*_row_values(entry), iso(now), iso(now)])
+                       [*_row_values(entry), iso(now), iso(now), entry.writer or writer])
     entry_id = int(cur.lastrowid)
     _write_links(conn, entry_id, entry)
     return entry_id
@@ -160,6 +166,7 @@ def _from_rows(conn: sqlcipher3.Connection, rows: Sequence[tuple]) -> list[Entry
             created_at=_parse(data["created_at"]),
             updated_at=_parse(data["updated_at"]),
             deleted_at=_parse(data["deleted_at"]),
+            writer=data["writer"],
         ))
     return out
 
@@ -200,6 +207,9 @@ def filter_sql(filters: Filters, alias: str = "e") -> tuple[str, list[object]]:
         where.append(f"EXISTS (SELECT 1 FROM entry_strengths WHERE entry_id = {alias}.id"
                      " AND strength_id = ?)")
         params.append(filters.strength_id)
+    if filters.writer is not None:
+        where.append(f"{WRITER_SQL.format(alias)} = ?")
+        params.append(filters.writer)
     return " AND ".join(where), params
 
 

@@ -68,6 +68,7 @@ class Entry:
     next_visit: date | None = None  # visits only: the next visit, when one is set
     updated_at: datetime | None = None
     deleted_at: datetime | None = None
+    writer: str | None = None  # the caregiver (key slot id) who saved it; set on save
 
 
 @dataclass(frozen=True)
@@ -90,6 +91,7 @@ class Filters:
     end: date | None = None  # inclusive
     kinds: tuple[str, ...] = ()
     person_id: int | None = None
+    writer: str | None = None  # one caregiver's entries (key slot id)
     strength_id: int | None = None
 
 

@@ -46,6 +46,7 @@ class Journal:
         self.lang = lang
         self.at_rest: tuple[int, int] | None = None  # the file before this open wrote
         self.page_check = None  # the background page check (journal.vault.integrity)
+        self.writer = entries.FIRST_WRITER  # the caregiver who unlocked (key slot id)
         self._sync_vocabulary()
         self.purge_trash()
 
@@ -213,11 +214,32 @@ class Journal:
             labels[sid] = f"{word.en} {word.es}" if word else (label or "")
         return labels
 
+    # -- caregivers -------------------------------------------------------------------
+    def set_writer(self, slot_id: str, name: str | None) -> None:
+        """The caregiver who unlocked writes from now on; their display name (from the
+        key file) is kept here too, inside the encryption, for entries they wrote."""
+        self.writer = slot_id
+        if name:
+            with db.transaction(self.conn):
+                self.conn.execute("INSERT INTO writers (slot_id, name) VALUES (?, ?)"
+                                  " ON CONFLICT (slot_id) DO UPDATE SET name = excluded.name",
+                                  (slot_id, name))
+
+    def writer_names(self) -> dict[str, str]:
+        """Each caregiver's name as last seen (key slot id -> name)."""
+        return dict(self.conn.execute("SELECT slot_id, name FROM writers"))
+
+    def writers(self) -> list[str]:
+        """The caregivers who wrote entries still in the journal (key slot ids)."""
+        return [row[0] for row in self.conn.execute(
+            f"SELECT DISTINCT {entries.WRITER_SQL.format('entries')} FROM entries"
+            " INDEXED BY entries_writer WHERE deleted_at IS NULL ORDER BY 1")]
+
     # -- entries ----------------------------------------------------------------------
     def add_entry(self, entry: Entry) -> Entry:
         entry = entries.clean(entry)
         with db.transaction(self.conn):
-            entry.id = entries.insert(self.conn, entry, self.clock.now())
+            entry.id = entries.insert(self.conn, entry, self.clock.now(), self.writer)
             self._reindex([entry.id])
         return self.get_entry(entry.id) or entry
 
@@ -226,7 +248,7 @@ class Journal:
         cleaned = [entries.clean(entry) for entry in batch]
         now = self.clock.now()
         with db.transaction(self.conn):
-            ids = [entries.insert(self.conn, entry, now) for entry in cleaned]
+            ids = [entries.insert(self.conn, entry, now, self.writer) for entry in cleaned]
             self._reindex(ids)
         return ids
 
@@ -319,8 +341,13 @@ class Journal:
                 search.index(self.conn, entry_id, search.document(entry, names, labels))
 
     # -- drafts, prompt history, settings ---------------------------------------------
+    def _mine(self, key: str) -> str:
+        """Drafts are each caregiver's own: the first caregiver's keep their old keys."""
+        return key if self.writer == entries.FIRST_WRITER else f"{self.writer}/{key}"
+
     def save_draft(self, key: str, content: str) -> None:
         content = validate.text(content, what="draft")
+        key = self._mine(key)
         with db.transaction(self.conn):
             self.conn.execute(
                 "INSERT INTO drafts (key, content, updated_at) VALUES (?, ?, ?)"
@@ -328,12 +355,13 @@ class Journal:
                 " updated_at = excluded.updated_at", (key, content, self._now()))
 
     def load_draft(self, key: str) -> str | None:
-        row = self.conn.execute("SELECT content FROM drafts WHERE key = ?", (key,)).fetchone()
+        row = self.conn.execute("SELECT content FROM drafts WHERE key = ?",
+                                (self._mine(key),)).fetchone()
         return row[0] if row else None
 
     def clear_draft(self, key: str) -> None:
         with db.transaction(self.conn):
-            self.conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+            self.conn.execute("DELETE FROM drafts WHERE key = ?", (self._mine(key),))
 
     def drafts(self) -> dict[str, str]:
         return dict(self.conn.execute("SELECT key, content FROM drafts ORDER BY key"))
@@ -342,13 +370,16 @@ class Journal:
         validate.choice(status, PROMPT_STATUSES, what="prompt status")
         with db.transaction(self.conn):
             self.conn.execute(
-                "INSERT INTO prompt_history (day, prompt_id, status, at) VALUES (?, ?, ?, ?)",
-                (day.isoformat(), prompt_id, status, self._now()))
+                "INSERT INTO prompt_history (day, prompt_id, status, at, writer)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (day.isoformat(), prompt_id, status, self._now(), self.writer))
 
     def prompt_history(self, since: date | None = None) -> list[PromptRecord]:
+        """The prompts this caregiver saw (each caregiver has their own)."""
         rows = self.conn.execute(
-            "SELECT day, prompt_id, status FROM prompt_history WHERE day >= ? ORDER BY id",
-            ((since or date.min).isoformat(),))
+            "SELECT day, prompt_id, status FROM prompt_history WHERE day >= ?"
+            f" AND {entries.WRITER_SQL.format('prompt_history')} = ? ORDER BY id",
+            ((since or date.min).isoformat(), self.writer))
         return [PromptRecord(date.fromisoformat(d), p, s) for d, p, s in rows]
 
     def get_setting(self, key: str, default: str | None = None) -> str | None:

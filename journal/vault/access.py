@@ -23,7 +23,7 @@ import uuid
 from pathlib import Path
 
 from journal.clock import Clock
-from journal.errors import InvalidInput, JournalDamaged, WrongPassphrase, WrongRecoveryCode
+from journal.errors import JournalDamaged, WrongPassphrase, WrongRecoveryCode
 from journal.fsutil import fsync_dir, private_files, private_folder, set_aside_together
 from journal.records.store import Journal
 from journal.vault import db, integrity, kdf, keyfile, lock, migrations, recovery
@@ -38,7 +38,6 @@ from journal.vault.kept import (
 from journal.vault.keyfile import PASSPHRASE, PREVIOUS, RECOVERY, KeyFile, KeySet
 
 DB_NAME = "journal.db"
-MAX_PASSPHRASE = 1024
 __all__ = ["DB_NAME", "KEY_NAME", "RESTORING", "Vault"]
 
 
@@ -75,9 +74,10 @@ class Vault:
         return lock.acquire(self.folder)
 
     # -- create -----------------------------------------------------------------------
-    def create(self, passphrase: str) -> tuple[Journal, str]:
-        """A new journal; returns it open, and the recovery code to show once."""
-        _check_passphrase(passphrase)
+    def create(self, passphrase: str, name: str | None = None) -> tuple[Journal, str]:
+        """A new journal; returns it open, and the recovery code to show once. `name` is
+        the first caregiver's display name (plain text in the key file), if any."""
+        kdf.check_passphrase(passphrase)
         if self.exists():
             raise FileExistsError(f"a journal already exists in {self.folder}")
         private_folder(self.folder)
@@ -96,43 +96,81 @@ class Vault:
                                  (journal_id,))
             finally:
                 conn.close()
-            kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, passphrase, secret))
+            own = keyfile.passphrase_slot(journal_id, 1, passphrase, data_key,
+                                          self.kdf_params(), name=name)
+            kf = KeyFile(journal_id, self._wrap(journal_id, 1, data_key, own, secret))
             kf.save(self.key_path)
             os.replace(self._new_db_path, self.db_path)
             fsync_dir(self.folder)  # the journal is there under its name before we say so
-            return self._open_db(kf, [(kf.current, data_key)], verify=False, held=held), code
+            return self._open_db(kf, [(kf.current, data_key)], verify=False, held=held,
+                                 writer=PASSPHRASE), code
         except BaseException:
             held.release()
             raise
 
-    def _wrap(self, journal_id: str, generation: int, data_key: bytes, passphrase: str,
-              secret: bytes) -> KeySet:
+    def _wrap(self, journal_id: str, generation: int, data_key: bytes,
+              caregivers: keyfile.Slot | list[keyfile.Slot], secret: bytes) -> KeySet:
+        own = caregivers if isinstance(caregivers, list) else [caregivers]
         return KeySet(generation, {
-            PASSPHRASE: keyfile.passphrase_slot(journal_id, generation, passphrase, data_key,
-                                                self.kdf_params()),
+            **{slot.slot_id: slot for slot in own},
             RECOVERY: keyfile.secret_slot(RECOVERY, journal_id, generation, secret, data_key),
         })
 
+    # -- caregivers -------------------------------------------------------------------
+    def caregivers(self) -> list[tuple[str, str | None]]:
+        """(slot id, display name) of each caregiver in the live key file, first first.
+        Reads no secret: the names are plain text in the key file."""
+        kf = keyfile.load(self._unlock_key_path())
+        return [(slot.slot_id, slot.name) for slot in kf.current.caregivers()]
+
+    def _unlock_key_path(self) -> Path:
+        if self._restore_cut_off() and self._staged(KEY_NAME).exists():
+            return self._staged(KEY_NAME)  # the restore asked for, not what was left
+        return self.key_path
+
     # -- open -------------------------------------------------------------------------
-    def open(self, passphrase: str, *, verify: bool = True, defer: bool = False) -> Journal:
-        """Open with the passphrase. `verify` checks every page's tag now; with `defer`,
-        only the quick checks run now (integrity.quick_check) and the caller runs the
-        full one in the background (integrity.PageCheck)."""
+    def open(self, passphrase: str, *, verify: bool = True, defer: bool = False,
+             caregiver: str | None = None) -> Journal:
+        """Open with one caregiver's passphrase: only `caregiver`'s slot (one Argon2id
+        run) when the unlock screen asked who is there, else each in turn. `verify`
+        checks every page now; with `defer` only the quick checks (integrity.PageCheck
+        runs the full one in the background)."""
         held = self._lock()
         try:
-            kf, keys = self._unwrap(PASSPHRASE, passphrase, WrongPassphrase)
+            if caregiver is None:
+                caregiver, kf, keys = self._unwrap_any(passphrase)
+            else:
+                kf, keys = self._unwrap(caregiver, passphrase, WrongPassphrase)
             return self._open_db(kf, keys, verify=verify and not defer, held=held,
-                                 quick=verify and defer)
+                                 quick=verify and defer, writer=caregiver)
         except BaseException:
             held.release()
             raise
 
-    def open_with_recovery(self, code: str, *, verify: bool = True) -> Journal:
+    def _unwrap_any(self, passphrase: str
+                    ) -> tuple[str, KeyFile, list[tuple[KeySet, bytes]]]:
+        ids = [slot_id for slot_id, _name in self.caregivers()] or [PASSPHRASE]
+        spent = 0.0
+        try:
+            for slot_id in ids:
+                try:
+                    kf, keys = self._unwrap(slot_id, passphrase, WrongPassphrase)
+                    return slot_id, kf, keys
+                except WrongPassphrase:
+                    continue
+                finally:
+                    spent += self.last_kdf_seconds
+        finally:
+            self.last_kdf_seconds = spent
+        raise WrongPassphrase()
+
+    def open_with_recovery(self, code: str, *, verify: bool = True,
+                           caregiver: str = PASSPHRASE) -> Journal:
         secret = recovery.parse_code(code)  # a typo is caught before any derivation
         held = self._lock()
         try:
             kf, keys = self._unwrap(RECOVERY, secret, WrongRecoveryCode)
-            return self._open_db(kf, keys, verify=verify, held=held)
+            return self._open_db(kf, keys, verify=verify, held=held, writer=caregiver)
         except BaseException:
             held.release()
             raise
@@ -175,10 +213,7 @@ class Vault:
         If a restore was cut off, the key file it staged is checked first, and only
         when the secret opens it are the staged files moved into place."""
         finishing = self._restore_cut_off()
-        key_path = self.key_path
-        if finishing and self._staged(KEY_NAME).exists():
-            key_path = self._staged(KEY_NAME)  # the restore asked for, not what was left
-        kf = keyfile.load(key_path)
+        kf = keyfile.load(self._unlock_key_path())
         if not finishing and not self.db_path.exists() and not self._new_db_path.exists():
             raise JournalDamaged("The journal file is missing. You can restore a backup.")
         start = time.perf_counter()
@@ -204,7 +239,8 @@ class Vault:
         return kf, found
 
     def _open_db(self, kf: KeyFile, keys: list[tuple[KeySet, bytes]], *,
-                 verify: bool, held: lock.JournalLock, quick: bool = False) -> Journal:
+                 verify: bool, held: lock.JournalLock, quick: bool = False,
+                 writer: str = PASSPHRASE) -> Journal:
         if not self.db_path.exists() and self._new_db_path.exists():
             os.replace(self._new_db_path, self.db_path)  # finish an interrupted creation
         private_folder(self.folder)
@@ -231,6 +267,8 @@ class Vault:
                 journal = Journal(conn, self.db_path, key, kf.journal_id, self.clock,
                                   self.lang, lock=held)
                 journal.at_rest = rest
+                names = {s.slot_id: s.name for s in keyset.caregivers()}
+                journal.set_writer(writer, names.get(writer))
                 return journal
             except db.DatabaseError as exc:
                 conn.close()
@@ -241,62 +279,72 @@ class Vault:
         raise damage or JournalDamaged()
 
     # -- change keys ------------------------------------------------------------------
-    def _current_key(self, passphrase: str) -> tuple[KeyFile, bytes]:
+    def _current_key(self, passphrase: str, caregiver: str = PASSPHRASE
+                     ) -> tuple[KeyFile, bytes]:
         kf = keyfile.load(self.key_path)
-        key = keyfile.unlock_slot(kf, kf.current, PASSPHRASE, passphrase)
+        key = keyfile.unlock_slot(kf, kf.current, caregiver, passphrase)
         if key is None:
             raise WrongPassphrase()
         return kf, key
 
-    def _passphrase_maker(self, passphrase: str) -> SlotMaker:
+    def _passphrase_maker(self, passphrase: str, caregiver: str = PASSPHRASE) -> SlotMaker:
+        """New slots for `caregiver`'s new passphrase, keeping their name and form."""
         params = self.kdf_params()
+        kf = keyfile.load(self.key_path)
+        old = kf.current.slots.get(caregiver)
+        name = old.name if old is not None else None
+        sealed = (old.sealed is not None) if old is not None else len(
+            kf.current.caregivers()) > 0  # a new slot beside others: see keyfile.py
         return SlotMaker(lambda journal_id, generation, key: keyfile.passphrase_slot(
-            journal_id, generation, passphrase, key, params))
+            journal_id, generation, passphrase, key, params, slot_id=caregiver, name=name,
+            sealed=sealed))
 
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, *, caregiver: str = PASSPHRASE) -> None:
         """Give every kept key file the new passphrase in place of the old one. The
         database file is not touched."""
-        _check_passphrase(new)
+        kdf.check_passphrase(new)
         held = self._lock()
         try:
-            self._current_key(old)
-            rewrap_kept(self.folder, PASSPHRASE, PassphraseOpener(old),
-                        self._passphrase_maker(new))
+            self._current_key(old, caregiver)
+            rewrap_kept(self.folder, caregiver, PassphraseOpener(old, caregiver),
+                        self._passphrase_maker(new, caregiver))
         finally:
             held.release()
 
-    def reset_passphrase(self, code: str, new: str, *, verify: bool = True) -> Journal:
+    def reset_passphrase(self, code: str, new: str, *, verify: bool = True,
+                         caregiver: str = PASSPHRASE) -> Journal:
         """Open with the recovery code and choose a new passphrase (in every kept key
         file the code opens, and every copy of those files' slots)."""
-        _check_passphrase(new)
-        journal = self.open_with_recovery(code, verify=verify)
+        kdf.check_passphrase(new)
+        journal = self.open_with_recovery(code, verify=verify, caregiver=caregiver)
         try:
-            rewrap_kept(self.folder, PASSPHRASE,
+            rewrap_kept(self.folder, caregiver,
                         SecretOpener(RECOVERY, recovery.parse_code(code)),
-                        self._passphrase_maker(new))
+                        self._passphrase_maker(new, caregiver))
         except BaseException:
             journal.close()
             raise
         return journal
 
-    def new_recovery_code(self, passphrase: str) -> str:
+    def new_recovery_code(self, passphrase: str, *, caregiver: str = PASSPHRASE) -> str:
         """Make a new recovery code; the old one opens no key file the app keeps."""
         held = self._lock()
         try:
-            self._current_key(passphrase)
+            self._current_key(passphrase, caregiver)
             code, secret = recovery.new_code()
-            self.give_recovery_code(passphrase, secret)
+            self.give_recovery_code(passphrase, secret, caregiver=caregiver)
             return code
         finally:
             held.release()
 
     def give_recovery_code(self, passphrase: str, secret: bytes,
-                           skip: tuple[Path, ...] = ()) -> list[Path]:
+                           skip: tuple[Path, ...] = (), *,
+                           caregiver: str = PASSPHRASE) -> list[Path]:
         """Every kept key set the passphrase (or a copy of a slot) opens gets a recovery
         slot for `secret`; in the others, the recovery slot is removed (it may open with
         an old code). Returns the files rewritten."""
         return rewrap_kept(
-            self.folder, RECOVERY, PassphraseOpener(passphrase),
+            self.folder, RECOVERY, PassphraseOpener(passphrase, caregiver),
             SlotMaker(lambda journal_id, generation, key: keyfile.secret_slot(
                 RECOVERY, journal_id, generation, secret, key)),
             drop_unknown=True, skip=skip)
@@ -308,13 +356,24 @@ class Vault:
 
     def rotate_data_key_with_secret(self, journal: Journal, passphrase: str
                                     ) -> tuple[str, bytes]:
-        kf, old = self._current_key(passphrase)
+        """The caregiver who asks gets a new slot from their passphrase; every other
+        caregiver's sealed slot is sealed again for the new key (their passphrases are
+        not needed, and a removed caregiver's old copy of the key file opens nothing)."""
+        caregiver = journal.writer or PASSPHRASE
+        kf, old = self._current_key(passphrase, caregiver)
         if old != journal.data_key():
             raise JournalDamaged("This journal file belongs with another key file.")
         new = os.urandom(32)
         code, secret = recovery.new_code()
         generation = kf.current.generation + 1
-        pending = self._wrap(kf.journal_id, generation, new, passphrase, secret)
+        several = len(kf.current.caregivers()) > 1
+        slots = [keyfile.passphrase_slot(kf.journal_id, generation, passphrase, new,
+                                         self.kdf_params(), slot_id=caregiver, name=s.name,
+                                         sealed=s.sealed is not None or several)
+                 if s.slot_id == caregiver else keyfile.reseal(kf.journal_id, generation, s, new)
+                 for s in kf.current.caregivers()
+                 if s.slot_id == caregiver or s.sealed is not None]  # all sealed: see add
+        pending = self._wrap(kf.journal_id, generation, new, slots, secret)
         pending.slots[PREVIOUS] = keyfile.secret_slot(
             PREVIOUS, kf.journal_id, generation, old, new)
         KeyFile(kf.journal_id, kf.current, pending).save(self.key_path)
@@ -331,15 +390,3 @@ def _without_previous(keyset: KeySet) -> KeySet:
 def _stored_journal_id(conn) -> str | None:
     row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
     return row[0] if row else None
-
-
-def _check_passphrase(passphrase: object) -> str:
-    if not isinstance(passphrase, str) or not passphrase:
-        raise InvalidInput("Please choose a passphrase.")
-    if len(passphrase) > MAX_PASSPHRASE:
-        raise InvalidInput("That passphrase is too long. Please use a shorter one.")
-    try:
-        passphrase.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise InvalidInput("That passphrase has a character that can't be used.") from exc
-    return passphrase

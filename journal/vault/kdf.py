@@ -10,6 +10,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from journal.errors import InvalidInput
+
 KEY_BYTES = 32
 
 # RFC 9106, second recommended option ("low memory"): 64 MiB, 3 passes, 4 lanes.
@@ -79,3 +81,19 @@ def calibrate(target_seconds: float = TARGET_SECONDS) -> Argon2Params:
     elapsed = max(time.perf_counter() - start, 1e-3)
     passes = round(FLOOR_TIME_COST * target_seconds / elapsed)
     return Argon2Params(time_cost=max(FLOOR_TIME_COST, min(MAX_TIME_COST, passes)))
+
+
+MAX_PASSPHRASE = 1024
+
+
+def check_passphrase(passphrase: object) -> str:
+    """The passphrase as given, or InvalidInput with words a caregiver can act on."""
+    if not isinstance(passphrase, str) or not passphrase:
+        raise InvalidInput("Please choose a passphrase.")
+    if len(passphrase) > MAX_PASSPHRASE:
+        raise InvalidInput("That passphrase is too long. Please use a shorter one.")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise InvalidInput("That passphrase has a character that can't be used.") from exc
+    return passphrase

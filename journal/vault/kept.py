@@ -51,12 +51,13 @@ def _slot_id(slot: Slot) -> tuple:
 class PassphraseOpener:
     """Opens passphrase slots with one passphrase, deriving once per salt."""
 
-    def __init__(self, passphrase: str) -> None:
+    def __init__(self, passphrase: str, slot_id: str = PASSPHRASE) -> None:
         self.passphrase = passphrase
+        self.slot_id = slot_id  # the caregiver whose passphrase this is
         self._wrapping: dict[tuple, bytes] = {}
 
     def __call__(self, kf: KeyFile, keyset: KeySet) -> bytes | None:
-        slot = keyset.slots.get(PASSPHRASE)
+        slot = keyset.slots.get(self.slot_id)
         if slot is None or slot.params is None:
             return None
         cache = (slot.salt, slot.params)
@@ -151,8 +152,9 @@ def _rewrapped(kf: KeyFile, keyset: KeySet | None, slot_id: str, learned: dict[t
     slots = dict(keyset.slots)
     if key is not None:
         slots[slot_id] = new_slot(kf.journal_id, keyset.generation, key)
-    elif drop_unknown and slot_id in slots and slot_id != PASSPHRASE:
-        del slots[slot_id]
+    elif (drop_unknown and slot_id in slots and not keyfile.is_caregiver(slot_id)
+          and any(keyfile.is_caregiver(other) for other in slots)):
+        del slots[slot_id]  # (a key set is never left with no way in)
     else:
         return keyset
     return KeySet(keyset.generation, slots)

@@ -282,7 +282,23 @@ def _photos(conn: sqlcipher3.Connection) -> None:
         conn.execute(statement)
 
 
-STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits, _photos)  # v3 lang, v4 visits
+def _caregivers(conn: sqlcipher3.Connection) -> None:
+    """Which caregiver wrote each entry (issue 19): `entries.writer` holds the key slot
+    id of the caregiver who saved it first ("passphrase" is the first caregiver; NULL,
+    for entries from before this step, means them too). `writers` keeps each
+    caregiver's display name inside the encryption, so an entry still says who wrote it
+    after that caregiver is removed from the key file. Touches no search table."""
+    conn.execute("ALTER TABLE entries ADD COLUMN writer TEXT")
+    conn.execute("ALTER TABLE prompt_history ADD COLUMN writer TEXT")  # each their own
+    conn.execute("CREATE TABLE writers (slot_id TEXT PRIMARY KEY, name TEXT NOT NULL)"
+                 " WITHOUT ROWID")
+    # who has written, without reading every entry (Today asks at each unlock)
+    conn.execute("CREATE INDEX entries_writer ON entries (COALESCE(writer, 'passphrase'))"
+                 " WHERE deleted_at IS NULL")
+
+
+# v3 lang, v4 visits, then photos and caregivers (each step's docstring says what it does)
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits, _photos, _caregivers)
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

@@ -2,7 +2,8 @@
 
 Protocol on stdin/stdout, one line each:
     parent -> zygote   "<task> <folder> <seed>"      task: save | passphrase | rotate |
-                                                        backup | restore | newcode
+                                                        backup | restore | newcode |
+                                                        caregivers
     zygote -> parent   "pid <n>"                     the worker's pid, to kill
     worker -> parent   "ack <id> <text>"             an entry whose commit returned
     worker -> parent   "about <code>"                a new recovery code about to be saved
@@ -78,6 +79,21 @@ def worker(task: str, folder: Path, seed: int) -> None:
             vault.give_recovery_code(PASSPHRASES[0], secret)
             held.release()
             out.write(f"ack done {code} {n}\n")
+            out.flush()
+    elif task == "caregivers":  # add a caregiver, keep a set-aside copy, remove them
+        from journal.fsutil import SET_ASIDE, atomic_copy
+        from journal.vault.caregivers import add_caregiver, remove_caregiver
+
+        for n in range(1_000_000):
+            slot_id = add_caregiver(vault, "passphrase", PASSPHRASES[0], "Helper",
+                                    PASSPHRASES[1])
+            out.write(f"ack added {slot_id}\n")
+            out.flush()
+            aside = folder / SET_ASIDE / f"{seed}-{n}"
+            aside.mkdir(parents=True)
+            atomic_copy(vault.key_path, aside / "journal.key")
+            remove_caregiver(vault, "passphrase", PASSPHRASES[0], slot_id)
+            out.write(f"ack removed {slot_id}\n")
             out.flush()
     elif task == "rotate":
         from journal.vault import access

@@ -202,6 +202,10 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
         return QCoreApplication.translate(
             "Errors", "The key file that opens this journal is missing. "
                       "Put it back beside the journal, or restore a backup.")
+    if isinstance(exc, errors.KeyFileTooNew | errors.JournalTooNew):
+        return QCoreApplication.translate(
+            "Errors", "This journal was made by a newer version of Small Moments. "
+                      "Please update the app to open it. Nothing was changed.")
     if isinstance(exc, errors.KeyFileDamaged):
         return QCoreApplication.translate(
             "Errors", "The key file that opens this journal is damaged. "
@@ -225,10 +229,6 @@ def error_text(exc: BaseException, lang: str = "en") -> str:
                       "backup couldn't be made, so your older backups were kept. Keep the "
                       "new code. Then check that there is free space and make a new "
                       "recovery code again.")
-    if isinstance(exc, errors.JournalTooNew):
-        return QCoreApplication.translate(
-            "Errors", "This journal was made by a newer version of Small Moments. "
-                      "Please update the app to open it. Nothing was changed.")
     if isinstance(exc, errors.InvalidInput):
         if lang == "en":
             return str(exc)

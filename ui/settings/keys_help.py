@@ -44,6 +44,9 @@ def key_rows() -> list[tuple[str, str]]:
         (QCoreApplication.translate("KeysHelp", "Delete, then Ctrl+Z"),
          QCoreApplication.translate("KeysHelp", "Put a moment in the trash, then bring it back.")),
         ("Ctrl+Shift+S", QCoreApplication.translate("KeysHelp", "Make a summary to share.")),
+        (QCoreApplication.translate("KeysHelp", "Shift+Tab, then arrow keys"),
+         QCoreApplication.translate(
+             "KeysHelp", "On the lock screen of a shared journal: choose your name.")),
         ("Ctrl+L", QCoreApplication.translate("KeysHelp", "Lock your journal now.")),
         ("Ctrl+Shift+H", QCoreApplication.translate(
             "KeysHelp", "Quick hide: lock at once and show only the lock screen.")),

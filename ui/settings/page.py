@@ -25,6 +25,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
+from ui.settings.caregivers import CaregiversBox
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -154,6 +155,10 @@ class SettingsPage(QWidget):
         for widget in (self.busy, self.key_message, self.code_view, self.code_done):
             inner.addWidget(widget)
         layout.addWidget(self.passphrase_box)
+        self.caregivers = CaregiversBox(ctx)  # ui/settings/caregivers.py
+        layout.addWidget(self.caregivers)
+        self.caregivers.lock_out.connect(self.lock_out_for_good)
+        self.caregivers.changed.connect(self.keys_changed)
 
         self.folder_box = QGroupBox()
         self.folder = QLabel(str(ctx.data_dir))
@@ -249,6 +254,7 @@ class SettingsPage(QWidget):
 
     def load(self, journal) -> None:
         self.journal = journal
+        self.caregivers.load(journal)
         self._fill_focus(journal.get_setting(FOCUS_KEY, "") or "")
 
     def _fill_focus(self, chosen: str | None) -> None:
@@ -273,6 +279,7 @@ class SettingsPage(QWidget):
         self._hide_code()
         self.key_message.setVisible(False)
         self._fill_focus("")
+        self.caregivers.wipe()
         self.journal = None
 
     def _autolock(self, minutes: int) -> None:
@@ -319,7 +326,8 @@ class SettingsPage(QWidget):
                               "backups. Use the new one next time."))
             self.keys_changed.emit()
 
-        self._run(lambda: vault.change_passphrase(old, new), done)
+        me = self.caregivers.me()
+        self._run(lambda: vault.change_passphrase(old, new, caregiver=me), done)
 
     def new_recovery_code(self) -> None:
         passphrase = self.current.text()
@@ -333,7 +341,8 @@ class SettingsPage(QWidget):
                 default_yes=True):
             self.lock_out_for_good(passphrase)
             return
-        self._run(lambda: vault.new_recovery_code(passphrase), self._show_new_code)
+        me = self.caregivers.me()
+        self._run(lambda: vault.new_recovery_code(passphrase, caregiver=me), self._show_new_code)
 
     def lock_out_question(self) -> str:
         return self.tr(

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         from ui.shell.tabs import JournalShell  # the journal's pages load on first unlock
 
         self.journal = journal
+        self._caregiver_prefs(journal)
         self.shell = JournalShell(self.ctx, journal)
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
@@ -258,6 +259,22 @@ class MainWindow(QMainWindow):
                   else None)
 
     # -- preferences ------------------------------------------------------------------
+    def _caregiver_prefs(self, journal) -> None:
+        """With several caregivers, the one who unlocked gets their own language, text
+        size and auto-lock (ui/plumbing/prefs.py)."""
+        prefs = self.ctx.prefs
+        lang, size = prefs.language, prefs.text_size
+        try:
+            several = len(self.ctx.vault().caregivers()) > 1
+        except Exception:  # noqa: BLE001 - the journal is open; the names are a nicety
+            several = False
+        prefs.caregiver = getattr(journal, "writer", None) if several else None
+        if prefs.language != lang:
+            self.ctx.languages.switch(prefs.language)
+        app = QApplication.instance()
+        if prefs.text_size != size and isinstance(app, QApplication):
+            apply_theme(app, prefs.text_size)
+
     def set_language(self, lang: str) -> None:
         self.ctx.prefs.language = lang
         self.ctx.languages.switch(lang)

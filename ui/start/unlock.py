@@ -30,6 +30,7 @@ from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.start.caregiver_picker import CaregiverPicker
 from ui.widgets.announce import quiet_scroll_area, say_problem
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -66,7 +67,8 @@ class UnlockPage(QWidget):
         self.message.setSizePolicy(keep)
         self._fit_message()
 
-        # passphrase
+        # who is there (several caregivers), then the passphrase
+        self.picker = CaregiverPicker()
         self.pass_label = QLabel()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,6 +79,7 @@ class UnlockPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.picker)
         self._pass_pair = self._tight(self.pass_label, self.passphrase)
         layout.addLayout(self._pass_pair)
         layout.addWidget(self.show_box)
@@ -196,8 +199,23 @@ class UnlockPage(QWidget):
         self.code.setAccessibleDescription("")
         (self.passphrase if index == 0 else self.code).setFocus()
 
+    def refresh_caregivers(self) -> None:
+        """Ask "who is opening the journal?" when its key file has several caregivers."""
+        try:
+            people = self.ctx.vault().caregivers()
+        except Exception:  # noqa: BLE001 - no journal yet, or a key file that won't
+            people = []  # read: the open itself will say what is wrong
+        self.picker.set_caregivers(people, self.ctx.prefs.last_caregiver)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.refresh_caregivers()
+        super().showEvent(event)
+        if self.pages.currentIndex() == 0:  # the last caregiver is chosen: just type
+            self.passphrase.setFocus()
+
     def reset_view(self) -> None:
         """Back to a blank passphrase field (after a lock)."""
+        self.refresh_caregivers()
         self.passphrase.setText("")  # setText, unlike clear(), also drops the undo history
         self.code.setText("")
         self.fields.clear()
@@ -225,7 +243,9 @@ class UnlockPage(QWidget):
         vault = self.ctx.vault()
         self._vault = vault
         defer = not self.check_fully  # every page later, in the background (PageCheck)
-        self._start(lambda: open_or_offer(vault, passphrase, defer=defer))
+        caregiver = self.picker.current()
+        self._start(lambda: open_or_offer(vault, passphrase, caregiver=caregiver,
+                                          defer=defer))
         self._passphrase = passphrase
 
     def _open_result(self, result) -> None:
@@ -267,7 +287,7 @@ class UnlockPage(QWidget):
 
         def work():
             moved = restore(backup, vault.folder, passphrase, clock)
-            return vault.open(passphrase), moved
+            return vault.open(passphrase), moved  # the backup's slots: try each
 
         self._restored_from = when
         self.busy.setVisible(True)
@@ -289,9 +309,12 @@ class UnlockPage(QWidget):
         code, new = self.code.text(), self.fields.value()
         vault = self.ctx.vault()
         self._vault = vault
-        self._start(lambda: vault.reset_passphrase(code, new))
+        caregiver = self.picker.current() or "passphrase"  # the only one's, or the first's
+        self._start(lambda: vault.reset_passphrase(code, new, caregiver=caregiver))
 
     def _opened(self, journal) -> None:
+        if self.picker.several():
+            self.ctx.prefs.last_caregiver = journal.writer
         self._passphrase = ""
         self.check_fully = False  # it opened, every page checked if it had to be
         self.busy.setVisible(False)

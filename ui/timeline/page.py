@@ -25,6 +25,7 @@ from journal.records.models import Filters
 from ui.moments.models import EntryListModel, Roles, SearchModel, TimelineModel
 from ui.plumbing.context import AppContext
 from ui.plumbing.theme import set_role
+from ui.start.caregiver_picker import writer_labels
 from ui.timeline.story import StoryDelegate
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
@@ -57,6 +58,7 @@ class TimelinePage(QWidget):
         self.kind = QComboBox()
         self.person = QComboBox()
         self.strength = QComboBox()
+        self.writer = QComboBox()  # who wrote it: shown only with several caregivers
         self.start = _date_edit()
         self.end = _date_edit()
         self.from_label = QLabel()
@@ -65,12 +67,12 @@ class TimelinePage(QWidget):
         self.to_label.setBuddy(self.end)
         # Each filter list has a label it is the buddy of: on Linux a screen reader
         # names a combo box by its label ("labelled by"), its own name is its value.
-        self.filter_labels = [QLabel() for _ in range(3)]
-        for label, combo in zip(self.filter_labels, (self.kind, self.person, self.strength),
-                                strict=True):
+        self.filter_labels = [QLabel() for _ in range(4)]
+        combos = (self.kind, self.person, self.strength, self.writer)
+        for label, combo in zip(self.filter_labels, combos, strict=True):
             label.setBuddy(combo)
-        filters = FlowRow(*[w for pair in zip(self.filter_labels, (
-            self.kind, self.person, self.strength), strict=True) for w in pair])
+        filters = FlowRow(*[w for pair in zip(self.filter_labels, combos, strict=True)
+                            for w in pair])
         dates = QHBoxLayout()
         for widget in (self.from_label, self.start, self.to_label, self.end):
             dates.addWidget(widget)
@@ -117,7 +119,7 @@ class TimelinePage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(self._search_typed)
-        for combo in (self.kind, self.person, self.strength):
+        for combo in combos:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.apply_filters)
         self.start.dateChanged.connect(self.apply_filters)
@@ -165,7 +167,8 @@ class TimelinePage(QWidget):
             edit.setMinimumWidth(max(metrics.horizontalAdvance(self.tr("any day")),
                                      metrics.horizontalAdvance("00/00/0000")) + 48)
         for label, text in zip(self.filter_labels, (
-                self.tr("Kind of moment:"), self.tr("Person:"), self.tr("Strength:")),
+                self.tr("Kind of moment:"), self.tr("Person:"), self.tr("Strength:"),
+                self.tr("Written by:")),
                 strict=True):
             label.setText(text)
             label.buddy().setAccessibleName(text.rstrip(":"))
@@ -192,11 +195,15 @@ class TimelinePage(QWidget):
                  ("repair", self.tr("Repair moments")), ("visit", self.tr("Visits"))]
         people = [(None, self.tr("Everyone"))]
         strengths = [(None, self.tr("Any strength"))]
+        writers = writer_labels(self, self.ctx, self.journal)
+        for widget in (self.writer, self.filter_labels[3]):
+            widget.setVisible(bool(writers))
+        writers = [(None, self.tr("Anyone")), *writers.items()] if writers else [(None, "")]
         if self.journal is not None and self.journal.is_open:
             people += [(p.id, p.nickname) for p in self.journal.list_people()]
             strengths += [(s.id, s.label) for s in self.journal.strengths(lang)]
         for combo, items in ((self.kind, kinds), (self.person, people),
-                             (self.strength, strengths)):
+                             (self.strength, strengths), (self.writer, writers)):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -240,7 +247,8 @@ class TimelinePage(QWidget):
         kind = self.kind.currentData()
         return Filters(start=start, end=end, kinds=(kind,) if kind else (),
                        person_id=self.person.currentData(),
-                       strength_id=self.strength.currentData())
+                       strength_id=self.strength.currentData(),
+                       writer=self.writer.currentData())
 
     def apply_filters(self) -> None:
         if self.journal is None:

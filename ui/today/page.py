@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
 
 from journal import Entry
 from journal.records.models import Filters
-from ui.moments.models import EntryListModel
 from ui.moments.photos import PhotoStrip
 from ui.moments.quick import WordsBox
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import long_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import set_role
+from ui.start.caregiver_picker import writer_labels
 from ui.today.visit_card import VisitCard
+from ui.today.week import WeekModel
 from ui.widgets.announce import announce, quiet_scroll_area
 from ui.widgets.chips import FlowRow
 
@@ -84,7 +85,7 @@ class TodayPage(QWidget):
                           self.moment_note,
                           spacing=10)
         self.week_title = set_role(QLabel(), "heading")
-        self.week_model = EntryListModel(self)
+        self.week_model = WeekModel(self)  # "Ana noted: ..." with several caregivers
         self.week_view = QListView()
         self.week_view.setModel(self.week_model)
         self.week_view.setWordWrap(True)
@@ -178,6 +179,7 @@ class TodayPage(QWidget):
         today = self.ctx.clock.today()
         start = today - timedelta(days=today.weekday())
         page = self.journal.list_entries(Filters(start=start, end=today), limit=WEEK_ITEMS)
+        self.week_model.names = writer_labels(self, self.ctx, self.journal)
         self.week_model.set_entries(page.entries)
         self.week_empty.setVisible(not page.entries)
         self.week_view.setVisible(bool(page.entries))

@@ -290,6 +290,135 @@
     </message>
 </context>
 <context>
+    <name>CaregiverPicker</name>
+    <message>
+        <source>&amp;Who is opening the journal?</source>
+        <translation>¿&amp;Quién abre el diario?</translation>
+    </message>
+    <message>
+        <source>Who is opening the journal</source>
+        <translation>Quién abre el diario</translation>
+    </message>
+    <message>
+        <source>Each caregiver has their own passphrase. Choose your name, then type yours.</source>
+        <translation>Cada persona que cuida tiene su propia frase de acceso. Elige tu nombre y luego escribe la tuya.</translation>
+    </message>
+</context>
+<context>
+    <name>Caregivers</name>
+    <message>
+        <source>Caregiver %1</source>
+        <translation>Persona %1</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiversBox</name>
+    <message>
+        <source>Caregivers</source>
+        <translation>Quienes cuidan</translation>
+    </message>
+    <message>
+        <source>One journal, each of you with your own passphrase. Everyone here sees and adds to the same moments. Up to %1 people.</source>
+        <translation>Un diario, y cada quien con su propia frase de acceso. Todas estas personas ven los mismos momentos y pueden sumar más. Hasta %1 personas.</translation>
+    </message>
+    <message>
+        <source>Caregivers who can open this journal</source>
+        <translation>Personas que pueden abrir este diario</translation>
+    </message>
+    <message>
+        <source>R&amp;emove from the journal</source>
+        <translation>&amp;Quitar del diario</translation>
+    </message>
+    <message>
+        <source>Your &amp;passphrase:</source>
+        <translation>Tu &amp;frase de acceso:</translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation>Tu frase de acceso</translation>
+    </message>
+    <message>
+        <source>Needed to add or remove someone.</source>
+        <translation>La necesitas para sumar o quitar a alguien.</translation>
+    </message>
+    <message>
+        <source>&amp;What to call them:</source>
+        <translation>Cómo &amp;llamarle:</translation>
+    </message>
+    <message>
+        <source>What to call them</source>
+        <translation>Cómo llamarle</translation>
+    </message>
+    <message>
+        <source>A first name, or “Grandma”</source>
+        <translation>Un nombre, o “Abuela”</translation>
+    </message>
+    <message>
+        <source>Names are not locked: they are saved in the key file beside your journal, so the lock screen can ask who you are. A first name or “Grandma” is enough.</source>
+        <translation>Los nombres no van bajo llave: se guardan en el archivo de llave, al lado de tu diario, para que la pantalla de bloqueo pregunte quién eres. Basta con un nombre o “Abuela”.</translation>
+    </message>
+    <message>
+        <source>Yo&amp;ur name:</source>
+        <translation>&amp;Pon aquí tu nombre:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Save my name</source>
+        <translation>Guardar mi nombre</translation>
+    </message>
+    <message>
+        <source>Add someone</source>
+        <translation>Sumar a alguien</translation>
+    </message>
+    <message>
+        <source>Add them to the &amp;journal</source>
+        <translation>A&amp;gregar al diario</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>%1 can now open this journal with their own passphrase. On the lock screen, they choose their name first.</source>
+        <translation>%1 ya puede abrir este diario con su propia frase de acceso. En la pantalla de bloqueo, primero elige su nombre.</translation>
+    </message>
+    <message>
+        <source>Saved. The lock screen shows your name now.</source>
+        <translation>Listo. La pantalla de bloqueo ya muestra tu nombre.</translation>
+    </message>
+    <message>
+        <source>Type your passphrase first.</source>
+        <translation>Primero escribe tu frase de acceso.</translation>
+    </message>
+    <message>
+        <source>Remove a caregiver</source>
+        <translation>Quitar a una persona</translation>
+    </message>
+    <message>
+        <source>%1 will no longer open this journal or its backups with their passphrase. The moments they wrote stay. Remove them?</source>
+        <translation>%1 ya no podrá abrir este diario ni sus respaldos con su frase de acceso. Los momentos que escribió se quedan. ¿Quitar a esta persona?</translation>
+    </message>
+    <message>
+        <source>Done. Could they have copied your journal&apos;s files?
+
+Yes (safest): Small Moments locks your whole journal again with a new key, so an old copy of its files opens nothing new. You get a new recovery code, and one new backup takes the place of the older ones.
+
+No: you are done.</source>
+        <translation>Listo. ¿Pudo esa persona llevarse los archivos de tu diario?
+
+Sí (lo más seguro): Small Moments vuelve a bloquear todo tu diario con una llave nueva, así los archivos viejos que se llevó no abren nada nuevo. Recibes un código de recuperación nuevo, y un respaldo nuevo toma el lugar de los anteriores.
+
+No: ya terminaste.</translation>
+    </message>
+</context>
+<context>
     <name>CopiesBox</name>
     <message>
         <source>Save a copy of everything</source>
@@ -1152,6 +1281,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Quick hide: lock at once and show only the lock screen.</source>
         <translation>Ocultar rápido: bloquea al instante y solo deja ver la pantalla de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Shift+Tab, then arrow keys</source>
+        <translation>Shift+Tab, luego flechas</translation>
+    </message>
+    <message>
+        <source>On the lock screen of a shared journal: choose your name.</source>
+        <translation>En la pantalla de bloqueo de un diario compartido: elige tu nombre.</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2236,25 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
 </context>
 <context>
+    <name>TheirPassphrase</name>
+    <message>
+        <source>Their pa&amp;ssphrase:</source>
+        <translation>Su frase de acc&amp;eso:</translation>
+    </message>
+    <message>
+        <source>Their passphrase</source>
+        <translation>Su frase de acceso</translation>
+    </message>
+    <message>
+        <source>Type theirs ag&amp;ain:</source>
+        <translation>Escríbela otra &amp;vez:</translation>
+    </message>
+    <message>
+        <source>Type their passphrase again</source>
+        <translation>Escribe su frase de acceso otra vez</translation>
+    </message>
+</context>
+<context>
     <name>TimelinePage</name>
     <message>
         <source>Search your words (Ctrl+F)</source>
@@ -2239,6 +2395,14 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Visits</source>
         <translation>Visitas</translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation>Escrito por:</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquier persona</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2576,13 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Next visit %1</source>
         <translation>Próxima visita %1</translation>
+    </message>
+</context>
+<context>
+    <name>Week</name>
+    <message>
+        <source>%1 noted: %2</source>
+        <translation>%1 anotó: %2</translation>
     </message>
 </context>
 <context>
