@@ -1,7 +1,12 @@
 """Non-sensitive preferences in a plain settings file.
 
-Only language, auto-lock minutes, text size and window size live here. Nothing a
-caregiver wrote, not even a child's name, is ever stored outside the encrypted journal.
+Only language, auto-lock minutes, text size, window size and which journal was open
+last (its short id, never its label) live here. Nothing a caregiver wrote, not even a
+child's name, is ever stored outside the encrypted journal.
+
+With several journals on one computer, language, text size, window size and the last
+journal are for the computer; auto-lock minutes are each journal's own (the first
+journal keeps the key it always had, so nothing changes for one journal).
 """
 
 from __future__ import annotations
@@ -9,6 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from journal.shelf import MAIN
 
 LANGUAGES = ("en", "es")
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -19,6 +26,10 @@ class Preferences:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.journal_id = MAIN  # the journal the per-journal settings are for
+
+    def _own(self, key: str) -> str:
+        return key if self.journal_id == MAIN else f"journal-{self.journal_id}/{key}"
 
     def _int(self, key: str, default: int, low: int, high: int) -> int:
         try:
@@ -39,11 +50,20 @@ class Preferences:
 
     @property
     def autolock_minutes(self) -> int:
-        return self._int("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES, 1, 240)
+        return self._int(self._own("autolock_minutes"), DEFAULT_AUTOLOCK_MINUTES, 1, 240)
 
     @autolock_minutes.setter
     def autolock_minutes(self, value: int) -> None:
-        self._qs.setValue("autolock_minutes", max(1, min(240, int(value))))
+        self._qs.setValue(self._own("autolock_minutes"), max(1, min(240, int(value))))
+        self._qs.sync()
+
+    @property
+    def last_journal(self) -> str:
+        return str(self._qs.value("last_journal", MAIN))
+
+    @last_journal.setter
+    def last_journal(self, journal_id: str) -> None:
+        self._qs.setValue("last_journal", str(journal_id))
         self._qs.sync()
 
     @property

@@ -25,6 +25,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
+from ui.settings.journals import JournalsBox
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -155,6 +156,8 @@ class SettingsPage(QWidget):
             inner.addWidget(widget)
         layout.addWidget(self.passphrase_box)
 
+        self.journals_box = JournalsBox(ctx)  # several journals on one computer
+        layout.addWidget(self.journals_box)
         self.folder_box = QGroupBox()
         self.folder = QLabel(str(ctx.data_dir))
         self.folder.setWordWrap(True)
