@@ -59,12 +59,13 @@ class JournalsBox(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Journals on this computer"))
         self.text.setText(self.tr(
-            "Each journal has its own passphrase, and nobody sees another's journal. To "
-            "open another one, lock this one (Ctrl+L) and choose it on the lock screen."))
+            "Each journal has its own passphrase. One journal's passphrase never opens "
+            "another. To open another one, lock this one (Ctrl+L) and choose it on the "
+            "lock screen."))
         self.list.setAccessibleName(self.tr("Journals on this computer"))
         self.new_button.setText(self.tr("Start a ne&w journal"))
-        self.rename_button.setText(self.tr("Rena&me"))
-        self.remove_button.setText(self.tr("Remo&ve from the list"))
+        self.rename_button.setText(self.tr("Ren&ame"))
+        self.remove_button.setText(self.tr("Remov&e from the list"))
         self.remove_button.setAccessibleDescription(self.tr(
             "Moves the journal to the Removed journals folder. Nothing is deleted."))
         self.fill()

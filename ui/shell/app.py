@@ -62,7 +62,7 @@ def claim_folder(ctx: AppContext) -> JournalSeat | None:
             return seat
     ctx.dialogs.inform(None, APP_NAME, QCoreApplication.translate(
         "App", "Small Moments is already open on this computer. Look for its window; "
-               "only one can be open at a time."))
+               "each journal can be open in only one window at a time."))
     return None
 
 

@@ -99,7 +99,7 @@ class LabelForm(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.label.setText(self.tr("&Name for the journal:"))
+        self.label.setText(self.tr("Name for the jo&urnal:"))
         self.field.setAccessibleName(self.tr("Name for the journal"))
         self.note.setText(self.tr(
             "Anyone who uses this computer can see this name: it is not locked like the "
