@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -231,6 +232,7 @@ class JournalPicker(QWidget):
     def start_new(self) -> None:
         self.new_button.setVisible(False)
         self.form.start(suggested_name(self.ctx.shelf()), self.tr("&Start this journal"))
+        reveal(self.form)
 
     def _form_closed(self) -> None:
         self.new_button.setVisible(True)
@@ -239,3 +241,15 @@ class JournalPicker(QWidget):
     def close_form(self) -> None:
         self.form.setVisible(False)
         self.new_button.setVisible(True)
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page so all of `widget` shows (large text can push it below the fold)."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        for inside in (widget, parent.widget()):
+            if inside.layout() is not None:
+                inside.layout().activate()
+        parent.ensureWidgetVisible(widget, 0, 0)
