@@ -207,10 +207,13 @@ class JournalPicker(QWidget):
         """The journals as they are now, the chosen one showing."""
         journals = [j for j in self.ctx.shelf().journals() if j.exists()
                     or j.id == self.ctx.journal_id]
+        rows = [(journal_name(j), j.id) for j in journals]
         self.combo.blockSignals(True)
-        self.combo.clear()
-        for journal in journals:
-            self.combo.addItem(journal_name(journal), journal.id)
+        if rows != [(self.combo.itemText(i), self.combo.itemData(i))
+                    for i in range(self.combo.count())]:
+            self.combo.clear()  # only when the list changed: a screen reader keeps up
+            for name, journal_id in rows:
+                self.combo.addItem(name, journal_id)
         self.combo.setCurrentIndex(max(0, self.combo.findData(self.ctx.journal_id)))
         self.combo.blockSignals(False)
         self.setVisible(len(journals) > 1)

@@ -30,6 +30,7 @@ class JournalSwitching:
                  self.picker.form.ok_button, self.picker.form.cancel_button)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # top to bottom, as shown
+        page.passphrase.setFocus()  # the last journal is chosen: its passphrase first
         self.picker.chosen.connect(self.choose_journal)
         self.picker.create_requested.connect(self.create_journal)
         self._came_from: str | None = None
@@ -53,11 +54,15 @@ class JournalSwitching:
             return False
         self._came_from = self.ctx.journal_id
         self.ctx.choose_journal(journal_id)
-        had_focus = self.picker.combo.hasFocus()
         self.picker.refresh()
-        self.unlock_page.reset_view()
-        if had_focus:  # arrow keys on the list go on through it
-            self.picker.combo.setFocus()
+        page = self.unlock_page
+        if self.picker.combo.hasFocus():  # arrow keys on the list go on through it: the
+            page.passphrase.setText("")  # fields are emptied, focus stays (no bounce)
+            page.code.setText("")
+            page.fields.clear()
+            page.show_box.setChecked(False)
+        else:
+            page.reset_view()
         if not self.ctx.vault().exists():
             self.start_first_run()
         return True
