@@ -262,3 +262,20 @@ def test_the_list_of_journals_holds_only_labels(qtbot, open_window, ctx, data_di
     box.form.ok_button.click()
     text = (data_dir / INDEX_NAME).read_text("utf-8")
     assert "Mine" in text and PASSPHRASE not in text
+
+
+def test_data_dir_names_the_folder_of_journals_or_one_journal_alone(
+        qtbot, qapp, made_journal, data_dir, tmp_path):
+    """--data-dir DIR: DIR's own journal is the first; DIR/journals/ holds the others.
+    A journal's own folder given alone opens as a folder of one."""
+    made = second_journal(data_dir)
+    settings = tmp_path / "settings.ini"
+    whole = build_context(qapp, data_dir, settings_file=settings, kdf_params=TEST_PARAMS)
+    assert [j.id for j in whole.shelf().journals()] == [MAIN, "j2"]
+    whole.choose_journal("j2")  # remembered as the last one
+    alone = build_context(qapp, made.folder, settings_file=settings, kdf_params=TEST_PARAMS)
+    assert alone.journal_id == MAIN and alone.data_dir == made.folder
+    alone.vault().open(OTHER).close()
+    from main import parse_args
+
+    assert parse_args(["--data-dir", str(made.folder)]).data_dir == made.folder
