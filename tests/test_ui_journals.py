@@ -279,3 +279,34 @@ def test_data_dir_names_the_folder_of_journals_or_one_journal_alone(
     from main import parse_args
 
     assert parse_args(["--data-dir", str(made.folder)]).data_dir == made.folder
+
+
+def closed(journal) -> bool:
+    from journal.errors import JournalClosed
+
+    try:
+        journal.conn  # noqa: B018
+    except JournalClosed:
+        return True
+    return False
+
+
+def test_quick_hide_and_auto_lock_close_the_second_journal_too(qtbot, ctx, clock,
+                                                              made_journal, data_dir):
+    second_journal(data_dir, words="ZQXhiddenwords")
+    window = make_window(qtbot, ctx)
+    window.choose_journal("j2")
+    unlock(qtbot, window, OTHER)
+    journal = window.journal
+    window.quick_hide()
+    assert window.state == "locked" and window.journal is None and closed(journal)
+    assert ctx.journal_id == "j2" and window.picker.combo.currentText() == "Mine"
+    unlock(qtbot, window, OTHER)
+    journal = window.journal
+    clock.advance(minutes=ctx.prefs.autolock_minutes + 1)
+    window.idle.check()
+    assert window.state == "locked" and closed(journal)
+    from test_ui_support import flush_deletes, visible_texts
+
+    flush_deletes()
+    assert not any("ZQXhiddenwords" in t for t in visible_texts())
