@@ -84,11 +84,10 @@ class BackupPlace:
                 continue
             try:
                 info = archive.read_info(path)
-                if journal_id is not None and _journal_of(path) != journal_id:
-                    continue
-            except (NotABackup, OSError, ValueError, KeyFileDamaged):
+            except (NotABackup, OSError):
                 continue
-            found.append(info)
+            if journal_id is None or info.journal_id == journal_id:
+                found.append(info)
         return sorted(found, key=lambda info: (info.sequence, info.path.name), reverse=True)
 
     def newest_file(self) -> Path | None:
@@ -164,11 +163,6 @@ class BackupPlace:
             archive.rekey(info.path, live_key)
             rewritten.append(info.path)
         return rewritten, outdated
-
-
-def _journal_of(path: Path) -> str:
-    """Which journal an archive belongs to (the id in its key file)."""
-    return keyfile.KeyFile.from_bytes(archive.read_key_bytes(path)).journal_id
 
 
 def place_for(journal) -> BackupPlace | None:
