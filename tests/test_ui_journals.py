@@ -310,3 +310,30 @@ def test_quick_hide_and_auto_lock_close_the_second_journal_too(qtbot, ctx, clock
 
     flush_deletes()
     assert not any("ZQXhiddenwords" in t for t in visible_texts())
+
+
+def test_a_journal_made_in_settings_is_started_from_the_lock_screen(
+        qtbot, open_window, ctx, data_dir):
+    window = open_window
+    box = window.shell.settings.journals_box
+    box.start_new()
+    box.form.field.setText("Mine")
+    box.form.ok_button.click()
+    assert [box.list.item(i).text() for i in range(box.list.count())] == [
+        "Journal 1 (open now)", "Mine (not started yet)"]
+    window.lock()
+    combo = window.picker.combo
+    assert window.picker.isVisible()
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Journal 1", "Mine (not started yet)"]
+    combo.setCurrentIndex(1)
+    combo.activated.emit(1)
+    assert window.state == "first_run" and window.first_run.other_button.isVisible()
+    window.first_run.other_button.click()  # not now: it stays on the list
+    assert window.state == "locked" and ctx.journal_id == MAIN
+    assert Shelf(data_dir).get("j2") is not None
+    window.choose_journal("j2")
+    finish_first_run(qtbot, window)
+    assert ctx.data_dir == data_dir / "journals" / "j2"
+    window.lock()
+    assert combo.itemText(1) == "Mine"

@@ -19,7 +19,9 @@ from ui.start.journal_picker import (
     LabelForm,
     journal_name,
     label_problem_text,
+    listed_name,
     name_taken,
+    reveal,
     suggested_name,
 )
 from ui.widgets.chips import FlowRow
@@ -80,9 +82,7 @@ class JournalsBox(QGroupBox):
         self.list.blockSignals(True)
         self.list.clear()
         for journal in self.ctx.shelf().journals():
-            if not journal.exists() and journal.id != self.ctx.journal_id:
-                continue
-            name = journal_name(journal)
+            name = listed_name(journal)
             if journal.id == self.ctx.journal_id:
                 name = self.tr("%1 (open now)").replace("%1", name)
             self.list.addItem(name)
@@ -109,6 +109,7 @@ class JournalsBox(QGroupBox):
         self._renaming = None
         self.buttons.setVisible(False)
         self.form.start(suggested_name(self.ctx.shelf()), self.tr("&Save"))
+        reveal(self.form)
 
     def start_rename(self) -> None:
         journal = self.ctx.shelf().get(self.selected_id() or "")
@@ -117,6 +118,7 @@ class JournalsBox(QGroupBox):
         self._renaming = journal.id
         self.buttons.setVisible(False)
         self.form.start(journal_name(journal), self.tr("&Save"))
+        reveal(self.form)
 
     def _named(self, name: str) -> None:
         shelf = self.ctx.shelf()

@@ -35,6 +35,14 @@ def journal_name(journal: ShelfJournal) -> str:
     return QCoreApplication.translate("Journals", "Journal %1").replace("%1", number)
 
 
+def listed_name(journal: ShelfJournal) -> str:
+    """The name in a list: one made but not started yet says so."""
+    if journal.exists():
+        return journal_name(journal)
+    return QCoreApplication.translate("Journals", "%1 (not started yet)").replace(
+        "%1", journal_name(journal))
+
+
 def suggested_name(shelf: Shelf) -> str:
     taken = {journal_name(j).casefold() for j in shelf.journals()}
     n = 2
@@ -205,9 +213,8 @@ class JournalPicker(QWidget):
 
     def refresh(self) -> None:
         """The journals as they are now, the chosen one showing."""
-        journals = [j for j in self.ctx.shelf().journals() if j.exists()
-                    or j.id == self.ctx.journal_id]
-        rows = [(journal_name(j), j.id) for j in journals]
+        journals = self.ctx.shelf().journals()
+        rows = [(listed_name(j), j.id) for j in journals]
         self.combo.blockSignals(True)
         if rows != [(self.combo.itemText(i), self.combo.itemData(i))
                     for i in range(self.combo.count())]:

@@ -34,6 +34,7 @@ class JournalSwitching:
         self.picker.chosen.connect(self.choose_journal)
         self.picker.create_requested.connect(self.create_journal)
         self._came_from: str | None = None
+        self._just_made: str | None = None  # started here and not set up yet
 
     def has_other_journals(self) -> bool:
         return any(j.exists() for j in self.ctx.shelf().journals()
@@ -77,13 +78,15 @@ class JournalSwitching:
             self.picker.form.say(label_problem_text(exc))
             return
         self.picker.close_form()
+        self._just_made = made.id
         if not self.choose_journal(made.id):
             self.ctx.shelf().forget_empty(made.id)
             self.picker.refresh()
 
     def back_to_other_journals(self) -> None:
-        """First run's "Choose another journal": the empty one is let go (only if it
-        has no file at all) and the unlock screen comes back with the picker."""
+        """First run's "Choose another journal": the unlock screen comes back with the
+        picker. A journal just started from the unlock screen is let go (only if it has
+        no file at all); one made in Settings stays listed, "not started yet"."""
         if self.first_run is None or self.first_run.journal is not None:
             return
         empty = self.ctx.journal_id
@@ -99,7 +102,8 @@ class JournalSwitching:
                     "The other journals are open in other windows."))
                 return
         self.ctx.choose_journal(back)
-        self.ctx.shelf().forget_empty(empty)
+        if empty == self._just_made:  # "Start a new journal", then changed their mind
+            self.ctx.shelf().forget_empty(empty)
         page, self.first_run = self.first_run, None
         self.picker.refresh()
         self.unlock_page.reset_view()

@@ -1104,6 +1104,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Diario %1</translation>
     </message>
     <message>
+        <source>%1 (not started yet)</source>
+        <translation>%1 (sin empezar todavía)</translation>
+    </message>
+    <message>
         <source>Type a name for the journal.</source>
         <translation>Escribe un nombre para el diario.</translation>
     </message>
