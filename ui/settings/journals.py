@@ -8,7 +8,7 @@ window. Names are not locked, so the form says so and suggests a plain one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QPushButton, QVBoxLayout
 
 from journal import APP_NAME
@@ -25,6 +25,8 @@ from ui.start.journal_picker import (
     suggested_name,
 )
 from ui.widgets.chips import FlowRow
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # each row holds its journal's id
 
 
 class JournalsBox(QGroupBox):
@@ -86,15 +88,15 @@ class JournalsBox(QGroupBox):
             if journal.id == self.ctx.journal_id:
                 name = self.tr("%1 (open now)").replace("%1", name)
             self.list.addItem(name)
-            self.list.item(self.list.count() - 1).setData(256, journal.id)
-        ids = [self.list.item(i).data(256) for i in range(self.list.count())]
+            self.list.item(self.list.count() - 1).setData(ID_ROLE, journal.id)
+        ids = [self.list.item(i).data(ID_ROLE) for i in range(self.list.count())]
         self.list.setCurrentRow(ids.index(keep) if keep in ids else 0)
         self.list.blockSignals(False)
         self._update()
 
     def selected_id(self) -> str | None:
         item = self.list.currentItem()
-        return item.data(256) if item is not None else None
+        return item.data(ID_ROLE) if item is not None else None
 
     def _update(self) -> None:
         is_open = self.selected_id() == self.ctx.journal_id

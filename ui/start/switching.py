@@ -23,8 +23,8 @@ class JournalSwitching:
         self.picker = JournalPicker(self.ctx)
         page = self.unlock_page
         page.box.layout().insertWidget(2, self.picker)  # under the title
-        first = page.pages.widget(0).layout()  # under the buttons, above the spare room
-        first.insertWidget(first.count() - 1, self.picker.starter)
+        rows = page.pages.widget(0).layout()  # under the buttons, above the spare room
+        rows.insertWidget(rows.count() - 1, self.picker.starter)
         chain = (self.picker.combo, page.passphrase, page.show_box, page.open_button,
                  page.forgot_button, self.picker.new_button, self.picker.form.field,
                  self.picker.form.ok_button, self.picker.form.cancel_button)
