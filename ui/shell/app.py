@@ -61,8 +61,8 @@ def claim_folder(ctx: AppContext) -> JournalSeat | None:
             ctx.choose_journal(other.id)
             return seat
     ctx.dialogs.inform(None, APP_NAME, QCoreApplication.translate(
-        "App", "Small Moments is already open on this computer. Look for its window; "
-               "each journal can be open in only one window at a time."))
+        "App", "Small Moments is already open on this computer. Look for its window. "
+               "Each journal opens in just one window at a time."))
     return None
 
 

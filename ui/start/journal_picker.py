@@ -70,7 +70,7 @@ def label_problem_text(exc: Exception) -> str:
             "Journals", "Another journal here has that name. Please pick another.")
     if isinstance(exc, ShelfFull):
         return QCoreApplication.translate(
-            "Journals", "This computer already has as many journals as the app keeps.")
+            "Journals", "This computer has all the journals the app can keep.")
     return QCoreApplication.translate(
         "Journals", "That didn't work. Nothing was changed. Please try again.")
 

@@ -99,7 +99,7 @@ class JournalSwitching:
             back = next((j.id for j in others if seat.take(j.folder)), None)
             if back is None:
                 self.ctx.dialogs.inform(self, APP_NAME, self.tr(
-                    "The other journals are open in other windows."))
+                    "The other journals are open right now, each in its own window."))
                 return
         self.ctx.choose_journal(back)
         if empty == self._just_made:  # "Start a new journal", then changed their mind

@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Small Moments is already open on this computer. Look for its window; each journal can be open in only one window at a time.</source>
-        <translation>Small Moments ya está abierto en esta computadora. Busca su ventana: cada diario se puede abrir en una sola ventana a la vez.</translation>
+        <source>Small Moments is already open on this computer. Look for its window. Each journal opens in just one window at a time.</source>
+        <translation>Small Moments ya está abierto en esta computadora. Busca su ventana. Cada diario se abre en una sola ventana a la vez.</translation>
     </message>
 </context>
 <context>
@@ -1093,8 +1093,8 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
 <context>
     <name>JournalSwitching</name>
     <message>
-        <source>The other journals are open in other windows.</source>
-        <translation>Los otros diarios están abiertos en otras ventanas.</translation>
+        <source>The other journals are open right now, each in its own window.</source>
+        <translation>Los otros diarios están abiertos ahora, cada uno en su ventana.</translation>
     </message>
 </context>
 <context>
@@ -1120,7 +1120,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Otro diario aquí ya tiene ese nombre. Elige otro, por favor.</translation>
     </message>
     <message>
-        <source>This computer already has as many journals as the app keeps.</source>
+        <source>This computer has all the journals the app can keep.</source>
         <translation>Esta computadora ya tiene todos los diarios que el programa puede guardar.</translation>
     </message>
     <message>
