@@ -337,3 +337,35 @@ def test_a_journal_made_in_settings_is_started_from_the_lock_screen(
     assert ctx.data_dir == data_dir / "journals" / "j2"
     window.lock()
     assert combo.itemText(1) == "Mine"
+
+
+def test_another_program_holding_one_journal_leaves_the_other_free(qtbot, qapp, ctx,
+                                                                   made_journal, data_dir):
+    """A real second process holds the first journal's window lock: this window starts
+    on the second journal instead, and can't choose the first one."""
+    import subprocess
+    import sys
+    import textwrap
+    from pathlib import Path
+
+    second_journal(data_dir)
+    root = Path(__file__).resolve().parent.parent
+    script = textwrap.dedent(f"""
+        import sys
+        sys.path.insert(0, {str(root)!r})
+        from ui.plumbing.instance import InstanceLock
+        lock = InstanceLock({str(data_dir)!r})
+        print("held" if lock.acquire() else "busy", flush=True)
+        sys.stdin.readline()
+    """)
+    other = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline().strip() == "held"
+        assert claim_folder(ctx) is ctx.seat and ctx.journal_id == "j2"
+        window = make_window(qtbot, ctx)
+        assert window.choose_journal(MAIN) is False and ctx.journal_id == "j2"
+        assert "open in another window" in window.picker.message.text()
+    finally:
+        other.communicate("\n", timeout=30)
+        ctx.seat.release()
