@@ -2,7 +2,9 @@
 """Small Moments: start the app.
 
     python main.py                  the journal in the usual per-user folder
-    python main.py --data-dir DIR   a journal in another folder
+    python main.py --data-dir DIR   the journals in another folder (DIR holds the first
+                                    journal's files, the others are in DIR/journals/; a
+                                    folder with one journal from before works as it is)
     python main.py --lang es        start in Spanish (English: en)
     python main.py --version        print the version and exit
     python main.py --self-test      headless check: create, write, search, lock, unlock
@@ -61,7 +63,10 @@ def display_problem(env: Mapping[str, str] = os.environ, platform: str = sys.pla
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="small-moments", description=f"{APP_NAME}: "
                                      "an offline, encrypted family-strengths journal.")
-    parser.add_argument("--data-dir", type=Path, help="the folder that holds the journal")
+    parser.add_argument("--data-dir", type=Path,
+                        help="the folder that holds the journals: the first journal's "
+                             "files, the others in DIR/journals/ (a folder of one journal "
+                             "from before works as it is)")
     parser.add_argument("--lang", choices=("en", "es"), help="language: en or es")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",

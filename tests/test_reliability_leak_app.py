@@ -102,3 +102,45 @@ def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx
     # and the draft typed at the moment of locking was kept, encrypted
     unlock(qtbot, window)
     assert MARKERS["draft"] in window.shell.today.editor.toPlainText()
+
+
+def test_two_journals_keep_their_words_and_the_list_holds_only_names(
+        qtbot, open_window, ctx, tmp_path, tmp_path_factory, data_dir, monkeypatch):
+    """A second journal on the same computer: neither journal's words reach any file
+    (the plain list of journals included: names only), nor the screen after locking."""
+    from test_ui_journals import OTHER, finish_first_run
+
+    from journal.shelf import INDEX_NAME
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    window = open_window
+    first, second = MARKERS["reflection"], "ZQXsecondjournalÜmark"
+    today = window.shell.today
+    qtbot.keyClicks(today.editor, f"We read together {first}")
+    qtbot.keyClick(today.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    box = window.shell.settings.journals_box
+    box.start_new()
+    box.form.field.setText("Mine")
+    box.form.ok_button.click()
+    window.lock()
+    assert window.choose_journal("j2")
+    finish_first_run(qtbot, window)
+    today = window.shell.today
+    qtbot.keyClicks(today.editor, f"Bath bubbles {second}")
+    qtbot.keyClick(today.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal.search(second) and not window.journal.search(first)
+    window.shell.my_data.backups.backup_now()
+    qtbot.waitUntil(lambda: bool(window.shell.my_data.backups.manager().list_backups()),
+                    timeout=20000)
+    window.lock()
+    flush_deletes()
+
+    secrets = {"first": first, "second": second, "passphrase": PASSPHRASE, "other": OTHER}
+    assert found_in_files(tmp_path, secrets) == []
+    listed = (data_dir / INDEX_NAME).read_text("utf-8")
+    assert "Mine" in listed and all(s not in listed for s in secrets.values())
+    on_screen = [t for t in visible_texts() if first in t or second in t]
+    assert on_screen == []
+    control = tmp_path_factory.mktemp("control")  # the scan finds a name where it is
+    (control / INDEX_NAME).write_text(listed + second, "utf-8")
+    assert found_in_files(control, secrets) == [f"{INDEX_NAME}: second"]

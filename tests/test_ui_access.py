@@ -128,7 +128,8 @@ def test_every_screen_is_in_spanish(qtbot, ctx):
 
 KEY_NAMES = {"Ctrl", "Shift", "Tab", "Enter", "Esc"}  # Qt's own words for keys
 SAMPLE_WORDS = KEY_NAMES | {"Small Moments", "English", "Español", "Bean", "Grandma Rosa",
-                            "Maria and Leo", "Sunday dinners and stories", "Handed me a spoon."}
+                            "Maria and Leo", "Sunday dinners and stories", "Handed me a spoon.",
+                            "Mine"}  # a journal's name: the caregiver's own words
 PSEUDO = re.compile(r"\[[^\]]*\]")
 
 

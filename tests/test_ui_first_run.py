@@ -83,13 +83,18 @@ def test_short_or_mismatched_passphrase_cannot_be_used(qtbot, ctx):
 
 
 def test_second_instance_says_so_plainly(qtbot, ctx):
+    from dataclasses import replace
+
+    from ui.plumbing.instance import JournalSeat
+
     first = claim_folder(ctx)
     assert first is not None
+    second = replace(ctx, seat=JournalSeat())  # another window: a seat of its own
     try:
-        assert claim_folder(ctx) is None
+        assert claim_folder(second) is None
         assert "already open" in ctx.dialogs.shown[-1].text
     finally:
         first.release()
-    again = claim_folder(ctx)
+    again = claim_folder(second)
     assert again is not None
     again.release()

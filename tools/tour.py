@@ -1,7 +1,8 @@
 """A walk through every screen, for the screenshot scripts and the accessibility tests.
 
 `tour(window, ctx)` is a generator: it drives a fresh MainWindow (no journal yet) from
-the welcome screen to the last step of the summary wizard and back to the unlock screen,
+the welcome screen to the last step of the summary wizard and back to the unlock screen
+(then a second journal, so the lock screen lists two),
 and yields a short name each time a new screen is showing. The caller looks at the
 window at each stop: grabs a picture, checks accessible names, clipped or untranslated
 text. It uses made-up sample moments and the window's own (headless) dialogs.
@@ -16,7 +17,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QApplication
 
-from journal import Entry, Person, StrengthMark
+from journal import Entry, Person, StrengthMark, Vault
 
 PASSPHRASE = "quiet morning walk"
 
@@ -183,6 +184,17 @@ def tour(window, ctx) -> Iterator[str]:  # noqa: PLR0915 - one long, plain walk
     settle()
     yield "24-unlock-forgot"
     window.unlock_page._show(0)
+
+    # separate journals: naming a new one on the lock screen, then the list of two
+    window.picker.start_new()
+    settle()
+    yield "25-unlock-new-journal"
+    window.picker.form.cancel()
+    other = ctx.shelf().create("Mine")
+    Vault(other.folder, kdf_params=ctx.kdf_params).create(PASSPHRASE + " too")[0].close()
+    window.picker.refresh()
+    settle()
+    yield "26-unlock-two-journals"
 
 
 def _id_role() -> int:

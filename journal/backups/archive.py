@@ -53,6 +53,7 @@ class ArchiveInfo:
     path: Path
     sequence: int
     source: str
+    journal_id: str = ""  # whose backup: the id in its key file ("" if it can't be read)
 
 
 def _member(name: str, size: int) -> tarfile.TarInfo:
@@ -140,7 +141,12 @@ def read_info(path: Path) -> ArchiveInfo:
     with _open(path) as tar:
         members = _checked_members(tar)
         data = _info(tar, members[0])
-    return ArchiveInfo(Path(path), data["sequence"], str(data.get("source", "")))
+        key = tar.extractfile(members[1]).read()  # type: ignore[union-attr]
+    try:
+        journal_id = keyfile.KeyFile.from_bytes(key).journal_id
+    except (ValueError, keyfile.KeyFileDamaged):
+        journal_id = ""
+    return ArchiveInfo(Path(path), data["sequence"], str(data.get("source", "")), journal_id)
 
 
 def read_key_bytes(path: Path) -> bytes:

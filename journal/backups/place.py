@@ -72,9 +72,10 @@ class BackupPlace:
     def reachable(self) -> bool:
         return self.folder.is_dir() and os.access(self.folder, os.W_OK | os.X_OK)
 
-    def archives(self) -> list[ArchiveInfo]:
+    def archives(self, journal_id: str | None = None) -> list[ArchiveInfo]:
         """Our backup files in the place, newest (highest sequence) first. Files that are
-        not ours, or are cut short, are left alone and not listed."""
+        not ours, or are cut short, are left alone and not listed. With `journal_id`,
+        only that journal's: two journals on one computer may share one place."""
         if not self.folder.is_dir():
             return []
         found = []
@@ -82,9 +83,11 @@ class BackupPlace:
             if not _NAME.fullmatch(path.name) or not path.is_file():
                 continue
             try:
-                found.append(archive.read_info(path))
+                info = archive.read_info(path)
             except (NotABackup, OSError):
                 continue
+            if journal_id is None or info.journal_id == journal_id:
+                found.append(info)
         return sorted(found, key=lambda info: (info.sequence, info.path.name), reverse=True)
 
     def newest_file(self) -> Path | None:
@@ -111,7 +114,8 @@ class BackupPlace:
         for stale in self.folder.glob(".small-moments-*"):  # a copy that was cut off
             with contextlib.suppress(OSError):
                 stale.unlink()
-        known = self.archives()
+        own = keyfile.KeyFile.from_bytes(backup.key_path.read_bytes()).journal_id
+        known = self.archives(own)
         sequence = (known[0].sequence if known else 0) + 1
         target = self._new_name()
         archive.archive_backup(backup, target, sequence=sequence)
@@ -119,12 +123,14 @@ class BackupPlace:
             with contextlib.suppress(OSError):
                 target.unlink()
             raise OSError(f"the copy in {self.folder} did not read back the same")
-        self.prune(keep_path=target)
+        self.prune(keep_path=target, journal_id=own)
         return target
 
-    def prune(self, keep_path: Path | None = None) -> list[Path]:
+    def prune(self, keep_path: Path | None = None, journal_id: str | None = None) -> list[Path]:
+        """The oldest beyond `keep` go; with `journal_id`, counted and pruned for that
+        journal only (another journal's backups in the same place are never touched)."""
         removed = []
-        for info in self.archives()[self.keep:]:
+        for info in self.archives(journal_id)[self.keep:]:
             if info.path == keep_path:
                 continue
             with contextlib.suppress(FileNotFoundError):
@@ -204,7 +210,8 @@ def sync(place: BackupPlace, manager: BackupManager, journal, key_path: Path) ->
     live_key = Path(key_path).read_bytes()
     result.refreshed, result.outdated = place.refresh_keys(live_key)
     newest = manager.latest()
-    held = {info.source for info in place.archives()}
+    own = keyfile.KeyFile.from_bytes(live_key).journal_id
+    held = {info.source for info in place.archives(own)}  # only this journal's
     if newest is None or newest.key_path.read_bytes() != live_key:
         newest = manager.make_backup(journal, key_path)  # one made under today's keys
     if newest.folder.name not in held or result.outdated:

@@ -182,7 +182,10 @@ def main() -> int:
     listener = Atspi.EventListener.new(on_event)
     for kind in ("object:state-changed:focused", "object:announcement",
                  "object:property-change:accessible-description",
-                 "object:property-change:accessible-name"):
+                 "object:property-change:accessible-name",
+                 # as Orca does: Qt refreshes a combo box's name (its value) on the bus
+                 # only while someone listens for value changes
+                 "object:property-change:accessible-value"):
         listener.register(kind)
 
     def on_stdin(channel, condition):

@@ -10,12 +10,14 @@ from journal import APP_ID
 
 
 def default_data_dir() -> Path:
-    """The usual per-user place for the journal (e.g. ~/.local/share/small-moments)."""
+    """The usual per-user place for the journals (e.g. ~/.local/share/small-moments): the
+    first journal's files, the others in journals/ (see journal/shelf.py)."""
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def default_settings_file() -> Path:
-    """Non-sensitive preferences only: language, auto-lock, text size, window size."""
+    """Non-sensitive preferences only: language, auto-lock, text size, window size, and
+    the id (never the name) of the journal opened last."""
     return Path(platformdirs.user_config_dir(APP_ID, appauthor=False)) / "settings.ini"
 
 

@@ -1,12 +1,16 @@
 """Non-sensitive preferences in a plain settings file.
 
-Only language, auto-lock minutes, text size and window size live here. Nothing a
-caregiver wrote, not even a child's name, is ever stored outside the encrypted journal.
+Only language, auto-lock minutes, text size, window size, which journal was open last
+(its short id, never its label) and which caregiver unlocked last (a key slot id, never
+a name) live here. Nothing a caregiver wrote, not even a child's name, is ever stored
+outside the encrypted journal.
 
-When a journal has several caregivers, each has their own language, text size and
-auto-lock, in a section named by their key slot id ("caregivers/caregiver-1a2b3c4d/"),
-never by their name; `last_caregiver` (a slot id too) is who unlocked last, so the
-unlock screen starts with them. Before anyone has chosen, the plain keys apply.
+With several journals on one computer, language, text size, window size and the last
+journal are for the computer; auto-lock minutes and the last caregiver are each
+journal's own (the first journal keeps the keys it always had, so nothing changes for
+one journal). When a journal has several caregivers, each has their own language, text
+size and auto-lock, in a section named by their key slot id inside the journal's
+("caregivers/caregiver-1a2b3c4d/"); before anyone has chosen, the plain keys apply.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from journal.shelf import MAIN
 
 LANGUAGES = ("en", "es")
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -30,35 +36,51 @@ class Preferences:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+        self.journal_id = MAIN  # the journal the per-journal settings are for
         self.caregiver: str | None = None  # whose section applies (a key slot id)
 
-    def _key(self, key: str) -> str:
-        """`key` in the caregiver's own section, if one applies and holds it."""
-        if self.caregiver and _SAFE(self.caregiver):
-            own = f"caregivers/{self.caregiver}/{key}"
-            if self._qs.contains(own):
-                return own
-        return key
+    def _own(self, key: str) -> str:
+        """`key` as the open journal's own (the first journal's are the plain keys)."""
+        return key if self.journal_id == MAIN else f"journal-{self.journal_id}/{key}"
 
-    def _set(self, key: str, value: object) -> None:
+    def _section(self, key: str) -> str | None:
         if self.caregiver and _SAFE(self.caregiver):
-            key = f"caregivers/{self.caregiver}/{key}"
-        self._qs.setValue(key, value)
+            return self._own(f"caregivers/{self.caregiver}/{key}")
+        return None
+
+    def _key(self, key: str, *, per_journal: bool = False) -> str:
+        """`key` in the caregiver's own section, if one applies and holds it."""
+        own = self._section(key)
+        if own is not None and self._qs.contains(own):
+            return own
+        return self._own(key) if per_journal else key
+
+    def _set(self, key: str, value: object, *, per_journal: bool = False) -> None:
+        own = self._section(key)
+        self._qs.setValue(own or (self._own(key) if per_journal else key), value)
         self._qs.sync()
 
     @property
     def last_caregiver(self) -> str | None:
-        value = self._qs.value("last_caregiver")
+        value = self._qs.value(self._own("last_caregiver"))
         return value if isinstance(value, str) and _SAFE(value) else None
 
     @last_caregiver.setter
     def last_caregiver(self, value: str | None) -> None:
         if value and _SAFE(value):
-            self._qs.setValue("last_caregiver", value)
+            self._qs.setValue(self._own("last_caregiver"), value)
             self._qs.sync()
 
+    @property
+    def last_journal(self) -> str:
+        return str(self._qs.value("last_journal", MAIN))
+
+    @last_journal.setter
+    def last_journal(self, journal_id: str) -> None:
+        self._qs.setValue("last_journal", str(journal_id))
+        self._qs.sync()
+
     def _int(self, key: str, default: int, low: int, high: int) -> int:
-        key = self._key(key)
         try:
             value = int(self._qs.value(key, default))
         except (TypeError, ValueError):
@@ -76,15 +98,16 @@ class Preferences:
 
     @property
     def autolock_minutes(self) -> int:
-        return self._int("autolock_minutes", DEFAULT_AUTOLOCK_MINUTES, 1, 240)
+        return self._int(self._key("autolock_minutes", per_journal=True),
+                         DEFAULT_AUTOLOCK_MINUTES, 1, 240)
 
     @autolock_minutes.setter
     def autolock_minutes(self, value: int) -> None:
-        self._set("autolock_minutes", max(1, min(240, int(value))))
+        self._set("autolock_minutes", max(1, min(240, int(value))), per_journal=True)
 
     @property
     def text_size(self) -> int:
-        return self._int("text_size", 100, 100, 200)
+        return self._int(self._key("text_size"), 100, 100, 200)
 
     @text_size.setter
     def text_size(self, value: int) -> None:

@@ -3,7 +3,7 @@ code, folder, About."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,8 @@ from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
 from ui.settings.caregivers import CaregiversBox
+from ui.settings.focus import focus_choices
+from ui.settings.journals import JournalsBox
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -38,34 +40,6 @@ class _Progress(QObject):
     """Steps of slow work, reported from the worker thread, shown on the UI thread."""
 
     moved = Signal(int, int)  # (step, steps)
-
-
-def focus_choices() -> list[tuple[str, str]]:
-    """(focus id, plain words) in the order the prompts' vocabulary lists them."""
-    words = {
-        "noticing": QCoreApplication.translate("Focus", "Noticing what my child shows me"),
-        "responding": QCoreApplication.translate("Focus", "Answering my child's signals"),
-        "naming": QCoreApplication.translate("Focus", "Putting things into words"),
-        "taking_turns": QCoreApplication.translate("Focus", "Taking turns, back and forth"),
-        "endings_beginnings": QCoreApplication.translate(
-            "Focus", "Gentle endings and new starts"),
-        "resilience": QCoreApplication.translate("Focus", "Caring for myself on hard days"),
-        "social_connections": QCoreApplication.translate(
-            "Focus", "My people and the help around me"),
-        "knowledge": QCoreApplication.translate("Focus", "Learning how my child grows"),
-        "concrete_support": QCoreApplication.translate(
-            "Focus", "Getting help when I need it"),
-        "child_competence": QCoreApplication.translate(
-            "Focus", "How my child handles big feelings"),
-        "warmth": QCoreApplication.translate("Focus", "Warmth and cuddles"),
-        "encouraging": QCoreApplication.translate("Focus", "Cheering my child on"),
-        "teaching": QCoreApplication.translate("Focus", "Showing and teaching"),
-    }
-    try:
-        from prompts import FOCUSES
-    except Exception:  # noqa: BLE001 - without prompts there is nothing to lean toward
-        return []
-    return [(key, words.get(key, key.replace("_", " "))) for key in FOCUSES]
 
 
 def _password() -> QLineEdit:
@@ -154,12 +128,12 @@ class SettingsPage(QWidget):
         inner.addWidget(FlowRow(self.change_button, self.code_button))
         for widget in (self.busy, self.key_message, self.code_view, self.code_done):
             inner.addWidget(widget)
-        layout.addWidget(self.passphrase_box)
         self.caregivers = CaregiversBox(ctx)  # ui/settings/caregivers.py
-        layout.addWidget(self.caregivers)
         self.caregivers.lock_out.connect(self.lock_out_for_good)
         self.caregivers.changed.connect(self.keys_changed)
-
+        self.journals_box = JournalsBox(ctx)  # several journals on one computer
+        for box in (self.passphrase_box, self.caregivers, self.journals_box):
+            layout.addWidget(box)
         self.folder_box = QGroupBox()
         self.folder = QLabel(str(ctx.data_dir))
         self.folder.setWordWrap(True)

@@ -14,7 +14,7 @@ from journal import APP_ID, APP_NAME, Clock, SystemClock, __version__
 from ui.plumbing.context import AppContext
 from ui.plumbing.dialogs import Dialogs, save_folder_for_tests
 from ui.plumbing.i18n import Languages
-from ui.plumbing.instance import InstanceLock
+from ui.plumbing.instance import JournalSeat
 from ui.plumbing.paths import default_settings_file
 from ui.plumbing.prefs import Preferences
 from ui.plumbing.theme import apply_theme
@@ -41,20 +41,28 @@ def build_context(app: QApplication, data_dir: Path, *, lang: str | None = None,
         prefs.language = lang
     ctx = AppContext(data_dir=Path(data_dir), clock=clock or SystemClock(), prefs=prefs,
                      dialogs=dialogs or Dialogs(), languages=Languages(app),
-                     kdf_params=kdf_params)
+                     kdf_params=kdf_params, root=Path(data_dir), seat=JournalSeat())
+    shelf = ctx.shelf()
+    listed = [j.id for j in shelf.journals()]
+    ctx.choose_journal(prefs.last_journal if prefs.last_journal in listed else listed[0])
     ctx.languages.switch(prefs.language)
     apply_theme(app, prefs.text_size)
     return ctx
 
 
-def claim_folder(ctx: AppContext) -> InstanceLock | None:
-    """The folder's instance lock, or None after saying plainly that another app has it."""
-    lock = InstanceLock(ctx.data_dir)
-    if lock.acquire():
-        return lock
+def claim_folder(ctx: AppContext) -> JournalSeat | None:
+    """The chosen journal's instance lock (or, if another window has that one, the next
+    journal that is free), or None after saying plainly that another app has them all."""
+    seat = ctx.seat
+    if seat.take(ctx.data_dir):
+        return seat
+    for other in ctx.shelf().journals():
+        if other.id != ctx.journal_id and seat.take(other.folder):
+            ctx.choose_journal(other.id)
+            return seat
     ctx.dialogs.inform(None, APP_NAME, QCoreApplication.translate(
-        "App", "Small Moments is already open on this computer. Look for its window; "
-               "only one can be open at a time."))
+        "App", "Small Moments is already open on this computer. Look for its window. "
+               "Each journal opens in just one window at a time."))
     return None
 
 

@@ -18,6 +18,7 @@ from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
 from ui.start.page_check import PageCheckWatch
+from ui.start.switching import JournalSwitching
 from ui.start.unlock import UnlockPage
 from ui.widgets.announce import show_page
 
@@ -31,7 +32,7 @@ QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 PRELOAD_AFTER_MS = 300  # the journal's pages' code loads this long after the window shows
 
 
-class MainWindow(QMainWindow):
+class MainWindow(JournalSwitching, QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -48,16 +49,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.first_run: FirstRunPage | None = None
         self.bring_home: BringHomePage | None = None
+        self._init_journals()  # the journal picker on the unlock screen (switching.py)
         if not ctx.vault().exists():
-            from ui.start.first_run import FirstRunPage  # only before there is a journal
-
-            self.first_run = FirstRunPage(ctx)
-            self.first_run.finished.connect(self._first_run_done)
-            self.first_run.language_chosen.connect(self.set_language)
-            self.first_run.steps.currentChanged.connect(self._first_run_step)
-            self.first_run.bring_home_requested.connect(self.show_bring_home)
-            self.stack.addWidget(self.first_run)
-            self.stack.setCurrentWidget(self.first_run)
+            self.start_first_run()
         self.clipboard_guard = ClipboardGuard(self)
         self.idle = IdleWatcher(ctx.clock, ctx.prefs.autolock_minutes, self)
         self.idle.idle.connect(self.lock)
@@ -97,6 +91,20 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # -- open and lock ----------------------------------------------------------------
+    def start_first_run(self) -> None:
+        """The first-run pages for the chosen journal, which has no files yet."""
+        from ui.start.first_run import FirstRunPage  # only before there is a journal
+
+        self.first_run = FirstRunPage(self.ctx)
+        self.first_run.finished.connect(self._first_run_done)
+        self.first_run.language_chosen.connect(self.set_language)
+        self.first_run.steps.currentChanged.connect(self._first_run_step)
+        self.first_run.bring_home_requested.connect(self.show_bring_home)
+        self.first_run.other_requested.connect(self.back_to_other_journals)
+        self.first_run.other_button.setVisible(self.has_other_journals())
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+
     def _first_run_done(self, journal) -> None:
         # Show what comes next before the first-run pages go: removing the page that is
         # showing would let the stack (and focus) land on the hidden list of keys.
@@ -201,6 +209,7 @@ class MainWindow(QMainWindow):
             QThreadPool.globalInstance().waitForDone()  # work told to stop ends in a moment
             journal.close()
         self._leave_first_run()
+        self.picker.refresh()  # names may have changed in Settings
         self.unlock_page.reset_view()
         if self.first_run is None:
             show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)

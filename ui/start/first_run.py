@@ -45,6 +45,7 @@ class FirstRunPage(QWidget):
     finished = Signal(object)
     language_chosen = Signal(str)
     bring_home_requested = Signal()  # "I already have a journal"
+    other_requested = Signal()  # back to the other journals (shown when there are some)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +70,10 @@ class FirstRunPage(QWidget):
                              self.english, self.spanish)
         layout.addStretch(1)
         row = QHBoxLayout()
+        self.other_button = set_role(QPushButton(), "link")
+        self.other_button.setVisible(False)
         row.addWidget(self.have_button)
+        row.addWidget(self.other_button)
         row.addStretch(1)
         row.addWidget(self.start_button)
         layout.addLayout(row)
@@ -77,6 +81,7 @@ class FirstRunPage(QWidget):
         self.english.toggled.connect(self._language_toggled)
         self.start_button.clicked.connect(lambda: self._go(1))
         self.have_button.clicked.connect(self.bring_home_requested)
+        self.other_button.clicked.connect(self.other_requested)
 
         # 2. passphrase
         self.pass_title = set_role(QLabel(), "title")
@@ -169,6 +174,7 @@ class FirstRunPage(QWidget):
         self.spanish.setAccessibleName("Español")
         self.start_button.setText(self.tr("&Start"))
         self.have_button.setText(self.tr("I &already have a journal\u2026"))
+        self.other_button.setText(self.tr("&Choose another journal"))
         self.pass_title.setText(self.tr("Choose a passphrase"))
         self.pass_text.setText(self.tr(
             "Your passphrase locks your journal. Pick a few words you will remember. "

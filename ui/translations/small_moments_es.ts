@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <source>Small Moments is already open on this computer. Look for its window; only one can be open at a time.</source>
-        <translation>Small Moments ya está abierto en esta computadora. Busca su ventana: solo se puede abrir una a la vez.</translation>
+        <source>Small Moments is already open on this computer. Look for its window. Each journal opens in just one window at a time.</source>
+        <translation>Small Moments ya está abierto en esta computadora. Busca su ventana. Cada diario se abre en una sola ventana a la vez.</translation>
     </message>
 </context>
 <context>
@@ -1003,6 +1003,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Not ready yet: type the same passphrase in both boxes, at least 8 letters.</source>
         <translation>Todavía no: escribe la misma frase de acceso en los dos cuadros, con al menos 8 letras.</translation>
     </message>
+    <message>
+        <source>&amp;Choose another journal</source>
+        <translation>Elegir &amp;otro diario</translation>
+    </message>
 </context>
 <context>
     <name>Focus</name>
@@ -1158,6 +1162,37 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>JournalPicker</name>
+    <message>
+        <source>&amp;Journal:</source>
+        <translation>&amp;Diario:</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Each journal on this computer has its own passphrase.</source>
+        <translation>Cada diario en esta computadora tiene su propia frase de acceso.</translation>
+    </message>
+    <message>
+        <source>Start a &amp;new journal</source>
+        <translation>Empezar un diario &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>A separate journal with its own passphrase.</source>
+        <translation>Un diario aparte, con su propia frase de acceso.</translation>
+    </message>
+    <message>
+        <source>That journal is open in another window. Close it there first.</source>
+        <translation>Ese diario está abierto en otra ventana. Cierra primero esa ventana.</translation>
+    </message>
+    <message>
+        <source>&amp;Start this journal</source>
+        <translation>&amp;Empezar este diario</translation>
+    </message>
+</context>
+<context>
     <name>JournalShell</name>
     <message>
         <source>&amp;Today</source>
@@ -1194,6 +1229,105 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Your moment is kept in your journal.</source>
         <translation>Tu momento quedó guardado en tu diario.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalSwitching</name>
+    <message>
+        <source>The other journals are open right now, each in its own window.</source>
+        <translation>Los otros diarios están abiertos ahora, cada uno en su ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>Journals</name>
+    <message>
+        <source>Journal %1</source>
+        <translation>Diario %1</translation>
+    </message>
+    <message>
+        <source>%1 (not started yet)</source>
+        <translation>%1 (sin empezar todavía)</translation>
+    </message>
+    <message>
+        <source>Type a name for the journal.</source>
+        <translation>Escribe un nombre para el diario.</translation>
+    </message>
+    <message>
+        <source>That name is long. Please use 40 letters or fewer.</source>
+        <translation>Ese nombre es largo. Usa 40 letras o menos, por favor.</translation>
+    </message>
+    <message>
+        <source>Another journal here has that name. Please pick another.</source>
+        <translation>Otro diario aquí ya tiene ese nombre. Elige otro, por favor.</translation>
+    </message>
+    <message>
+        <source>This computer has all the journals the app can keep.</source>
+        <translation>Esta computadora ya tiene todos los diarios que el programa puede guardar.</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t work. Nothing was changed. Please try again.</source>
+        <translation>No funcionó. No se cambió nada. Inténtalo otra vez, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>JournalsBox</name>
+    <message>
+        <source>Journals on this computer</source>
+        <translation>Diarios en esta computadora</translation>
+    </message>
+    <message>
+        <source>Each journal has its own passphrase. One journal&apos;s passphrase never opens another. To open another one, lock this one (Ctrl+L) and choose it on the lock screen.</source>
+        <translation>Cada diario tiene su propia frase de acceso. La frase de un diario nunca abre otro. Para abrir otro, bloquea este (Ctrl+L) y elígelo en la pantalla de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Start a new journal</source>
+        <translation>Empe&amp;zar un diario nuevo</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Moves the journal to the Removed journals folder. Nothing is deleted.</source>
+        <translation>Mueve el diario a la carpeta “Removed journals”. No se borra nada.</translation>
+    </message>
+    <message>
+        <source>%1 (open now)</source>
+        <translation>%1 (abierto ahora)</translation>
+    </message>
+    <message>
+        <source>The journal that is open can&apos;t be removed. Lock it and open another one first.</source>
+        <translation>El diario que está abierto no se puede quitar. Primero bloquéalo y abre otro.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>“%1” is ready. To start it, lock this journal (Ctrl+L), choose “%1”, and pick its own passphrase.</source>
+        <translation>“%1” está listo. Para empezarlo, bloquea este diario (Ctrl+L), elige “%1” y ponle su propia frase de acceso.</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another window. Close it there first. Nothing was changed.</source>
+        <translation>“%1” está abierto en otra ventana. Cierra primero esa ventana. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from this computer&apos;s list? Nothing is deleted: the whole journal moves to the “Removed journals” folder, where you can find it.</source>
+        <translation>¿Quitar “%1” de la lista de esta computadora? No se borra nada: todo el diario se mueve a la carpeta “Removed journals”, donde lo puedes encontrar.</translation>
+    </message>
+    <message>
+        <source>“%1” couldn&apos;t be moved. Nothing was deleted.</source>
+        <translation>No se pudo mover “%1”. No se borró nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is off the list. Nothing was deleted. The whole journal is in this folder:
+%2</source>
+        <translation>“%1” ya no está en la lista. No se borró nada. Todo el diario está en esta carpeta:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1454,25 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>What they do</source>
         <translation>Para qué sirven</translation>
+    </message>
+</context>
+<context>
+    <name>LabelForm</name>
+    <message>
+        <source>Name for the jo&amp;urnal:</source>
+        <translation>Nombre &amp;para el diario:</translation>
+    </message>
+    <message>
+        <source>Name for the journal</source>
+        <translation>Nombre del diario</translation>
+    </message>
+    <message>
+        <source>Anyone who uses this computer can see this name: it is not locked like the journal. A plain name like “Journal 2” or “Mine” is best.</source>
+        <translation>Cualquiera que use esta computadora puede ver este nombre: no está bloqueado como el diario. Es mejor un nombre sencillo, como “Diario 2” o “Mío”.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
