@@ -234,10 +234,11 @@ class PreviewStep(Step):
         self.cancel.setEnabled(False)
         self.retranslate()
 
-    def show_pages(self, images: list, missing: list[str]) -> None:
-        self._state = ("done", len(images))
+    def show_pages(self, pdf: bytes, sizes: list, password: str | None,
+                   missing: list[str]) -> None:
+        self._state = ("done", len(sizes))
         self.building.setVisible(False)
-        self.pages.set_images(images)
+        self.pages.show_document(pdf, sizes, password)
         self.set_missing(missing)
         self.retranslate()
 

@@ -31,7 +31,7 @@ from ui.summary.background import Relay as _Relay
 from ui.summary.background import scaled as _scaled
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
-from ui.summary.preview import page_images
+from ui.summary.preview import page_sizes
 from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
@@ -239,11 +239,11 @@ class SummaryWizard(QWidget):
                 summary = build_summary(view, selection, progress=_scaled(0, 10, relay),
                                         cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
-                             progress=_scaled(10, 85, relay), cancelled=cancel.is_set)
-            images = page_images(pdf, password=password, cancelled=cancel.is_set,
-                                 progress=_scaled(85, 100, relay))
+                             progress=_scaled(10, 100, relay), cancelled=cancel.is_set)
+            # the pages are drawn as they come into view (ui/summary/preview.py)
+            sizes = page_sizes(pdf, password)
             missing = [describe_character(ch) for ch in missing_characters(summary)]
-            return summary, pdf, images, missing
+            return summary, pdf, sizes, missing
 
         self.preview.start()
         self._go(PREVIEW)
@@ -269,8 +269,8 @@ class SummaryWizard(QWidget):
         if cancel is None or cancel.is_set() or self.journal is None:
             self._stopped(number)
             return
-        self._summary, self._pdf, images, missing = result
-        self.preview.show_pages(images, missing)
+        self._summary, self._pdf, sizes, missing = result
+        self.preview.show_pages(self._pdf, sizes, self.password(), missing)
         self._update_nav()
         self.next_button.setFocus()
         announce(self.next_button, self.tr("Your summary is ready to look over."))
