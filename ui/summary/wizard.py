@@ -29,6 +29,7 @@ from ui.plumbing.theme import set_role
 from ui.summary import saving
 from ui.summary.background import Relay as _Relay
 from ui.summary.background import scaled as _scaled
+from ui.summary.estimate import PageEstimate
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import page_sizes
@@ -85,6 +86,7 @@ class SummaryWizard(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addLayout(nav)
 
+        self.estimate = PageEstimate(self)  # "about 12 pages", on the words step
         self.relay = _Relay(self)
         self.relay.progress.connect(self.preview.progress.setValue)
         self.close_button.clicked.connect(self.request_close)
@@ -151,6 +153,8 @@ class SummaryWizard(QWidget):
             focus = self.items.focus_target() or self.next_button
         if index == PREVIEW:
             focus = self.preview.cancel if self.building else self.next_button
+        if index == NOTES:
+            self.estimate.now()
         if focus is not None:
             focus.setFocus()
         announce(self.where, self.where.text())  # "Step 2 of 5: Choose what goes in"
@@ -338,6 +342,7 @@ class SummaryWizard(QWidget):
     def wipe(self) -> None:
         """Stop any work and drop every word, the PDF and the password."""
         self._abandon()
+        self.estimate.forget()
         self.items.clear()
         self.notes.clear()
         self._forget_pdf()

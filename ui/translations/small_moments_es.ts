@@ -1325,6 +1325,18 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Crear &amp;otra contraseña</translation>
     </message>
     <message>
+        <source>Your summary will be 1 page.</source>
+        <translation>Tu resumen tendrá 1 página.</translation>
+    </message>
+    <message>
+        <source>Your summary will be about %1 pages.</source>
+        <translation>Tu resumen tendrá unas %1 páginas.</translation>
+    </message>
+    <message>
+        <source>That is a lot to read. One page can be easier for you and your visitor: you can choose “Fit it on one page” below.</source>
+        <translation>Es mucho para leer. Una sola página puede ser más fácil para ti y para quien te visita: puedes elegir “Que quepa en una página” aquí abajo.</translation>
+    </message>
+    <message>
         <source>S&amp;hared by:</source>
         <translation>Compartido po&amp;r:</translation>
     </message>
