@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -46,7 +47,10 @@ class TodayPage(QWidget):
         self.journal = None
         self.prompt = None
         self.date_label = set_role(QLabel(), "title")
-        card = set_role(QFrame(), "card")
+        card = self.card = set_role(QFrame(), "card")
+        # The card is as tall as its words and box, never taller: the room left over goes
+        # below "This week", so nothing moves when the week's first moment shows up.
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.prompt_label = set_role(QLabel(), "prompt")
         self.prompt_label.setWordWrap(True)
         self.follow_up = set_role(QLabel(), "hint")
@@ -106,6 +110,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.week_title)
         layout.addWidget(self.week_empty)
         layout.addWidget(self.week_view, 1)
+        layout.addStretch(0)  # takes the room while the week is still empty
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
