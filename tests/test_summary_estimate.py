@@ -107,3 +107,12 @@ def test_text_escaped_at_a_glance_is_escaped_the_same(text, monkeypatch):
     assert glyphs._for_pdf(text) == quick
     assert glyphs.needs_shaping(text) == any(
         unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)
+
+
+def test_the_estimate_stops_when_asked(journal):
+    from journal.summary.model import SummaryCancelled
+
+    summary = build_summary(journal, moments(journal, 30))
+    with pytest.raises(SummaryCancelled):
+        estimate_pages(summary, "a4", cancelled=lambda: True)
+    assert estimate_pages(summary, "a4", cancelled=lambda: False) >= 1

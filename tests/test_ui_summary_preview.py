@@ -248,3 +248,25 @@ def test_the_suggestion_comes_exactly_past_twenty_pages(qtbot, ctx):
     assert "21" in notes.estimate.text() and "página" in notes.estimate.text()
     notes.show_estimate(None)
     assert not notes.estimate.isVisibleTo(notes)
+
+
+def test_locking_stops_the_estimate_it_never_waits_for_it(qtbot, open_window, monkeypatch):
+    import ui.summary.estimate as module
+
+    many_moments(open_window.journal, 5)
+    real, started, seen = module.estimate_pages, threading.Event(), {}
+
+    def slow(summary, paper, *, cancelled):
+        started.set()
+        seen["stopped"] = threading.Event()
+        while not cancelled():  # a very long summary: it checks as it goes
+            seen["stopped"].wait(0.01)
+        seen["stopped"].set()
+        return real(summary, paper, cancelled=cancelled)  # raises SummaryCancelled
+
+    monkeypatch.setattr(module, "estimate_pages", slow)
+    to_preview(qtbot, open_window)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    open_window.lock()  # waits for the thread pool: returns only because it stopped
+    assert seen["stopped"].is_set()
+    assert open_window.journal is None

@@ -20,7 +20,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from journal.summary import pdf
-from journal.summary.model import Moment, Summary
+from journal.summary.model import Cancelled, Moment, Summary, SummaryCancelled
 
 _BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 _PAD = 6  # reportlab's frame padding, on each side
@@ -75,8 +75,8 @@ def _measured(flowable: Flowable, width: float, height: float) -> _Piece:
     return flowable.getSpaceBefore(), tall, flowable.getSpaceAfter(), line
 
 
-def _units(summary: Summary, width: float, height: float,
-           compact: bool = False) -> list[list[_Piece]]:
+def _units(summary: Summary, width: float, height: float, compact: bool = False,
+           cancelled: Cancelled | None = None) -> list[list[_Piece]]:
     """What goes on paper, in order, as units kept together (as `pdf._story` makes them)."""
     units = [[_measured(pdf._cover(summary, width), width, height)], [(0, 4, 0, 4)]]
     for section in summary.sections:
@@ -86,7 +86,9 @@ def _units(summary: Summary, width: float, height: float,
             continue
         heading = pdf._p(pdf._for_pdf(section.heading), pdf._styles()["h2"])
         pending = [_measured(heading, width, height)]
-        for block in section.blocks:
+        for number, block in enumerate(section.blocks):
+            if cancelled is not None and number % 200 == 0 and cancelled():
+                raise SummaryCancelled()
             if isinstance(block, Moment):
                 pieces = _moment(block, width)
             else:
@@ -102,15 +104,16 @@ def _units(summary: Summary, width: float, height: float,
     return units
 
 
-def estimate_pages(summary: Summary, paper: str = "a4") -> int:
+def estimate_pages(summary: Summary, paper: str = "a4", *,
+                   cancelled: Cancelled | None = None) -> int:
     """The number of pages `pdf.render_pdf(summary, paper=paper)` will make (one, for a
-    one-page summary)."""
+    one-page summary). Raises SummaryCancelled when `cancelled()` turns True."""
     if summary.one_page:
         return 1
     page_width, page_height = pdf.PAPERS[paper]
     width = page_width - 1.7 * inch - 2 * _PAD
     height = page_height - 1.6 * inch - 2 * _PAD
-    pages, alone = _fill(_units(summary, width, height), height)
+    pages, alone = _fill(_units(summary, width, height, cancelled=cancelled), height)
     if alone and pdf.PULL_UP_ABOUT:  # "About this journal" alone on the last page
         pages = min(pages, _fill(_units(summary, width, height, compact=True), height)[0])
     return pages

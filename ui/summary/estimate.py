@@ -7,6 +7,8 @@ for a year of moments), again a moment after any choice that changes it.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QObject, QTimer
 
 from journal.summary.build import build_summary
@@ -20,6 +22,7 @@ class PageEstimate(QObject):
         self.wizard = wizard
         self.pages: int | None = None
         self._number = 0
+        self._stop = threading.Event()  # the estimate being worked out stops (a lock)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self._start)
         notes = wizard.notes
@@ -40,7 +43,9 @@ class PageEstimate(QObject):
         self._start()
 
     def forget(self) -> None:
+        """Stop any estimate being worked out (a lock never waits for it) and hide it."""
         self._timer.stop()
+        self._stop.set()
         self._number += 1
         self.pages = None
         self.wizard.notes.show_estimate(None)
@@ -53,10 +58,13 @@ class PageEstimate(QObject):
         paper = wizard.notes.paper.currentData()
         self._number += 1
         number = self._number
+        self._stop.set()  # the one before, if it still runs, is not wanted
+        stop = self._stop = threading.Event()
 
         def work() -> int:  # reads through a connection of its own
             with journal.reader() as view:
-                return estimate_pages(build_summary(view, selection), paper)
+                summary = build_summary(view, selection, cancelled=stop.is_set)
+            return estimate_pages(summary, paper, cancelled=stop.is_set)
 
         run_in_background(self, work, lambda pages: self._done(number, pages),
                           lambda _exc: self._done(number, None))
