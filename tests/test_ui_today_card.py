@@ -47,3 +47,35 @@ def test_control_a_card_that_grows_is_seen(qtbot, open_window):
     today.follow_up.setVisible(True)
     laid_out(open_window)
     assert today.card.geometry().height() > before.height()
+
+
+def cleared(monkeypatch, journal) -> list[str]:
+    calls: list[str] = []
+    real = journal.clear_draft
+    monkeypatch.setattr(journal, "clear_draft", lambda key: (calls.append(key), real(key)))
+    return calls
+
+
+def test_locking_with_nothing_typed_writes_nothing(qtbot, open_window, monkeypatch):
+    """Issue 24's lock outliers: a lock cleared an empty draft, a write and a wait for
+    the disk, every time."""
+    calls = cleared(monkeypatch, open_window.journal)
+    open_window.lock()
+    assert calls == []
+
+
+def test_control_a_draft_wiped_out_is_cleared_at_lock(qtbot, open_window, monkeypatch):
+    journal = open_window.journal
+    today = open_window.shell.today
+    today.editor.setPlainText("half a thought")
+    today.save_draft()
+    assert journal.load_draft("today-reflection") == "half a thought"
+    today.editor.setPlainText("")  # they changed their mind
+    calls = cleared(monkeypatch, journal)
+    open_window.lock()
+    assert calls == ["today-reflection"]
+    from test_ui_support import PASSPHRASE, unlock
+
+    open_window.unlock_page.passphrase.setText(PASSPHRASE)
+    unlock(qtbot, open_window)
+    assert open_window.journal.load_draft("today-reflection") is None
