@@ -243,7 +243,8 @@ class Bench:
                       lambda: wizard.notes))
         self.add("wizard: Next -> first preview page",
                  step(wizard.next_button.click,
-                      lambda: wizard._pdf is not None and bool(wizard.preview.pages.pages),
+                      lambda: wizard._pdf is not None and bool(wizard.preview.pages.pages)
+                      and not wizard.preview.pages.pages[0].pixmap().isNull(),  # drawn
                       lambda: wizard.preview.pages.pages[0]))
         self.add("wizard: close (Esc)",
                  step(lambda: QTest.keyClick(wizard.next_button, Qt.Key.Key_Escape),
