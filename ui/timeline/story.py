@@ -11,7 +11,7 @@ or the font change, so reading page 50 costs what reading page 2 does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -36,9 +36,15 @@ class StoryDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sizes: dict[int, int] = {}  # row -> its height, in the font of `_for`
-        self._for: str | None = None
+        self._sizes: dict[int, int] = {}  # row -> its height, in the view's font
         self._model: QAbstractItemModel | None = None
+        if parent is not None:  # the view: its font (the text size) changes every height
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget()
+        return False
 
     def _watch(self, model: QAbstractItemModel) -> None:
         """Forget the kept sizes whenever rows change, other than more added at the end."""
@@ -64,12 +70,10 @@ class StoryDelegate(QStyledItemDelegate):
         return heading, 2 * line + 2 * PAD_Y, chips
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        self._watch(index.model())
-        key = option.font.key()  # the height depends on the font, not on the width
-        if key != self._for:
-            self._for, self._sizes = key, {}
+        # Asked for every row after each page read: a look-up, nothing more, when kept.
         height = self._sizes.get(index.row())
         if height is None:
+            self._watch(index.model())
             height = self._sizes[index.row()] = sum(self._heights(option, index))
         return QSize(max(200, option.rect.width()), height)
 
