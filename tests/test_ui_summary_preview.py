@@ -68,7 +68,8 @@ def test_a_long_summary_draws_only_the_pages_in_view_and_more_as_you_scroll(
     assert pages > 20
     preview = wizard.preview.pages
     assert len(preview.pages) == pages  # every page has its place (and its name)
-    qtbot.waitUntil(lambda: not preview.pages[0].pixmap().isNull(), timeout=10000)
+    # the first pages were drawn with the PDF: the first shows the moment it is ready
+    assert not preview.pages[0].pixmap().isNull()
     assert len(drawn) < pages
     qtbot.waitUntil(preview.idle, timeout=10000)
     in_view = preview.visible_pages()
@@ -79,6 +80,7 @@ def test_a_long_summary_draws_only_the_pages_in_view_and_more_as_you_scroll(
     # scrolling to the end draws the last pages, not the ones skipped over
     before = len(drawn)
     bar = preview.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > (pages - 2) * preview.pages[0].height())  # laid out
     bar.setValue(bar.maximum())
     qtbot.waitUntil(lambda: not preview.pages[-1].pixmap().isNull(), timeout=10000)
     qtbot.waitUntil(preview.idle, timeout=10000)

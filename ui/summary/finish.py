@@ -256,11 +256,12 @@ class PreviewStep(Step):
         self.cancel.setEnabled(False)
         self.retranslate()
 
-    def show_pages(self, pdf: bytes, sizes: list, password: str | None,
+    def show_pages(self, pdf: bytes, pages: tuple[list, dict], password: str | None,
                    missing: list[str]) -> None:
+        sizes, drawn = pages
         self._state = ("done", len(sizes))
         self.building.setVisible(False)
-        self.pages.show_document(pdf, sizes, password)
+        self.pages.show_document(pdf, sizes, password, drawn)
         self.set_missing(missing)
         self.retranslate()
 

@@ -32,6 +32,21 @@ def page_sizes(pdf: bytes, password: str | None = None) -> list[tuple[float, flo
             doc.close()
 
 
+def first_pages(pdf: bytes, password: str | None, count: int
+                ) -> tuple[list[tuple[float, float]], dict[int, QImage]]:
+    """Each page's size, and the first `count` pages drawn: made in the worker that made
+    the PDF, so the first page shows as soon as the PDF is ready."""
+    import pypdfium2
+
+    with _PDFIUM:
+        doc = pypdfium2.PdfDocument(pdf, password=password)
+        try:
+            sizes = [tuple(doc.get_page_size(n)) for n in range(len(doc))]
+            return sizes, {n: render_page(doc, n) for n in range(min(count, len(doc)))}
+        finally:
+            doc.close()
+
+
 def render_page(doc, number: int, scale: float = SCALE) -> QImage:
     """Page `number` of an open pdfium document as a QImage (the caller holds _PDFIUM)."""
     page = doc[number]
@@ -150,8 +165,10 @@ class PagePreview(QScrollArea):
         self.setWidget(self.body)
 
     def show_document(self, pdf: bytes, sizes: list[tuple[float, float]],
-                      password: str | None = None) -> None:
-        """Blank pages of the right sizes at once; their pictures as they come into view."""
+                      password: str | None = None,
+                      drawn: dict[int, QImage] | None = None) -> None:
+        """Blank pages of the right sizes at once (with the pictures `drawn` already);
+        the other pictures as they come into view."""
         self.clear()
         for width, height in sizes:
             label = QLabel()
@@ -160,6 +177,9 @@ class PagePreview(QScrollArea):
             label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.pages.append(label)
+        for number, image in (drawn or {}).items():
+            self.pages[number].setPixmap(QPixmap.fromImage(image))
+            self._drawn.append(number)
         self._name_pages()
         self.verticalScrollBar().setValue(0)
         if sizes:

@@ -32,7 +32,7 @@ from ui.summary.background import scaled as _scaled
 from ui.summary.estimate import PageEstimate
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
-from ui.summary.preview import page_sizes
+from ui.summary.preview import PagePreview, first_pages
 from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
@@ -244,10 +244,10 @@ class SummaryWizard(QWidget):
                                         cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
                              progress=_scaled(10, 100, relay), cancelled=cancel.is_set)
-            # the pages are drawn as they come into view (ui/summary/preview.py)
-            sizes = page_sizes(pdf, password)
+            # the first pages now; the others as they come into view (ui/summary/preview.py)
+            pages = first_pages(pdf, password, PagePreview.AHEAD + 1)
             missing = [describe_character(ch) for ch in missing_characters(summary)]
-            return summary, pdf, sizes, missing
+            return summary, pdf, pages, missing
 
         self.preview.start()
         self._go(PREVIEW)
@@ -273,8 +273,8 @@ class SummaryWizard(QWidget):
         if cancel is None or cancel.is_set() or self.journal is None:
             self._stopped(number)
             return
-        self._summary, self._pdf, sizes, missing = result
-        self.preview.show_pages(self._pdf, sizes, self.password(), missing)
+        self._summary, self._pdf, pages, missing = result
+        self.preview.show_pages(self._pdf, pages, self.password(), missing)
         self._update_nav()
         self.next_button.setFocus()
         announce(self.next_button, self.tr("Your summary is ready to look over."))
