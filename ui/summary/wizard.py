@@ -232,6 +232,7 @@ class SummaryWizard(QWidget):
         if self.building:
             return
         self._forget_pdf()
+        self.estimate.forget()  # the real count is coming: no estimate competes with it
         paper, password = self.notes.paper.currentData(), self.password()
         journal, selection = self.journal, self.selection()
         cancel = self._cancel = threading.Event()
