@@ -156,7 +156,8 @@ def test_the_whole_way_by_keyboard_saves_exactly_what_was_ticked(qtbot, open_win
     wait_built(qtbot, wizard)
     pages = len(pypdf.PdfReader(io.BytesIO(wizard._pdf)).pages)
     assert len(wizard.preview.pages.pages) == pages >= 1
-    assert not wizard.preview.pages.pages[0].pixmap().isNull()
+    qtbot.waitUntil(lambda: not wizard.preview.pages.pages[0].pixmap().isNull(),
+                    timeout=10000)  # drawn off the UI thread as it comes into view
     assert not wizard.preview.missing.isVisible()
     alt(qtbot, wizard, Qt.Key.Key_N, on(wizard, wizard.save))
 
@@ -202,6 +203,8 @@ def test_a_password_protects_the_pdf_and_the_one_shown_opens_it(qtbot, open_wind
     wizard.next()
     wait_built(qtbot, wizard)
     assert len(wizard.preview.pages.pages) >= 1  # the preview opened it with the password
+    qtbot.waitUntil(lambda: not wizard.preview.pages.pages[0].pixmap().isNull(),
+                    timeout=10000)
     wizard.next()
     assert wizard.save.password.text() == password
     target = tmp_path / "protected.pdf"

@@ -93,6 +93,7 @@ def main(out: Path) -> int:
         wizard.next()
         shot(f"s05-building-{lang}")
         wait_until(lambda w=wizard: not w.building, timeout=30)
+        wait_until(lambda w=wizard: w.preview.pages.idle())  # pages drawn as they show
         shot(f"s06-preview-{lang}")
         wizard.next()
         wizard.save.add_saved("pdf", "/home/maria/Documents/strengths-summary-2026-11-20.pdf")
@@ -103,6 +104,7 @@ def main(out: Path) -> int:
         wizard.notes.name.setText("山田 family")
         wizard.next()
         wait_until(lambda w=wizard: not w.building, timeout=30)
+        wait_until(lambda w=wizard: w.preview.pages.idle())  # pages drawn as they show
         shot(f"s08-missing-{lang}")
         wizard.finish()
     window.set_language("en")

@@ -167,6 +167,7 @@ def tour(window, ctx) -> Iterator[str]:  # noqa: PLR0915 - one long, plain walk
     yield "20-wizard-notes"
     wizard.next()
     wait_until(lambda: not wizard.building, timeout=60)
+    wait_until(wizard.preview.pages.idle)  # pages are drawn as they come into view
     settle()
     yield "21-wizard-preview"
     wizard.next()

@@ -55,6 +55,8 @@ def shaping_available() -> bool:
 
 def needs_shaping(text: str) -> bool:
     """Text whose letters change shape or order with their neighbours."""
+    if not text or max(text) < "\u0590":  # Latin, Greek, Cyrillic, Armenian: none of them
+        return False
     return any(unicodedata.bidirectional(ch) in ("R", "AL") or 0x0900 <= ord(ch) <= 0x0DFF
                or 0x0E00 <= ord(ch) <= 0x0EFF or 0x1000 <= ord(ch) <= 0x109F
                or 0x1780 <= ord(ch) <= 0x17FF for ch in text)
@@ -87,6 +89,15 @@ def missing_characters(text: str | Summary) -> list[str]:
     return list(dict.fromkeys(ch for ch in text if _unshowable(ch)))
 
 
+@functools.cache
+def _plain() -> re.Pattern[str]:
+    """Text made only of characters that `_for_pdf` keeps as they are (DejaVu Sans has
+    them, or they are spaces it keeps): it needs no character-by-character look."""
+    kept = [chr(n) for n in range(0x3000) if (n in _glyphs() or chr(n).isspace())
+            and (chr(n) in "\n\t" or not _invisible(chr(n)) or n in _glyphs())]
+    return re.compile("[" + "".join(re.escape(ch) for ch in kept) + "]*\\Z")
+
+
 def describe_character(ch: str) -> str:
     """"山 (CJK UNIFIED IDEOGRAPH-5C71)": the character and its Unicode name."""
     return f"{ch} ({unicodedata.name(ch, f'U+{ord(ch):04X}')})"
@@ -95,6 +106,8 @@ def describe_character(ch: str) -> str:
 def _for_pdf(text: str) -> str:
     """Escaped for reportlab's paragraph markup; invisible marks without a glyph removed;
     letters DejaVu Sans lacks set in a system font that has them (<font name=…>)."""
+    if _plain().match(text) and unicodedata.is_normalized("NFC", text):
+        return escape(text).replace("\n", "<br/>")  # the same, at a glance (most text)
     text = "".join(ch for ch in unicodedata.normalize("NFC", text)
                    if ch in "\n\t" or not _invisible(ch) or ord(ch) in _glyphs())
     runs: list[tuple[str | None, str]] = []
@@ -110,12 +123,24 @@ def _for_pdf(text: str) -> str:
                    for name, piece in runs).replace("\n", "<br/>")
 
 
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once per width. reportlab measures each one twice
+    (keeping a moment together on a page measures it, then the page measures it again),
+    and breaking lines is most of the time a long summary takes."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if getattr(self, "_wrapped_at", None) == availWidth and hasattr(self, "blPara"):
+            return self.width, self.height
+        self._wrapped_at = availWidth
+        return super().wrap(availWidth, availHeight)
+
+
 def paragraph(markup: str, style: ParagraphStyle, **kw: object) -> Paragraph:
     """A paragraph; shaped by HarfBuzz when its letters need it (Arabic, Hebrew, Indic),
     and set from the right when it starts in a right-to-left script."""
     if needs_shaping(markup) and shaping_available():
         style = _shaped(style, _starts_right_to_left(markup))
-    return Paragraph(markup, style, **kw)
+    return _Paragraph(markup, style, **kw)
 
 
 def _starts_right_to_left(markup: str) -> bool:

@@ -1,11 +1,18 @@
 """Benchmark the shared summary: build and PDF render for 90 days and for 12 months with
 2,000 moments (a script, not a test). Budget: at most 1.5 s for 12 months, build+render.
 
-    .venv/bin/python tests/benchmarks/bench_summary.py [--png OUTDIR]
+    .venv/bin/python tests/benchmarks/bench_summary.py [--png OUTDIR] [--code TREE]
+        [--only-everything]
 
 Prints the median of several runs for: English, Spanish, two languages (when this
 version has them) and one page. With --png, writes page 1 of the English, Spanish and
 two-language 90-day summaries at 60 dpi (pdftoppm -r 60).
+
+Then "everything ticked" for 12 months (issue 17): the build, the PDF, the page-count
+estimate the wizard shows, and the preview's first page two ways: every page drawn
+before any is shown (how the preview worked before) and only the pages in view (now).
+--code TREE measures another copy of the source (say, an older commit unpacked with
+`git archive`), to compare before and after in one sitting.
 """
 
 from __future__ import annotations
@@ -21,7 +28,8 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+_code = sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv else None
+sys.path.insert(0, _code or str(Path(__file__).resolve().parents[2]))
 
 from journal import Entry, Person, StrengthMark, Vault  # noqa: E402
 from journal.records.models import KINDS  # noqa: E402
@@ -111,16 +119,67 @@ def timed(fn, repeat: int) -> tuple[float, object]:
     return statistics.median(runs), out
 
 
+def preview_first_page(pdf: bytes, every_page: bool) -> tuple[float, int]:
+    """Seconds until the first page's picture is ready, as the preview makes it."""
+    import pypdfium2
+
+    begin = time.perf_counter()
+    doc = pypdfium2.PdfDocument(pdf)
+    try:
+        numbers = range(len(doc)) if every_page else range(min(len(doc), 3))  # + 2 ahead
+        for number in numbers:
+            page = doc[number]
+            page.render(scale=1.25).to_pil().convert("RGB").tobytes()
+            page.close()
+        return time.perf_counter() - begin, len(numbers)
+    finally:
+        doc.close()
+
+
+def everything(journal, start: date, lang: str = "en") -> None:
+    """Every moment of 12 months ticked: the long summary of issue 17."""
+    keys = frozenset(c.key for s in candidates(journal, start, END, lang) for c in s.items)
+    chosen = Selection(start, END, keys, lang=lang, shared_on=END)
+    build, summary = timed(lambda: build_summary(journal, chosen), 3)
+    render, pdf = timed(lambda: render_pdf(summary, paper="letter"), 3)
+    pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+    try:
+        from journal.summary.estimate import estimate_pages
+    except ImportError:
+        said = "estimate: not in this version"
+    else:
+        took, guess = timed(lambda: estimate_pages(summary, "letter"), 3)
+        said = f"estimate {took * 1000:5.0f} ms ({guess} pages)"
+    print(f"everything ticked, 12 months ({len(keys)} items, {lang}): build "
+          f"{build * 1000:5.0f} ms  PDF {render * 1000:5.0f} ms  pages {pages}  {said}")
+    for every_page, how in ((True, "every page drawn first (before)"),
+                            (False, "pages in view only (now)")):
+        runs = [preview_first_page(pdf, every_page) for _ in range(3)]
+        first = statistics.median(r[0] for r in runs)
+        print(f"  preview first page, {how:<33} {first * 1000:6.0f} ms ({runs[0][1]} drawn);"
+              f" from Next: {(build + render + first) * 1000:6.0f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--png", type=Path)
+    parser.add_argument("--code", type=Path, help="measure this source tree instead")
+    parser.add_argument("--only-everything", action="store_true")
     args = parser.parse_args()
+    if args.code:
+        print(f"source: {args.code}")
     fields = {f.name for f in dataclasses.fields(Selection)}
-    for label, days, total in (("90 days", 90, 500), ("12 months", 365, 2000)):
+    sizes = (("90 days", 90, 500), ("12 months", 365, 2000))
+    for label, days, total in sizes[1:] if args.only_everything else sizes:
         with tempfile.TemporaryDirectory() as folder:
             journal, _ = Vault(Path(folder), kdf_params=TEST_PARAMS).create("bench passphrase x")
             fill(journal, days, total)
             start = END - timedelta(days=days - 1)
+            if days == 365:
+                everything(journal, start)
+            if args.only_everything:
+                journal.close()
+                continue
             cases = [("en", {}), ("es", {})]
             if "second_lang" in fields:
                 cases += [("en+es", {"second_lang": "es"}), ("en one page", {"one_page": True})]

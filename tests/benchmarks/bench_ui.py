@@ -9,6 +9,10 @@ result has painted. Prints the median and max over the runs for each step of iss
 unlock beyond key derivation, the summary wizard's Next to the item list (12 months),
 closing it (Esc), Next to the notes and to the first preview page, one search keystroke
 (debounce + search + paint), lock, and lock while the day's first backup is running.
+
+The timeline (issues 14 and 24: first page within 100 ms, "page 50 as fast as page 1"):
+the Moments tab's first page painted; PageDown at screen 1 and at screen 50; and End at
+the bottom, which reads the next 200 entries, when the list holds 1 and 50 such pages.
 """
 
 from __future__ import annotations
@@ -192,6 +196,8 @@ class Bench:
         shell = window.shell
         if "wizard" not in self.skip:
             self.wizard(window, shell)
+        if "timeline" not in self.skip:
+            self.timeline(shell)
         if "search" not in self.skip:
             self.search(shell)
         self.add("lock", step(lambda: QTest.keyClick(shell, Qt.Key.Key_L,
@@ -237,12 +243,42 @@ class Bench:
                       lambda: wizard.notes))
         self.add("wizard: Next -> first preview page",
                  step(wizard.next_button.click,
-                      lambda: wizard._pdf is not None and bool(wizard.preview.pages.pages),
+                      lambda: wizard._pdf is not None and bool(wizard.preview.pages.pages)
+                      and not wizard.preview.pages.pages[0].pixmap().isNull(),  # drawn
                       lambda: wizard.preview.pages.pages[0]))
         self.add("wizard: close (Esc)",
                  step(lambda: QTest.keyClick(wizard.next_button, Qt.Key.Key_Escape),
                       lambda: shell.stack.currentWidget() is shell.tabs,
                       lambda: shell.tabs.currentWidget()))
+
+    def timeline(self, shell) -> None:
+        from ui.moments.models import PAGE_SIZE
+
+        self.add("timeline: Moments tab -> first page painted",
+                 step(lambda: shell.tabs.setCurrentIndex(1),
+                      lambda: shell.tabs.currentWidget() is shell.timeline
+                      and shell.timeline.model.rowCount() > 0,
+                      lambda: shell.timeline.list.viewport()))
+        view = shell.timeline.list
+        view.setFocus()
+        view.setCurrentIndex(view.model().index(0, 0))
+        for screen in range(1, 51):
+            row = view.currentIndex().row()
+            took = step(lambda: QTest.keyClick(view, Qt.Key.Key_PageDown),
+                        lambda r=row: view.currentIndex().row() != r, lambda: view.viewport())
+            if screen in (1, 50):
+                self.add(f"timeline: PageDown at screen {screen}", took)
+        model = shell.timeline.model
+        for page in range(1, 51):
+            if not model.canFetchMore():
+                break
+            rows = model.rowCount()
+            took = step(lambda: QTest.keyClick(view, Qt.Key.Key_End),
+                        lambda r=rows: model.rowCount() > r or not model.canFetchMore(),
+                        lambda: view.viewport())
+            if page in (1, 50):
+                self.add(f"timeline: End reads {PAGE_SIZE} more, list at page {page}", took)
+        view.scrollToTop()
 
     def search(self, shell) -> None:
         QTest.keyClick(shell, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -280,7 +316,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", default="1000,100000")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--skip", default="", help="comma list: wizard, search, backup")
+    parser.add_argument("--skip", default="", help="comma list: wizard, timeline, search, backup")
     parser.add_argument("--verbose", action="store_true", help="print each sample")
     args = parser.parse_args()
     skip = {s for s in args.skip.split(",") if s}

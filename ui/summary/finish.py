@@ -26,6 +26,8 @@ from ui.plumbing.theme import scroll_page, set_role, wrapped_label
 from ui.summary.pages import Step, big_text
 from ui.summary.preview import PagePreview
 
+LONG = 20  # pages; past this the words step suggests the one-page summary
+
 
 # -- 3. notes ----------------------------------------
 class NotesStep(Step):
@@ -83,6 +85,10 @@ class NotesStep(Step):
         form.addRow(choices)
         form.addRow(self.labels[6], self.second)
         self.one_page_hint = wrapped_label("hint")
+        self.estimate = wrapped_label("hint")  # "about 12 pages", before it is made
+        self.estimate.setVisible(False)
+        self._pages: int | None = None
+        form.addRow(self.estimate)
         form.addRow(self.one_page)
         form.addRow(self.one_page_hint)
         self.protect = QCheckBox()
@@ -148,6 +154,21 @@ class NotesStep(Step):
             "say it out loud, or send it in a different message than the PDF. You will "
             "not see it again after you close the summary."))
         self.new_password.setText(self.tr("Make a &different password"))
+        self.show_estimate(self._pages)
+
+    def show_estimate(self, pages: int | None) -> None:
+        """Say how many pages it will be; past 20, suggest the one-page summary."""
+        self._pages = pages
+        self.estimate.setVisible(pages is not None)
+        if pages is None:
+            return
+        text = self.tr("Your summary will be 1 page.") if pages == 1 else self.tr(
+            "Your summary will be about %1 pages.").replace("%1", str(pages))
+        if pages > LONG and not self.one_page.isChecked():
+            text += " " + self.tr(
+                "That is a lot to read. One page can be easier for you and your visitor: you "
+                "can choose \u201cFit it on one page\u201d below.")
+        self.estimate.setText(text)
 
     def show_password(self, password: str | None) -> None:
         self.password.setText(password or "")
@@ -162,6 +183,7 @@ class NotesStep(Step):
         self.one_page.setChecked(False)
         self.second.setCurrentIndex(0)
         self.show_password(None)
+        self.show_estimate(None)
 
     def options(self) -> dict:
         """The one-page and second-language choices, as Selection fields."""
@@ -234,10 +256,12 @@ class PreviewStep(Step):
         self.cancel.setEnabled(False)
         self.retranslate()
 
-    def show_pages(self, images: list, missing: list[str]) -> None:
-        self._state = ("done", len(images))
+    def show_pages(self, pdf: bytes, pages: tuple[list, dict], password: str | None,
+                   missing: list[str]) -> None:
+        sizes, drawn = pages
+        self._state = ("done", len(sizes))
         self.building.setVisible(False)
-        self.pages.set_images(images)
+        self.pages.show_document(pdf, sizes, password, drawn)
         self.set_missing(missing)
         self.retranslate()
 

@@ -29,9 +29,10 @@ from ui.plumbing.theme import set_role
 from ui.summary import saving
 from ui.summary.background import Relay as _Relay
 from ui.summary.background import scaled as _scaled
+from ui.summary.estimate import PageEstimate
 from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
-from ui.summary.preview import page_images
+from ui.summary.preview import PagePreview, first_pages
 from ui.widgets.announce import announce
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
@@ -85,6 +86,7 @@ class SummaryWizard(QWidget):
         layout.addWidget(self.steps, 1)
         layout.addLayout(nav)
 
+        self.estimate = PageEstimate(self)  # "about 12 pages", on the words step
         self.relay = _Relay(self)
         self.relay.progress.connect(self.preview.progress.setValue)
         self.close_button.clicked.connect(self.request_close)
@@ -151,6 +153,8 @@ class SummaryWizard(QWidget):
             focus = self.items.focus_target() or self.next_button
         if index == PREVIEW:
             focus = self.preview.cancel if self.building else self.next_button
+        if index == NOTES:
+            self.estimate.now()
         if focus is not None:
             focus.setFocus()
         announce(self.where, self.where.text())  # "Step 2 of 5: Choose what goes in"
@@ -228,6 +232,7 @@ class SummaryWizard(QWidget):
         if self.building:
             return
         self._forget_pdf()
+        self.estimate.forget()  # the real count is coming: no estimate competes with it
         paper, password = self.notes.paper.currentData(), self.password()
         journal, selection = self.journal, self.selection()
         cancel = self._cancel = threading.Event()
@@ -239,11 +244,11 @@ class SummaryWizard(QWidget):
                 summary = build_summary(view, selection, progress=_scaled(0, 10, relay),
                                         cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
-                             progress=_scaled(10, 85, relay), cancelled=cancel.is_set)
-            images = page_images(pdf, password=password, cancelled=cancel.is_set,
-                                 progress=_scaled(85, 100, relay))
+                             progress=_scaled(10, 100, relay), cancelled=cancel.is_set)
+            # the first pages now; the others as they come into view (ui/summary/preview.py)
+            pages = first_pages(pdf, password, PagePreview.AHEAD + 1)
             missing = [describe_character(ch) for ch in missing_characters(summary)]
-            return summary, pdf, images, missing
+            return summary, pdf, pages, missing
 
         self.preview.start()
         self._go(PREVIEW)
@@ -269,8 +274,8 @@ class SummaryWizard(QWidget):
         if cancel is None or cancel.is_set() or self.journal is None:
             self._stopped(number)
             return
-        self._summary, self._pdf, images, missing = result
-        self.preview.show_pages(images, missing)
+        self._summary, self._pdf, pages, missing = result
+        self.preview.show_pages(self._pdf, pages, self.password(), missing)
         self._update_nav()
         self.next_button.setFocus()
         announce(self.next_button, self.tr("Your summary is ready to look over."))
@@ -338,6 +343,7 @@ class SummaryWizard(QWidget):
     def wipe(self) -> None:
         """Stop any work and drop every word, the PDF and the password."""
         self._abandon()
+        self.estimate.forget()
         self.items.clear()
         self.notes.clear()
         self._forget_pdf()

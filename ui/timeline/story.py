@@ -4,12 +4,14 @@ and the strengths noticed as small chips.
 
 Plain painting from the model's roles, no widgets per row: the paged model and its
 100,000-entry budgets stay as they were. A row's height depends only on whether it starts
-a day and whether it has strengths, so sizes are cheap to work out.
+a day and whether it has strengths. Rows differ in height, so Qt asks every row's size
+each time 200 more are read; each row's size is kept (`_sizes`) until the rows, the font
+or the font change, so reading page 50 costs what reading page 2 does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -36,6 +38,34 @@ class StoryDelegate(QStyledItemDelegate):
 
     thumbs = None  # a ThumbCache while a journal is open
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[int, int] = {}  # row -> its height, in the view's font
+        self._model: QAbstractItemModel | None = None
+        if parent is not None:  # the view: its font (the text size) changes every height
+            parent.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.forget()
+        return False
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        """Forget the kept sizes whenever rows change, other than more added at the end."""
+        if model is self._model:
+            return
+        self._model, self._sizes = model, {}
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
+                       model.rowsMoved, model.dataChanged):
+            signal.connect(self.forget)
+        model.rowsInserted.connect(lambda _parent, first, _last: self.forget(first))
+
+    def forget(self, first: int | object = 0, *_args: object) -> None:
+        """Drop the kept sizes from row `first` on (all of them by default)."""
+        first = first if isinstance(first, int) else 0
+        self._sizes = {row: high for row, high in self._sizes.items() if row < first} \
+            if first else {}
+
     def _heights(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[int, int, int]:
         line = QFontMetrics(option.font).lineSpacing()
         heading = QFontMetrics(_bold(option.font, 1.15)).lineSpacing() + GAP + PAD_Y \
@@ -44,8 +74,12 @@ class StoryDelegate(QStyledItemDelegate):
         return heading, 2 * line + 2 * PAD_Y, chips
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        heading, body, chips = self._heights(option, index)
-        return QSize(max(200, option.rect.width()), heading + body + chips)
+        # Asked for every row after each page read: a look-up, nothing more, when kept.
+        height = self._sizes.get(index.row())
+        if height is None:
+            self._watch(index.model())
+            height = self._sizes[index.row()] = sum(self._heights(option, index))
+        return QSize(max(200, option.rect.width()), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         heading_h, _body_h, _chips_h = self._heights(option, index)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +48,12 @@ class TodayPage(QWidget):
         self.ctx = ctx
         self.journal = None
         self.prompt = None
+        self._draft_kept = False  # a draft is in the journal (so an empty box clears it)
         self.date_label = set_role(QLabel(), "title")
-        card = set_role(QFrame(), "card")
+        card = self.card = set_role(QFrame(), "card")
+        # The card is as tall as its words and box, never taller: the room left over goes
+        # below "This week", so nothing moves when the week's first moment shows up.
+        card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.prompt_label = set_role(QLabel(), "prompt")
         self.prompt_label.setWordWrap(True)
         self.follow_up = set_role(QLabel(), "hint")
@@ -112,6 +117,7 @@ class TodayPage(QWidget):
         layout.addWidget(self.week_title)
         layout.addWidget(self.week_empty)
         layout.addWidget(self.week_view, 1)
+        layout.addStretch(0)  # takes the room while the week is still empty
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -168,6 +174,7 @@ class TodayPage(QWidget):
         self.date_label.setText(self._date_text())
         self.choose_prompt()
         draft = journal.load_draft(DRAFT_KEY)
+        self._draft_kept = draft is not None
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft or "")
         self.editor.blockSignals(False)
@@ -294,9 +301,11 @@ class TodayPage(QWidget):
         text = self.editor.toPlainText()
         if text.strip():
             self.journal.save_draft(DRAFT_KEY, text)
+            self._draft_kept = True
             self.saved_note.setText(self.tr("Draft kept."))
-        else:
+        elif self._draft_kept:  # no write (and no wait for the disk) when there is none
             self.journal.clear_draft(DRAFT_KEY)
+            self._draft_kept = False
 
     def moment_kept(self) -> None:
         """A moment from the form was kept: say so beside the buttons that opened it."""
@@ -318,6 +327,7 @@ class TodayPage(QWidget):
             if prompt_id:
                 self.journal.record_prompt(self.ctx.clock.today(), prompt_id, "answered")
             self.journal.clear_draft(DRAFT_KEY)
+            self._draft_kept = False
         except Exception as exc:  # noqa: BLE001 - the words stay on screen
             self.ctx.dialogs.warn(self, self.tr("Small Moments"), error_text(exc, self.ctx.lang))
             return
