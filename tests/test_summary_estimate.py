@@ -116,3 +116,20 @@ def test_the_estimate_stops_when_asked(journal):
     with pytest.raises(SummaryCancelled):
         estimate_pages(summary, "a4", cancelled=lambda: True)
     assert estimate_pages(summary, "a4", cancelled=lambda: False) >= 1
+
+
+def test_the_estimate_counts_ticked_photos(journal):
+    """Photos ticked in the wizard take room on paper; the estimate must count them."""
+    from tests import photo_samples as samples
+
+    selection = moments(journal, 24)
+    for n, entry in enumerate(journal.list_entries().entries):
+        journal.photos.add(entry.id, samples.tagged_jpeg(900, 600), alt=f"Photo {n}")
+    ticked = frozenset(c.key for s in candidates(journal, selection.start, END, "en")
+                       for c in s.items)
+    assert any(k.startswith("photo:") for k in ticked)
+    selection = Selection(selection.start, END, ticked, name="Maria and Leo", shared_on=END)
+    summary = build_summary(journal, selection)
+    real = pages(render_pdf(summary, paper="letter"))
+    assert real >= 8  # the photos made it long, so a missed photo shows
+    assert close_enough(estimate_pages(summary, "letter"), real)

@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from journal.summary import pdf
 from journal.summary.model import Cancelled, Moment, Summary, SummaryCancelled
+from journal.summary.pdf_photos import MAX_HEIGHT, MAX_WIDTH
 
 _BREAKS = re.compile(r"[ \t\n\r\f\v]+")
 _PAD = 6  # reportlab's frame padding, on each side
@@ -61,6 +62,11 @@ def _moment(block: Moment, width: float) -> list[_Piece]:
                           s["field"], width))
     if block.notes:
         out.append(_piece([(pdf.FONT, " · ".join(block.notes))], s["small"], width))
+    for photo in block.photos:  # as pdf_photos draws them: a gap, the picture, its words
+        scale = min(MAX_WIDTH / photo.width, MAX_HEIGHT / photo.height, 1.0)
+        out += [(0, 4, 0, 4), (0, photo.height * scale, 0, photo.height * scale)]
+        if photo.alt:
+            out.append(_piece([(pdf.FONT, photo.alt)], s["small"], width))
     return out
 
 
