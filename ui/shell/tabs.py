@@ -75,6 +75,7 @@ class JournalShell(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
         self.today.prepare_summary.connect(self.share_summary)
+        self.today.look_back.open_entry.connect(self.view_entry)
         self.today.entry_saved.connect(lambda _entry: self._built("timeline", "refresh"))
         self.tabs.currentChanged.connect(self._tab_changed)  # after _tab_shown built it
         self.tabs.tabBar().installEventFilter(self)

@@ -1174,6 +1174,57 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>LookBackCard</name>
+    <message>
+        <source>Open this moment</source>
+        <translation>Abrir este momento</translation>
+    </message>
+    <message>
+        <source>Hide for today</source>
+        <translation>Ocultar por hoy</translation>
+    </message>
+    <message>
+        <source>A moment from before</source>
+        <translation>Un momento de antes</translation>
+    </message>
+    <message>
+        <source>It comes back tomorrow with another moment. You can turn it off in Settings.</source>
+        <translation>Mañana vuelve con otro momento. Puedes apagarlo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>A month ago</source>
+        <translation>Hace un mes</translation>
+    </message>
+    <message>
+        <source>Three months ago</source>
+        <translation>Hace tres meses</translation>
+    </message>
+    <message>
+        <source>Six months ago</source>
+        <translation>Hace seis meses</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Hace un año</translation>
+    </message>
+    <message>
+        <source>%1, you found your way back to each other:</source>
+        <translation>%1, volvieron a encontrarse:</translation>
+    </message>
+    <message>
+        <source>%1, at a visit, they noticed:</source>
+        <translation>%1, en una visita, notaron:</translation>
+    </message>
+    <message>
+        <source>%1, you kept this moment:</source>
+        <translation>%1, guardaste este momento:</translation>
+    </message>
+    <message>
+        <source>%1 you wrote:</source>
+        <translation>%1 escribiste:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
