@@ -25,6 +25,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.prefs import TEXT_SIZES
 from ui.plumbing.theme import scroll_page, set_role
+from ui.settings.nudge import GentleBox
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -128,6 +129,8 @@ class SettingsPage(QWidget):
         inner.addWidget(self.focus)
         inner.addWidget(self.focus_hint)
         layout.addWidget(self.focus_box)
+        self.gentle = GentleBox(ctx)  # a moment from before; the gentle reminder
+        layout.addWidget(self.gentle)
 
         self.passphrase_box = QGroupBox()
         self.current = _password()
@@ -250,6 +253,7 @@ class SettingsPage(QWidget):
     def load(self, journal) -> None:
         self.journal = journal
         self._fill_focus(journal.get_setting(FOCUS_KEY, "") or "")
+        self.gentle.load(journal)
 
     def _fill_focus(self, chosen: str | None) -> None:
         self.focus.blockSignals(True)
@@ -273,6 +277,7 @@ class SettingsPage(QWidget):
         self._hide_code()
         self.key_message.setVisible(False)
         self._fill_focus("")
+        self.gentle.wipe()
         self.journal = None
 
     def _autolock(self, minutes: int) -> None:

@@ -58,7 +58,7 @@ def claim_folder(ctx: AppContext) -> InstanceLock | None:
     return None
 
 
-def run(data_dir: Path, lang: str | None = None) -> int:
+def run(data_dir: Path, lang: str | None = None, tray: bool = False) -> int:
     from ui.shell.window import MainWindow
 
     app = make_qapp()
@@ -69,7 +69,8 @@ def run(data_dir: Path, lang: str | None = None) -> int:
         return 1
     try:
         window = MainWindow(ctx)
-        window.show()
+        if not (tray and window.reminder.keeps_running()):  # at login: only the tray icon
+            window.show()
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()
         return code

@@ -919,6 +919,65 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>GentleBox</name>
+    <message>
+        <source>A look back and a gentle reminder</source>
+        <translation>Una mirada atrás y un recordatorio suave</translation>
+    </message>
+    <message>
+        <source>Show a moment from &amp;before on Today</source>
+        <translation>Mostrar un momento de ant&amp;es en Hoy</translation>
+    </message>
+    <message>
+        <source>Show a moment from before on Today</source>
+        <translation>Mostrar un momento de antes en Hoy</translation>
+    </message>
+    <message>
+        <source>Remind me gently on days I haven&apos;t kept a moment</source>
+        <translation>Recuérdame con suavidad los días en que no guardes un momento</translation>
+    </message>
+    <message>
+        <source>Time for the reminder</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>Estos días:</translation>
+    </message>
+    <message>
+        <source>Days for the reminder</source>
+        <translation>Días del recordatorio</translation>
+    </message>
+    <message>
+        <source>R&amp;emind me gently on days I haven&apos;t kept a moment</source>
+        <translation>Recuérdame con sua&amp;vidad los días en que no guardes un momento</translation>
+    </message>
+    <message>
+        <source>&amp;At this time:</source>
+        <translation>A &amp;qué hora:</translation>
+    </message>
+    <message>
+        <source>Start &amp;when I log in, quietly in the tray</source>
+        <translation>Abrir al iniciar sesión, en si&amp;lencio en la bandeja</translation>
+    </message>
+    <message>
+        <source>Start when I log in, quietly in the tray</source>
+        <translation>Abrir al iniciar sesión, en silencio en la bandeja</translation>
+    </message>
+    <message>
+        <source>The reminder says only “A small moment today?”. It never shows what you wrote or any name. It does not come on days you kept a moment. To know that while your journal is locked, Small Moments notes only the date.</source>
+        <translation>El recordatorio solo dice “¿Un momento pequeño hoy?”. Nunca muestra lo que escribiste ni ningún nombre. No llega los días en que guardaste un momento. Para saberlo mientras tu diario está bloqueado, Small Moments anota solo la fecha.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray. The reminder comes only while Small Moments is open, and it marks the Small Moments window.</source>
+        <translation>Este escritorio no tiene bandeja. El recordatorio llega solo mientras Small Moments está abierto, y marca la ventana de Small Moments.</translation>
+    </message>
+    <message>
+        <source>Small Moments couldn&apos;t change how it starts when you log in. Nothing else was changed.</source>
+        <translation>Small Moments no pudo cambiar cómo se abre al iniciar sesión. No se cambió nada más.</translation>
+    </message>
+</context>
+<context>
     <name>Input</name>
     <message>
         <source>Add a name first. A nickname is fine.</source>
@@ -1409,6 +1468,13 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>Nudge</name>
+    <message>
+        <source>A small moment today?</source>
+        <translation>¿Un momento pequeño hoy?</translation>
+    </message>
+</context>
+<context>
     <name>PagePreview</name>
     <message>
         <source>Page %1 of %2</source>
@@ -1697,6 +1763,17 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Four letters or numbers in each group. Read it letter by letter, then keep it.</source>
         <translation>Cuatro letras o números en cada grupo. Léelo letra por letra y guárdalo.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Open Small Moments</source>
+        <translation>Abrir Small Moments</translation>
+    </message>
+    <message>
+        <source>Quit Small Moments</source>
+        <translation>Salir de Small Moments</translation>
     </message>
 </context>
 <context>
