@@ -86,9 +86,8 @@ class GentleBox(QGroupBox):
         self.setTitle(self.tr("A look back and a gentle reminder"))
         self.look_back.setText(self.tr("Show a moment from &before on Today"))
         self.look_back.setAccessibleName(self.tr("Show a moment from before on Today"))
-        self.nudge.setText(self.tr("R&emind me gently on days I haven't kept a moment"))
-        self.nudge.setAccessibleName(self.tr(
-            "Remind me gently on days I haven't kept a moment"))
+        self.nudge.setText(self.tr("R&emind me gently"))
+        self.nudge.setAccessibleName(self.tr("Remind me gently"))
         self.time_label.setText(self.tr("&At this time:"))
         self.time.setAccessibleName(self.tr("Time for the reminder"))
         self.days_label.setText(self.tr("On these days:"))
@@ -106,6 +105,7 @@ class GentleBox(QGroupBox):
         self.no_tray.setText(self.tr(
             "This desktop has no tray. The reminder comes only while Small Moments is "
             "open, and it marks the Small Moments window."))
+        self.nudge.setAccessibleDescription(self.hint.text())
 
     # -- showing what is chosen -----------------------------------------------------------
     def _show_prefs(self) -> None:

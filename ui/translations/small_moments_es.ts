@@ -933,10 +933,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Mostrar un momento de antes en Hoy</translation>
     </message>
     <message>
-        <source>Remind me gently on days I haven&apos;t kept a moment</source>
-        <translation>Recuérdame con suavidad los días en que no guardes un momento</translation>
-    </message>
-    <message>
         <source>Time for the reminder</source>
         <translation>Hora del recordatorio</translation>
     </message>
@@ -949,8 +945,12 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <source>R&amp;emind me gently on days I haven&apos;t kept a moment</source>
-        <translation>Recuérdame con sua&amp;vidad los días en que no guardes un momento</translation>
+        <source>R&amp;emind me gently</source>
+        <translation>Recuérdame con sua&amp;vidad</translation>
+    </message>
+    <message>
+        <source>Remind me gently</source>
+        <translation>Recuérdame con suavidad</translation>
     </message>
     <message>
         <source>&amp;At this time:</source>
