@@ -220,11 +220,26 @@ def test_the_macos_launch_agent_is_written_and_removed(tmp_path):
     assert not autostart.mac_agent(env).exists()
 
 
-def test_the_app_starts_into_the_tray_only_when_there_is_one(monkeypatch):
+def test_the_app_starts_into_the_tray_only_when_there_is_one(qtbot, ctx, made_journal):
     import main
+    from ui.shell.app import show_window
+    from ui.shell.window import MainWindow
 
     assert main.parse_args(["--tray"]).tray is True
     assert main.parse_args([]).tray is False
+    ctx.prefs.start_in_tray = True
+    with_tray = MainWindow(ctx, tray_available=True)
+    qtbot.addWidget(with_tray)
+    show_window(with_tray, tray=True)
+    assert not with_tray.isVisible() and with_tray.reminder.keeps_running()
+    assert with_tray.state == "locked"
+    without = MainWindow(ctx, tray_available=False)  # control: no tray, the window shows
+    qtbot.addWidget(without)
+    show_window(without, tray=True)
+    assert without.isVisible()
+    with_tray.reminder.remove()
+    ctx.prefs.start_in_tray = False
+    with_tray.reminder.apply()
 
 
 @pytest.mark.parametrize("lang", ["es"])

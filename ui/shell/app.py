@@ -58,6 +58,13 @@ def claim_folder(ctx: AppContext) -> InstanceLock | None:
     return None
 
 
+def show_window(window, tray: bool = False) -> None:
+    """Show the window; started at login (`--tray`) with a tray icon, show only the icon
+    (the journal is locked; the icon or the reminder opens the unlock screen)."""
+    if not (tray and window.reminder.keeps_running()):
+        window.show()
+
+
 def run(data_dir: Path, lang: str | None = None, tray: bool = False) -> int:
     from ui.shell.window import MainWindow
 
@@ -69,8 +76,7 @@ def run(data_dir: Path, lang: str | None = None, tray: bool = False) -> int:
         return 1
     try:
         window = MainWindow(ctx)
-        if not (tray and window.reminder.keeps_running()):  # at login: only the tray icon
-            window.show()
+        show_window(window, tray)
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()
         return code
