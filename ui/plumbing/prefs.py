@@ -94,7 +94,7 @@ class Preferences:
 
     @nudge_time.setter
     def nudge_time(self, value: time) -> None:
-        self._set("nudge/time", value.strftime("%H:%M"))
+        self._set("nudge/time", f"{value.hour:02d}:{value.minute:02d}")
 
     @property
     def nudge_days(self) -> frozenset[int]:
@@ -129,7 +129,7 @@ class Preferences:
 
     @last_kept_day.setter
     def last_kept_day(self, value: date) -> None:
-        self._set("nudge/last_kept_day", value.isoformat())
+        self._set("nudge/last_kept_day", str(value))  # YYYY-MM-DD
 
     @property
     def last_nudge_day(self) -> date | None:
@@ -138,4 +138,4 @@ class Preferences:
 
     @last_nudge_day.setter
     def last_nudge_day(self, value: date) -> None:
-        self._set("nudge/last_nudge_day", value.isoformat())
+        self._set("nudge/last_nudge_day", str(value))

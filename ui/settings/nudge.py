@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QEvent, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ui.plumbing import autostart
 from ui.plumbing.context import AppContext
+from ui.plumbing.dates import clock_time_pattern, day_name
 from ui.plumbing.theme import set_role
 from ui.today.look_back import SHOW_KEY, look_back_on
 from ui.widgets.announce import announce
@@ -42,7 +43,6 @@ class GentleBox(QGroupBox):
         self.look_back = QCheckBox()
         self.nudge = QCheckBox()
         self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
         self.time_label = QLabel()
         self.time_label.setBuddy(self.time)
         self.days_label = QLabel()
@@ -53,7 +53,6 @@ class GentleBox(QGroupBox):
         self.hint.setWordWrap(True)
         self.no_tray = set_role(QLabel(), "hint")
         self.no_tray.setWordWrap(True)
-        self.no_tray.setVisible(not self.tray_available)
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -68,6 +67,7 @@ class GentleBox(QGroupBox):
         inner.addWidget(self.at_login)
         for label in (self.hint, self.no_tray, self.message):
             inner.addWidget(label)
+        self.no_tray.setHidden(self.tray_available)  # after it has a parent: never a window
         self._show_prefs()
         self.look_back.toggled.connect(self._look_back_chosen)
         self.nudge.toggled.connect(self._nudge_chosen)
@@ -76,6 +76,10 @@ class GentleBox(QGroupBox):
             box.toggled.connect(self._days_chosen)
         self.at_login.toggled.connect(self._at_login_chosen)
         self.retranslate()
+
+    def tab_chain(self) -> tuple[QWidget, ...]:
+        """Top to bottom, as shown (the page sets its Tab order through these)."""
+        return (self.look_back, self.nudge, self.time, *self.days, self.at_login)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -92,10 +96,12 @@ class GentleBox(QGroupBox):
         self.time.setAccessibleName(self.tr("Time for the reminder"))
         self.days_label.setText(self.tr("On these days:"))
         self.days_row.setAccessibleName(self.tr("Days for the reminder"))
-        locale = QLocale()
+        self.time.blockSignals(True)  # the same time, shown the language's way
+        self.time.setDisplayFormat(clock_time_pattern())
+        self.time.blockSignals(False)
         for day, box in enumerate(self.days):
-            box.setText(locale.dayName(day + 1, QLocale.FormatType.ShortFormat))
-            box.setAccessibleName(locale.dayName(day + 1, QLocale.FormatType.LongFormat))
+            box.setText(day_name(day, short=True))
+            box.setAccessibleName(day_name(day))
         self.at_login.setText(self.tr("Start &when I log in, quietly in the tray"))
         self.at_login.setAccessibleName(self.tr("Start when I log in, quietly in the tray"))
         self.hint.setText(self.tr(

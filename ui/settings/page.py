@@ -177,8 +177,8 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         scroll_page(self, body)
-        chain = (self.focus, self.current, self.fields.passphrase, self.fields.confirm,
-                 self.fields.show_box)
+        chain = (self.focus, *self.gentle.tab_chain(), self.current, self.fields.passphrase,
+                 self.fields.confirm, self.fields.show_box)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # top to bottom, as shown
 

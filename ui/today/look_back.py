@@ -73,7 +73,7 @@ class LookBackCard(QFrame):
     def load(self, journal, today: date) -> None:
         self.journal, self.today = journal, today
         self.found = None
-        if look_back_on(journal) and journal.get_setting(HIDDEN_KEY) != today.isoformat():
+        if look_back_on(journal) and journal.get_setting(HIDDEN_KEY) != str(today):
             self.found = lookback.moment_from_before(journal, today)
         self._show()
 
@@ -83,7 +83,7 @@ class LookBackCard(QFrame):
 
     def hide_for_today(self) -> None:
         if self.journal is not None and self.journal.is_open and self.today is not None:
-            self.journal.set_setting(HIDDEN_KEY, self.today.isoformat())
+            self.journal.set_setting(HIDDEN_KEY, str(self.today))  # YYYY-MM-DD
         self.found = None
         self._show()
 
