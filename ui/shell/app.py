@@ -61,6 +61,8 @@ def claim_folder(ctx: AppContext) -> InstanceLock | None:
 def show_window(window, tray: bool = False) -> None:
     """Show the window; started at login (`--tray`) with a tray icon, show only the icon
     (the journal is locked; the icon or the reminder opens the unlock screen)."""
+    if tray:
+        window.reminder.apply()  # now, not after the first turn of the event loop
     if not (tray and window.reminder.keeps_running()):
         window.show()
 

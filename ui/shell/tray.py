@@ -31,8 +31,7 @@ class Reminder(QObject):
                  tray_available: bool | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.tray_available = (QSystemTrayIcon.isSystemTrayAvailable()
-                               if tray_available is None else tray_available)
+        self._tray_available = tray_available  # asked of the desktop only when needed
         self.scheduler = NudgeScheduler(ctx.clock, ctx.prefs, self)
         self.scheduler.nudge.connect(self.show_nudge)
         self.tray: QSystemTrayIcon | None = None
@@ -40,10 +39,18 @@ class Reminder(QObject):
         self.shown: list[tuple[str, str]] = []  # (title, words) of each nudge, this run
 
     # -- the icon ----------------------------------------------------------------------
+    @property
+    def tray_available(self) -> bool:
+        """Asked of the desktop once, and only when the nudge or start-at-login is on (the
+        first ask can take tens of milliseconds: not at every start)."""
+        if self._tray_available is None:
+            self._tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        return self._tray_available
+
     def apply(self) -> None:
         """Follow Settings: the icon while the nudge or start-at-login is on; the timer."""
         prefs = self.ctx.prefs
-        if self.tray_available and (prefs.nudge_on or prefs.start_in_tray):
+        if (prefs.nudge_on or prefs.start_in_tray) and self.tray_available:
             if self.tray is None:
                 self._make_tray()
             self.tray.show()

@@ -5,7 +5,7 @@ The title is always just the app's name: never any journal text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QThreadPool
+from PySide6.QtCore import QEvent, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -74,7 +74,7 @@ class MainWindow(QMainWindow):
         self.reminder.open_requested.connect(lambda: open_at_unlock(self))
         self.reminder.quit_requested.connect(self.quit_for_good)
         self.reminder.alert.connect(lambda: QApplication.alert(self))
-        self.reminder.apply()
+        QTimer.singleShot(0, self.reminder.apply)  # after the window shows (see tray.py)
         geometry = ctx.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(980, 740)
