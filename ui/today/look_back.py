@@ -66,7 +66,7 @@ class LookBackCard(QFrame):
         self.hide_button.setText(self.tr("Hide for today"))
         self.setAccessibleName(self.tr("A moment from before"))
         self.hide_button.setAccessibleDescription(self.tr(
-            "It comes back tomorrow with another moment. You can turn it off in Settings."))
+            "It can come back tomorrow. You can turn it off in Settings."))
         self._show()
 
     # -- the journal -------------------------------------------------------------------

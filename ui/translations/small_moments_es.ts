@@ -1247,8 +1247,8 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Un momento de antes</translation>
     </message>
     <message>
-        <source>It comes back tomorrow with another moment. You can turn it off in Settings.</source>
-        <translation>Mañana vuelve con otro momento. Puedes apagarlo en Ajustes.</translation>
+        <source>It can come back tomorrow. You can turn it off in Settings.</source>
+        <translation>Puede volver mañana. Puedes apagarlo en Ajustes.</translation>
     </message>
     <message>
         <source>A month ago</source>
