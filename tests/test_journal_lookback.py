@@ -131,3 +131,13 @@ def test_the_first_age_tried_turns_with_the_day_and_holds_all_day(journal):
     found = moment_from_before(journal, TODAY)
     assert found.entry_id == ids[ages_for(TODAY)[0]]
     assert moment_from_before(journal, TODAY) == found  # the same all day
+
+
+def test_many_moments_without_words_to_show_never_hide_one_that_has_them(journal,
+                                                                          monkeypatch):
+    _only_age(monkeypatch, 1)
+    target = months_before(TODAY, 1)
+    for n in range(lookback.CANDIDATES + 5):  # nearer to the day, nothing to show
+        journal.add_entry(Entry("repair", _at(target, 8 + n % 10), {"pulled_apart": "loud"}))
+    kept = _reflection(journal, target + timedelta(days=2), "Bubbles in the garden.")
+    assert moment_from_before(journal, TODAY).entry_id == kept

@@ -33,6 +33,14 @@ SHOWN_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+# In SQL: an entry of a kind that may come back, with words in a field that may be shown
+# (so a day full of repairs without their coming back never hides a moment beside them).
+_HAS_WORDS = " OR ".join(
+    f"(kind = '{kind}' AND ("
+    + " OR ".join(f"trim(coalesce({name}, '')) <> ''" for name in names) + "))"
+    for kind, names in SHOWN_FIELDS.items())
+
+
 @dataclass(frozen=True)
 class LookBack:
     entry_id: int
@@ -70,12 +78,11 @@ def around(journal, target: date, months: int) -> LookBack | None:
     start = target - timedelta(days=WINDOW_DAYS)
     end = target + timedelta(days=WINDOW_DAYS + 1)
     noon = datetime.combine(target, datetime.min.time()).replace(hour=12).isoformat()
-    kinds = tuple(SHOWN_FIELDS)
     rows = journal.conn.execute(
         "SELECT id FROM entries WHERE deleted_at IS NULL AND happened_at >= ?"
-        " AND happened_at < ? AND kind IN (?, ?, ?, ?)"
+        f" AND happened_at < ? AND ({_HAS_WORDS})"
         " ORDER BY abs(julianday(happened_at) - julianday(?)), happened_at, id LIMIT ?",
-        (start.isoformat(), end.isoformat(), *kinds, noon, CANDIDATES)).fetchall()
+        (start.isoformat(), end.isoformat(), noon, CANDIDATES)).fetchall()
     found = entries.fetch_many(journal.conn, [row[0] for row in rows])
     for (entry_id,) in rows:
         entry = found.get(entry_id)
