@@ -8,6 +8,7 @@
     python main.py --lang es        start in Spanish (English: en)
     python main.py --version        print the version and exit
     python main.py --self-test      headless check: create, write, search, lock, unlock
+    python main.py --tray           start quietly in the tray (how it starts at login)
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     parser.add_argument("--self-test", action="store_true",
                         help="run headless through create, write, search, lock, unlock, close")
+    parser.add_argument("--tray", action="store_true",
+                        help="start quietly in the tray, locked (used when starting at login)")
     return parser.parse_args(argv)
 
 
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.plumbing.paths import default_data_dir
     from ui.shell.app import run
 
-    return run(args.data_dir or default_data_dir(), args.lang)
+    return run(args.data_dir or default_data_dir(), args.lang, tray=args.tray)
 
 
 if __name__ == "__main__":

@@ -44,3 +44,14 @@ def clock_time(moment: dt.datetime | dt.time | QTime | QDateTime) -> str:
 def long_date_pattern() -> str:
     """The long form as a pattern, for date fields the caregiver edits."""
     return QLocale().dateFormat(QLocale.FormatType.LongFormat)
+
+
+def day_name(weekday: int, short: bool = False) -> str:
+    """A weekday's name (Monday is 0, as Python counts), in the language: "Mon", "lun"."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(weekday + 1, kind)
+
+
+def clock_time_pattern() -> str:
+    """The clock as a pattern, for time fields the caregiver edits ("h:mm AP")."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)

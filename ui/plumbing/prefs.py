@@ -11,10 +11,16 @@ journal's own (the first journal keeps the keys it always had, so nothing change
 one journal). When a journal has several caregivers, each has their own language, text
 size and auto-lock, in a section named by their key slot id inside the journal's
 ("caregivers/caregiver-1a2b3c4d/"); before anyone has chosen, the plain keys apply.
+
+For the gentle nudge it also keeps its choices and two dates (for the computer, not per
+journal): the day something was last kept and the day the nudge last came, so it knows
+"nothing kept today" while the journal is locked. A date says that the app was used
+that day, never what was written.
 """
 
 from __future__ import annotations
 
+from datetime import date, time
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -24,6 +30,7 @@ from journal.shelf import MAIN
 LANGUAGES = ("en", "es")
 TEXT_SIZES = (100, 125, 150, 175, 200)
 DEFAULT_AUTOLOCK_MINUTES = 5
+DEFAULT_NUDGE_TIME = time(19, 30)
 
 
 def _SAFE(slot_id: str) -> bool:  # noqa: N802 - a key slot id, as the key file spells it
@@ -120,3 +127,75 @@ class Preferences:
     def set_window_geometry(self, value: QByteArray) -> None:
         self._qs.setValue("window_geometry", value)
         self._qs.sync()
+
+    # -- the gentle nudge (ui/plumbing/nudge.py): off until the caregiver turns it on ----
+    def _flag(self, key: str, default: bool = False) -> bool:
+        return str(self._qs.value(key, "true" if default else "false")).lower() == "true"
+
+    def _put(self, key: str, value: object) -> None:  # for the computer, not a caregiver
+        self._qs.setValue(key, value)
+        self._qs.sync()
+
+    @property
+    def nudge_on(self) -> bool:
+        return self._flag("nudge/on")
+
+    @nudge_on.setter
+    def nudge_on(self, value: bool) -> None:
+        self._put("nudge/on", "true" if value else "false")
+
+    @property
+    def nudge_time(self) -> time:
+        try:
+            value = time.fromisoformat(str(self._qs.value("nudge/time", "")))
+        except ValueError:
+            return DEFAULT_NUDGE_TIME
+        return value.replace(second=0, microsecond=0)
+
+    @nudge_time.setter
+    def nudge_time(self, value: time) -> None:
+        self._put("nudge/time", f"{value.hour:02d}:{value.minute:02d}")
+
+    @property
+    def nudge_days(self) -> frozenset[int]:
+        """Weekdays (Monday 0 … Sunday 6) the nudge may come on; every day by default."""
+        text = str(self._qs.value("nudge/days", "0123456"))
+        return frozenset(int(c) for c in text if c in "0123456")
+
+    @nudge_days.setter
+    def nudge_days(self, days) -> None:
+        self._put("nudge/days", "".join(str(d) for d in sorted(set(days)) if 0 <= d <= 6)
+                  or "none")
+
+    @property
+    def start_in_tray(self) -> bool:
+        return self._flag("nudge/start_in_tray")
+
+    @start_in_tray.setter
+    def start_in_tray(self, value: bool) -> None:
+        self._put("nudge/start_in_tray", "true" if value else "false")
+
+    def _day(self, key: str) -> date | None:
+        try:
+            return date.fromisoformat(str(self._qs.value(key, "")))
+        except ValueError:
+            return None
+
+    @property
+    def last_kept_day(self) -> date | None:
+        """The DATE something was last kept (never what, never when in the day): how the
+        nudge knows "nothing kept today" while the journal is locked."""
+        return self._day("nudge/last_kept_day")
+
+    @last_kept_day.setter
+    def last_kept_day(self, value: date) -> None:
+        self._put("nudge/last_kept_day", str(value))  # YYYY-MM-DD
+
+    @property
+    def last_nudge_day(self) -> date | None:
+        """The day the nudge last came, so it comes once a day at most."""
+        return self._day("nudge/last_nudge_day")
+
+    @last_nudge_day.setter
+    def last_nudge_day(self, value: date) -> None:
+        self._put("nudge/last_nudge_day", str(value))

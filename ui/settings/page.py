@@ -28,6 +28,7 @@ from ui.plumbing.theme import scroll_page, set_role
 from ui.settings.caregivers import CaregiversBox
 from ui.settings.focus import focus_choices
 from ui.settings.journals import JournalsBox
+from ui.settings.nudge import GentleBox
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -103,6 +104,8 @@ class SettingsPage(QWidget):
         inner.addWidget(self.focus)
         inner.addWidget(self.focus_hint)
         layout.addWidget(self.focus_box)
+        self.gentle = GentleBox(ctx)  # a moment from before; the gentle reminder
+        layout.addWidget(self.gentle)
 
         self.passphrase_box = QGroupBox()
         self.current = _password()
@@ -153,8 +156,8 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
 
         scroll_page(self, body)
-        chain = (self.focus, self.current, self.fields.passphrase, self.fields.confirm,
-                 self.fields.show_box)
+        chain = (self.focus, *self.gentle.tab_chain(), self.current, self.fields.passphrase,
+                 self.fields.confirm, self.fields.show_box)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # top to bottom, as shown
 
@@ -230,6 +233,7 @@ class SettingsPage(QWidget):
         self.journal = journal
         self.caregivers.load(journal)
         self._fill_focus(journal.get_setting(FOCUS_KEY, "") or "")
+        self.gentle.load(journal)
 
     def _fill_focus(self, chosen: str | None) -> None:
         self.focus.blockSignals(True)
@@ -254,6 +258,7 @@ class SettingsPage(QWidget):
         self.key_message.setVisible(False)
         self._fill_focus("")
         self.caregivers.wipe()
+        self.gentle.wipe()
         self.journal = None
 
     def _autolock(self, minutes: int) -> None:

@@ -66,7 +66,16 @@ def claim_folder(ctx: AppContext) -> JournalSeat | None:
     return None
 
 
-def run(data_dir: Path, lang: str | None = None) -> int:
+def show_window(window, tray: bool = False) -> None:
+    """Show the window; started at login (`--tray`) with a tray icon, show only the icon
+    (the journal is locked; the icon or the reminder opens the unlock screen)."""
+    if tray:
+        window.reminder.apply()  # now, not after the first turn of the event loop
+    if not (tray and window.reminder.keeps_running()):
+        window.show()
+
+
+def run(data_dir: Path, lang: str | None = None, tray: bool = False) -> int:
     from ui.shell.window import MainWindow
 
     app = make_qapp()
@@ -77,7 +86,7 @@ def run(data_dir: Path, lang: str | None = None) -> int:
         return 1
     try:
         window = MainWindow(ctx)
-        window.show()
+        show_window(window, tray)
         code = app.exec()
         QThreadPool.globalInstance().waitForDone()
         return code

@@ -40,6 +40,8 @@ class JournalShell(QWidget):
     autolock_changed = Signal(int)
     keys_requested = Signal()
     restore_requested = Signal(object, str)  # (Backup, passphrase)
+    moment_kept = Signal()  # something was saved: no nudge today
+    nudge_changed = Signal()  # the nudge's choices changed in Settings
 
     def __init__(self, ctx: AppContext, journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,7 +78,9 @@ class JournalShell(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
         self.today.prepare_summary.connect(self.share_summary)
+        self.today.look_back.open_entry.connect(self.view_entry)
         self.today.entry_saved.connect(lambda _entry: self._built("timeline", "refresh"))
+        self.today.entry_saved.connect(self.moment_kept)
         self.tabs.currentChanged.connect(self._tab_changed)  # after _tab_shown built it
         self.tabs.tabBar().installEventFilter(self)
         QShortcut(QKeySequence("Ctrl+1"), self, lambda: self.open_form("connection"))
@@ -158,6 +162,8 @@ class JournalShell(QWidget):
         page.autolock_changed.connect(self.autolock_changed)
         page.keys_requested.connect(self.keys_requested)
         page.keys_changed.connect(self._keys_changed)
+        page.gentle.nudge_changed.connect(self.nudge_changed)
+        page.gentle.look_back_changed.connect(self.today.look_back.reload)
         page.load(self.journal)
         return page
 
@@ -341,6 +347,7 @@ class JournalShell(QWidget):
             self._from_view = int(entry.id)
         self._form_closed()
         self.today.moment_kept()
+        self.moment_kept.emit()
         announce(self, self.tr("Your moment is kept in your journal."))
 
     def find(self) -> None:

@@ -17,6 +17,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.theme import apply_theme
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
+from ui.shell.tray import Reminder, open_at_unlock
 from ui.start.page_check import PageCheckWatch
 from ui.start.switching import JournalSwitching
 from ui.start.unlock import UnlockPage
@@ -33,7 +34,7 @@ PRELOAD_AFTER_MS = 300  # the journal's pages' code loads this long after the wi
 
 
 class MainWindow(JournalSwitching, QMainWindow):
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, tray_available: bool | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.journal = None
@@ -69,6 +70,12 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.help_action.setShortcut(QKeySequence(HELP_KEYS))
         self.help_action.triggered.connect(self.show_help)
         self.addAction(self.help_action)
+        self._quitting = False
+        self.reminder = Reminder(ctx, self, tray_available)  # the tray icon and the nudge
+        self.reminder.open_requested.connect(lambda: open_at_unlock(self))
+        self.reminder.quit_requested.connect(self.quit_for_good)
+        self.reminder.alert.connect(lambda: QApplication.alert(self))
+        QTimer.singleShot(0, self.reminder.apply)  # after the window shows (see tray.py)
         geometry = ctx.prefs.window_geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(980, 740)
@@ -87,6 +94,7 @@ class MainWindow(JournalSwitching, QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.lock_action.setText(self.tr("Lock"))
             self.hide_action.setText(self.tr("Quick hide"))
+            self.reminder.retranslate()
             self.help_action.setText(self.tr("Keys that help"))
         super().changeEvent(event)
 
@@ -162,6 +170,8 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.shell.autolock_changed.connect(self.idle.set_minutes)
         self.shell.restore_requested.connect(self.restore_backup)
         self.shell.keys_requested.connect(self.show_help)
+        self.shell.moment_kept.connect(self.reminder.scheduler.kept)
+        self.shell.nudge_changed.connect(self.reminder.apply)
         self.stack.addWidget(self.shell)
         self.shell.tabs.setCurrentWidget(self.shell.today)
         show_page(self.stack, self.shell, self.shell.today.editor)
@@ -297,6 +307,12 @@ class MainWindow(JournalSwitching, QMainWindow):
             apply_theme(app, size)
 
     # -- closing ----------------------------------------------------------------------
+    def quit_for_good(self) -> None:
+        """"Quit" in the tray icon's menu: lock, close, end the app."""
+        self._quitting = True
+        self.close()
+        QApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.ctx.prefs.set_window_geometry(self.saveGeometry())
         if self.unlock_page.working or (
@@ -305,6 +321,11 @@ class MainWindow(JournalSwitching, QMainWindow):
             event.ignore()  # a key derivation is still running; it takes a moment
             return
         self.lock()
+        if self.reminder.keeps_running() and not self._quitting:
+            event.ignore()  # the nudge lives on in the tray; its menu has Quit
+            self.hide()
+            return
+        self.reminder.remove()
         self.idle.uninstall()
         self.clipboard_guard.uninstall()
         super().closeEvent(event)

@@ -27,6 +27,7 @@ from ui.plumbing.dates import long_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import writer_labels
+from ui.today.look_back import LookBackCard
 from ui.today.visit_card import VisitCard
 from ui.today.week import WeekModel
 from ui.widgets.announce import announce, quiet_scroll_area
@@ -85,6 +86,7 @@ class TodayPage(QWidget):
         self.connection_button = QPushButton()
         self.repair_button = QPushButton()
         self.visit = VisitCard()
+        self.look_back = LookBackCard()  # a moment from before
         self.moment_note = set_role(QLabel(), "hint")  # "Kept", beside the buttons
         moments = FlowRow(self.connection_button, self.repair_button, self.visit.note_button,
                           self.moment_note,
@@ -112,6 +114,7 @@ class TodayPage(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.date_label)
         layout.addWidget(self.visit)
+        layout.addWidget(self.look_back)
         layout.addWidget(card)
         layout.addWidget(moments)
         layout.addWidget(self.week_title)
@@ -191,6 +194,7 @@ class TodayPage(QWidget):
         self.week_empty.setVisible(not page.entries)
         self.week_view.setVisible(bool(page.entries))
         self.visit.load(self.journal, today)
+        self.look_back.load(self.journal, today)
 
     def wipe(self) -> None:
         self.autosave.stop()
@@ -205,6 +209,7 @@ class TodayPage(QWidget):
         self.saved_note.clear()
         self.week_model.clear()
         self.visit.wipe()
+        self.look_back.wipe()
         self.journal = None
 
     # -- prompt -----------------------------------------------------------------------

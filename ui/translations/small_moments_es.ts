@@ -1064,6 +1064,53 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>GentleBox</name>
+    <message>
+        <source>A look back and a gentle reminder</source>
+        <translation>Una mirada atrás y un recordatorio suave</translation>
+    </message>
+    <message>
+        <source>Show a moment from before on Today</source>
+        <translation>Mostrar un momento de antes en Hoy</translation>
+    </message>
+    <message>
+        <source>Time for the reminder</source>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>On these days:</source>
+        <translation>Estos días:</translation>
+    </message>
+    <message>
+        <source>Days for the reminder</source>
+        <translation>Días del recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind me gently</source>
+        <translation>Recuérdame con suavidad</translation>
+    </message>
+    <message>
+        <source>At this time:</source>
+        <translation>A qué hora:</translation>
+    </message>
+    <message>
+        <source>Start when I log in, quietly in the tray</source>
+        <translation>Abrir al iniciar sesión, en silencio en la bandeja</translation>
+    </message>
+    <message>
+        <source>The reminder says only “A small moment today?”. It never shows what you wrote or any name. It does not come on days you kept a moment. To know that while your journal is locked, Small Moments notes only the date.</source>
+        <translation>El recordatorio solo dice “¿Un momento pequeño hoy?”. Nunca muestra lo que escribiste ni ningún nombre. No llega los días en que guardaste un momento. Para saberlo mientras tu diario está bloqueado, Small Moments anota solo la fecha.</translation>
+    </message>
+    <message>
+        <source>This desktop has no tray. The reminder comes only while Small Moments is open, and it marks the Small Moments window.</source>
+        <translation>Este escritorio no tiene bandeja. El recordatorio llega solo mientras Small Moments está abierto, y marca la ventana de Small Moments.</translation>
+    </message>
+    <message>
+        <source>Small Moments couldn&apos;t change how it starts when you log in. Nothing else was changed.</source>
+        <translation>Small Moments no pudo cambiar cómo se abre al iniciar sesión. No se cambió nada más.</translation>
+    </message>
+</context>
+<context>
     <name>Input</name>
     <message>
         <source>Add a name first. A nickname is fine.</source>
@@ -1476,6 +1523,57 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
+    <name>LookBackCard</name>
+    <message>
+        <source>Open this moment</source>
+        <translation>Abrir este momento</translation>
+    </message>
+    <message>
+        <source>Hide for today</source>
+        <translation>Ocultar por hoy</translation>
+    </message>
+    <message>
+        <source>A moment from before</source>
+        <translation>Un momento de antes</translation>
+    </message>
+    <message>
+        <source>It can come back tomorrow. You can turn it off in Settings.</source>
+        <translation>Puede volver mañana. Puedes apagarlo en Ajustes.</translation>
+    </message>
+    <message>
+        <source>A month ago</source>
+        <translation>Hace un mes</translation>
+    </message>
+    <message>
+        <source>Three months ago</source>
+        <translation>Hace tres meses</translation>
+    </message>
+    <message>
+        <source>Six months ago</source>
+        <translation>Hace seis meses</translation>
+    </message>
+    <message>
+        <source>A year ago</source>
+        <translation>Hace un año</translation>
+    </message>
+    <message>
+        <source>%1, you found your way back to each other:</source>
+        <translation>%1, volvieron a encontrarse:</translation>
+    </message>
+    <message>
+        <source>%1, at a visit, they noticed:</source>
+        <translation>%1, en una visita, notaron:</translation>
+    </message>
+    <message>
+        <source>%1, you kept this moment:</source>
+        <translation>%1, guardaste este momento:</translation>
+    </message>
+    <message>
+        <source>%1 you wrote:</source>
+        <translation>%1 escribiste:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lock</source>
@@ -1673,6 +1771,13 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>That is a lot to read. One page can be easier for you and your visitor: you can choose “Fit it on one page” below.</source>
         <translation>Es mucho para leer. Una sola página puede ser más fácil para ti y para quien te visita: puedes elegir “Que quepa en una página” aquí abajo.</translation>
+    </message>
+</context>
+<context>
+    <name>Nudge</name>
+    <message>
+        <source>A small moment today?</source>
+        <translation>¿Un momento pequeño hoy?</translation>
     </message>
 </context>
 <context>
@@ -2047,6 +2152,17 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Four letters or numbers in each group. Read it letter by letter, then keep it.</source>
         <translation>Cuatro letras o números en cada grupo. Léelo letra por letra y guárdalo.</translation>
+    </message>
+</context>
+<context>
+    <name>Reminder</name>
+    <message>
+        <source>Open Small Moments</source>
+        <translation>Abrir Small Moments</translation>
+    </message>
+    <message>
+        <source>Quit Small Moments</source>
+        <translation>Salir de Small Moments</translation>
     </message>
 </context>
 <context>
