@@ -197,13 +197,6 @@ class Journal:
                 (label, factor)).lastrowid)
         return Strength(sid, None, label, factor, None)
 
-    def _strength_labels(self) -> dict[int, str]:
-        labels = {}
-        for sid, key, label in self.conn.execute("SELECT id, key, label FROM strengths"):
-            word = vocabulary.BY_KEY.get(key) if key else None
-            labels[sid] = f"{word.en} {word.es}" if word else (label or "")
-        return labels
-
     # -- entries ----------------------------------------------------------------------
     def add_entry(self, entry: Entry) -> Entry:
         entry = entries.clean(entry)
@@ -300,14 +293,8 @@ class Journal:
         return search.search(self.conn, text, filters or Filters(), limit)
 
     def _reindex(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        names = {p.id: p.nickname for p in people.listing(self.conn, None, False)
-                 + people.listing(self.conn, None, True) if p.id is not None}
-        labels = self._strength_labels()
-        for entry_id, entry in entries.fetch_many(self.conn, ids).items():
-            if entry.deleted_at is None:
-                search.index(self.conn, entry_id, search.document(entry, names, labels))
+        if ids:
+            search.reindex(self.conn, ids)
 
     # -- drafts, prompt history, settings ---------------------------------------------
     def save_draft(self, key: str, content: str) -> None:
