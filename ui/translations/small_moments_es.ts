@@ -2252,6 +2252,14 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>&amp;Atrás</translation>
     </message>
     <message>
+        <source>Getting your journal ready: %p%</source>
+        <translation>Preparando tu diario: %p%</translation>
+    </message>
+    <message>
+        <source>Getting your journal ready</source>
+        <translation>Preparando tu diario</translation>
+    </message>
+    <message>
         <source>another computer</source>
         <translation>otra computadora</translation>
     </message>
