@@ -3,12 +3,14 @@
     .venv/bin/python tests/benchmarks/bench_ui.py [--sizes 1000,100000] [--runs 5]
 
 Each journal is built once with the generator of bench_journal.py into a cache folder
-under /tmp (about 2 minutes for 100,000 entries) and reused. Every step is driven like a
+under /tmp (about 2 minutes for 100,000 entries) and reused; `--cache` picks another
+folder (a branch with another schema must not upgrade the shared one). Every step is driven like a
 caregiver would (keys and buttons) and counts as done only when the widget that shows its
 result has painted. Prints the median and max over the runs for each step of issue 24:
 unlock beyond key derivation, the summary wizard's Next to the item list (12 months),
 closing it (Esc), Next to the notes and to the first preview page, one search keystroke
-(debounce + search + paint), lock, and lock while the day's first backup is running.
+(debounce + search + paint) and its part after the debounce (the pause ends -> results
+painted), lock, and lock while the day's first backup is running.
 """
 
 from __future__ import annotations
@@ -67,6 +69,20 @@ def journal_folder(n: int) -> Path:
     (building / "ready").write_text("ok")
     building.rename(folder)
     return folder
+
+
+class TimerWatch(QObject):
+    """When a QTimer's time is up (its Timer event, just before `timeout` is sent)."""
+
+    def __init__(self, timer: QObject) -> None:
+        super().__init__()
+        self.at: float | None = None
+        timer.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Timer:
+            self.at = time.perf_counter()
+        return False
 
 
 class PaintWatch(QObject):
@@ -250,12 +266,20 @@ class Bench:
         until(lambda: page.search.hasFocus() or page.isVisible())
         resets = {"n": 0}
         page.search_model.modelReset.connect(lambda: resets.__setitem__("n", resets["n"] + 1))
+        pause = TimerWatch(page.search_timer)
         for letter in "bath":
             before = resets["n"]
+            pause.at = None
             self.add("search keystroke (debounce + search + paint)",
                      step(lambda ch=letter: QTest.keyClicks(page.search, ch),
                           lambda b=before: resets["n"] > b,
                           lambda: page.results.viewport()))
+            if pause.at is not None:
+                self.add("search: pause over -> results painted",
+                         time.perf_counter() - pause.at)
+        page.search_timer.removeEventFilter(pause)
+        self.add(f"search: the pause before searching ({page.search_timer.interval()} ms)",
+                 page.search_timer.interval() / 1000)
         page.search.clear()
 
     def report(self) -> None:
@@ -282,7 +306,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip", default="", help="comma list: wizard, search, backup")
     parser.add_argument("--verbose", action="store_true", help="print each sample")
+    parser.add_argument("--cache", type=Path, default=CACHE,
+                        help="where the built journals are kept (one folder per schema)")
     args = parser.parse_args()
+    global CACHE
+    CACHE = args.cache
     skip = {s for s in args.skip.split(",") if s}
     for n in (int(s) for s in args.sizes.split(",")):
         bench = Bench(n, args.runs, skip, args.verbose)
