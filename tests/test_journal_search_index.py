@@ -131,3 +131,28 @@ def test_upgrading_gives_the_room_back(tmp_path):
         assert len(hits(journal, "splashed")) == 50  # the search's default page
     after = (folder / "journal.db").stat().st_size
     assert after < before * 0.7, (before, after)
+
+
+def test_closing_gives_back_the_room_search_no_longer_uses(tmp_path):
+    """New journals are INCREMENTAL auto_vacuum; closing frees the pages the index let go."""
+    vault = Vault(tmp_path / "j", kdf_params=TEST_PARAMS)
+    journal, _ = vault.create("a passphrase for the test")
+    body = "We sang the bath song and she splashed and laughed with us again " * 10
+    for batch in range(6):  # the index merges its pieces as it grows: pages are let go
+        journal.add_entries(Entry("reflection", datetime(2026, 1, 1 + n % 28, 9),
+                                  {"body": f"{body} {batch} {n}"}) for n in range(300))
+    for entry in journal.list_entries(limit=200).entries:
+        journal.delete_entry(entry.id)
+    journal.purge_trash()
+    conn = journal.conn
+    assert conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2  # incremental
+    assert conn.execute("PRAGMA freelist_count").fetchone()[0] > 0
+    journal.close()
+    with vault.open("a passphrase for the test") as journal:
+        assert journal.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
+        assert len(hits(journal, "splashed")) == 50
+
+
+def test_an_upgraded_journal_gives_back_room_at_close_too(v1):
+    with v1.open(FIXTURE_PASSPHRASE) as journal:
+        assert journal.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2

@@ -62,6 +62,8 @@ class Journal:
         """Close the database and wipe the key bytes this object holds."""
         if self._conn is not None:
             try:  # fold the log into the file; if the disk refuses, the log keeps it all
+                # first give back the pages search no longer uses (auto_vacuum=INCREMENTAL)
+                self._conn.execute("PRAGMA incremental_vacuum").fetchall()
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except db.DatabaseError:
                 pass

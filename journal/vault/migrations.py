@@ -326,6 +326,9 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path, data_key: bytes,
         backup = Path(db_path).with_name(f"{Path(db_path).name}.before-v{version + 1}")
         db.export_copy(conn, backup, data_key)
         backups.append(backup)
+    if version == 0:  # a new, empty file: room freed later can go back to the disk
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # (journal.records.store.close)
+        conn.execute("VACUUM")  # takes effect now (the empty file already has a header)
     vacuum = False
     for number in range(version + 1, latest + 1):
         step = STEPS[number - 1]
@@ -337,5 +340,6 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path, data_key: bytes,
             conn.execute(f"PRAGMA user_version = {number}")
         vacuum = vacuum or (version > 0 and getattr(step, "vacuum_after", False))
     if vacuum:  # give the freed room back to the disk (a new journal has none to give)
+        conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # and from now on, at each close
         conn.execute("VACUUM")
     return backups
