@@ -10,9 +10,10 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from journal import Entry, Person, Vault
-from journal.vault import migrations
+from journal.vault import db, migrations
 from journal.vault.kdf import TEST_PARAMS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -156,3 +157,39 @@ def test_closing_gives_back_the_room_search_no_longer_uses(tmp_path):
 def test_an_upgraded_journal_gives_back_room_at_close_too(v1):
     with v1.open(FIXTURE_PASSPHRASE) as journal:
         assert journal.conn.execute("PRAGMA auto_vacuum").fetchone()[0] == 2
+
+
+class FullDiskAtVacuum:
+    """A connection whose disk is full just when the VACUUM after the upgrade runs."""
+
+    def __init__(self, conn) -> None:
+        self.conn, self.refused = conn, 0
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+    def execute(self, sql, *args):
+        if sql == "VACUUM":
+            self.refused += 1
+            raise sqlcipher3.OperationalError("database or disk is full")
+        return self.conn.execute(sql, *args)
+
+
+def test_a_full_disk_at_the_vacuum_still_opens_the_upgraded_journal(tmp_path):
+    vault = Vault(tmp_path / "j", kdf_params=TEST_PARAMS)
+    journal, _ = vault.create("a passphrase for the test")
+    saved = journal.add_entry(Entry("reflection", datetime(2026, 1, 2, 9), {"body": "splash"}))
+    key, conn = journal.data_key(), journal.conn
+    conn.execute("DROP TABLE entries_fts")
+    conn.execute(migrations._FTS_V2)
+    conn.execute("INSERT INTO entries_fts (rowid, text, shown) SELECT id, body, body FROM entries")
+    conn.execute(f"PRAGMA user_version = {FTS_STEP - 1}")
+    journal.close()
+    raw = db.connect(vault.db_path, key, check=False)
+    full = FullDiskAtVacuum(raw)
+    migrations.migrate(full, vault.db_path, key)
+    assert full.refused == 1  # the control: the VACUUM was tried, and refused
+    assert migrations.schema_version(raw) == migrations.LATEST
+    raw.close()
+    with vault.open("a passphrase for the test") as journal:
+        assert hits(journal, "splash") == [saved.id]

@@ -4,8 +4,9 @@ What a person types is never handed to MATCH as it is: it is cut into words, eac
 word becomes a quoted FTS5 string (so AND, OR, NOT, NEAR(, *, :, - and brackets are
 just text), and the last word matches as a prefix for type-ahead.
 
-The index is contentless (FTS5 `content=''`, `contentless_delete=1`): it holds only the
-folded words' positions (see journal.records.textfold), never a copy of the text. The
+The index is contentless (FTS5 `content=''`, `contentless_delete=1`, `detail=none`): it
+holds only which entries have which folded words (see journal.records.textfold), never
+a copy of the text, nor where in it a word is. The
 words as written are read back from the entries themselves (`documents`) for the few
 hits a search shows, so snippets keep their accents. The query is folded the same way, so
 "jose" finds "José", "ελενη" finds "Ελένη", "lucja" finds "Łucja".

@@ -8,6 +8,7 @@ unlock can show it); a step that frees much room asks for a VACUUM once all have
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -341,5 +342,6 @@ def migrate(conn: sqlcipher3.Connection, db_path: Path, data_key: bytes,
         vacuum = vacuum or (version > 0 and getattr(step, "vacuum_after", False))
     if vacuum:  # give the freed room back to the disk (a new journal has none to give)
         conn.execute("PRAGMA auto_vacuum = INCREMENTAL")  # and from now on, at each close
-        conn.execute("VACUUM")
+        with contextlib.suppress(sqlcipher3.OperationalError):  # a full disk: it stays as
+            conn.execute("VACUUM")  # big as it was, and the journal opens all the same
     return backups
