@@ -47,6 +47,11 @@ YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 LIMIT = 900.0  # seconds: a step that takes longer is reported as stuck
 
 
+def set_cache(folder: Path) -> None:
+    global CACHE
+    CACHE = folder
+
+
 def journal_folder(n: int) -> Path:
     """The cached journal of `n` entries (built once), with a backup made at T0."""
     folder = CACHE / f"j{n}"
@@ -309,8 +314,7 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=CACHE,
                         help="where the built journals are kept (one folder per schema)")
     args = parser.parse_args()
-    global CACHE
-    CACHE = args.cache
+    set_cache(args.cache)
     skip = {s for s in args.skip.split(",") if s}
     for n in (int(s) for s in args.sizes.split(",")):
         bench = Bench(n, args.runs, skip, args.verbose)
