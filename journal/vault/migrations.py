@@ -296,6 +296,12 @@ def _fts_contentless(conn: sqlcipher3.Connection, progress: Progress | None = No
     conn.execute("DROP TABLE entries_fts")
     conn.execute("ALTER TABLE entries_fts_new RENAME TO entries_fts")
     conn.execute("INSERT INTO entries_fts (entries_fts) VALUES ('optimize')")
+    # The timeline's index in ascending order: new entries (the newest) go at its end,
+    # where pages fill up, instead of splitting pages at its start and leaving them half
+    # empty (3 MB at 100,000 entries). SQLite reads it backwards for newest-first.
+    conn.execute("DROP INDEX entries_timeline")
+    conn.execute("CREATE INDEX entries_timeline ON entries (happened_at, id)"
+                 " WHERE deleted_at IS NULL")
 
 
 _fts_contentless.reports_progress = True  # type: ignore[attr-defined]
