@@ -82,11 +82,12 @@ class TimerWatch(QObject):
     def __init__(self, timer: QObject) -> None:
         super().__init__()
         self.at: float | None = None
+        self.cpu_at = 0.0
         timer.installEventFilter(self)
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.Timer:
-            self.at = time.perf_counter()
+            self.at, self.cpu_at = time.perf_counter(), time.process_time()
         return False
 
 
@@ -282,6 +283,8 @@ class Bench:
             if pause.at is not None:
                 self.add("search: pause over -> results painted",
                          time.perf_counter() - pause.at)
+                self.add("search: pause over -> painted, processor time",
+                         time.process_time() - pause.cpu_at)
         page.search_timer.removeEventFilter(pause)
         self.add(f"search: the pause before searching ({page.search_timer.interval()} ms)",
                  page.search_timer.interval() / 1000)
