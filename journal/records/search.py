@@ -15,6 +15,7 @@ hits a search shows, so snippets keep their accents. The query is folded the sam
 from __future__ import annotations
 
 import re
+from collections import deque
 
 import sqlcipher3
 
@@ -132,11 +133,30 @@ def _score(text: str, marker: _Marker) -> float:
 
 def _snippet(text: str, marker: _Marker, width: int = 16) -> tuple[tuple[str, bool], ...]:
     """A few words around the first match, with every match marked."""
-    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    first = next((i for i, (a, b) in enumerate(words) if marker(text[a:b])), 0)
-    lo = max(0, first - width // 4)
-    hi = min(len(words), lo + width)
-    spans = [(a, b, marker(text[a:b])) for a, b in words[lo:hi]]
+    words = _WORD.finditer(text)
+    before: deque[tuple[int, int]] = deque(maxlen=width // 4)  # the words just before it
+    head: list[tuple[int, int]] = []  # the first words, for a text where nothing matches
+    window: list[tuple[int, int]] | None = None
+    count = 0
+    for count, found in enumerate(words, 1):
+        span = found.span()
+        if marker(found.group()):
+            window = [*before, span]
+            lo = count - len(window)
+            break
+        before.append(span)
+        if len(head) < width:
+            head.append(span)
+    if window is None:  # read to the end and found nothing: the first words
+        window, lo, more = head, 0, count > width
+    else:  # words after the match, up to `width` in all, and whether more follow
+        more = False
+        for found in words:
+            if len(window) == width:
+                more = True
+                break
+            window.append(found.span())
+    spans = [(a, b, marker(text[a:b])) for a, b in window]
     if not spans:
         return ((text[:120], False),) if text else ()
     start, end = spans[0][0], spans[-1][1]
@@ -150,7 +170,7 @@ def _snippet(text: str, marker: _Marker, width: int = 16) -> tuple[tuple[str, bo
             cursor = b
     if end > cursor:
         pieces.append((text[cursor:end], False))
-    if hi < len(words):
+    if more:
         pieces.append(("…", False))
     return tuple((p if hit else _SPACES.sub(" ", p), hit) for p, hit in pieces)
 
