@@ -193,3 +193,19 @@ def test_a_full_disk_at_the_vacuum_still_opens_the_upgraded_journal(tmp_path):
     raw.close()
     with vault.open("a passphrase for the test") as journal:
         assert hits(journal, "splash") == [saved.id]
+
+
+def test_the_timeline_index_grows_at_its_end_and_is_read_backwards(journal):
+    """Ascending, so new entries fill its last pages; newest first needs no sorting."""
+    from journal.records import entries
+    from journal.records.models import Filters
+
+    sql = journal.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'entries_timeline'"
+                               ).fetchone()[0]
+    assert "DESC" not in sql.upper()
+    where, params = entries.filter_sql(Filters(kinds=("repair",)))
+    plan = " ".join(row[3] for row in journal.conn.execute(
+        f"EXPLAIN QUERY PLAN {entries._SELECT} INDEXED BY entries_timeline WHERE {where}"
+        " AND (e.happened_at, e.id) < (?, ?) ORDER BY e.happened_at DESC, e.id DESC LIMIT 51",
+        [*params, "2026-01-01", 9]))
+    assert "entries_timeline" in plan and "TEMP B-TREE" not in plan  # no sort: read backwards
