@@ -67,6 +67,8 @@ class Journal:
             self.page_check.before_close(self._conn)  # stops it at once
         if self._conn is not None:
             try:  # fold the log into the file; if the disk refuses, the log keeps it all
+                # first give back the pages search no longer uses (auto_vacuum=INCREMENTAL)
+                self._conn.execute("PRAGMA incremental_vacuum").fetchall()
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except db.DatabaseError:
                 pass
@@ -207,13 +209,6 @@ class Journal:
                 (label, factor)).lastrowid)
         return Strength(sid, None, label, factor, None)
 
-    def _strength_labels(self) -> dict[int, str]:
-        labels = {}
-        for sid, key, label in self.conn.execute("SELECT id, key, label FROM strengths"):
-            word = vocabulary.BY_KEY.get(key) if key else None
-            labels[sid] = f"{word.en} {word.es}" if word else (label or "")
-        return labels
-
     # -- caregivers -------------------------------------------------------------------
     def set_writer(self, slot_id: str, name: str | None) -> None:
         """The caregiver who unlocked writes from now on; their display name (from the
@@ -331,14 +326,8 @@ class Journal:
         return search.search(self.conn, text, filters or Filters(), limit)
 
     def _reindex(self, ids: list[int]) -> None:
-        if not ids:
-            return
-        names = {p.id: p.nickname for p in people.listing(self.conn, None, False)
-                 + people.listing(self.conn, None, True) if p.id is not None}
-        labels = self._strength_labels()
-        for entry_id, entry in entries.fetch_many(self.conn, ids).items():
-            if entry.deleted_at is None:
-                search.index(self.conn, entry_id, search.document(entry, names, labels))
+        if ids:
+            search.reindex(self.conn, ids)
 
     # -- drafts, prompt history, settings ---------------------------------------------
     def _mine(self, key: str) -> str:

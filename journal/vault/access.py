@@ -20,6 +20,7 @@ import contextlib
 import os
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 from journal.clock import Clock
@@ -55,6 +56,8 @@ class Vault:
         self.lang = lang
         self.last_kdf_seconds = 0.0  # how long the last unlock spent deriving keys
         self.finished_restore = False  # the last open finished a restore that was cut off
+        # called as (done, total) while an upgrade of the file fills the search index again
+        self.migration_progress: Callable[[int, int], None] | None = None
 
     def kdf_params(self) -> kdf.Argon2Params:
         return self._params or kdf.calibrate()
@@ -261,7 +264,7 @@ class Vault:
                     raise JournalDamaged()  # file exists: an empty file is not ours
                 if _stored_journal_id(conn) != kf.journal_id:
                     raise JournalDamaged("This journal file belongs with another key file.")
-                migrations.migrate(conn, self.db_path, key)
+                migrations.migrate(conn, self.db_path, key, self.migration_progress)
                 if kf.pending is not None:
                     KeyFile(kf.journal_id, _without_previous(keyset)).save(self.key_path)
                 journal = Journal(conn, self.db_path, key, kf.journal_id, self.clock,

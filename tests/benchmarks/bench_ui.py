@@ -3,12 +3,14 @@
     .venv/bin/python tests/benchmarks/bench_ui.py [--sizes 1000,100000] [--runs 5]
 
 Each journal is built once with the generator of bench_journal.py into a cache folder
-under /tmp (about 2 minutes for 100,000 entries) and reused. Every step is driven like a
+under /tmp (about 2 minutes for 100,000 entries) and reused; `--cache` picks another
+folder (a branch with another schema must not upgrade the shared one). Every step is driven like a
 caregiver would (keys and buttons) and counts as done only when the widget that shows its
 result has painted. Prints the median and max over the runs for each step of issue 24:
 unlock beyond key derivation, the summary wizard's Next to the item list (12 months),
 closing it (Esc), Next to the notes and to the first preview page, one search keystroke
-(debounce + search + paint), lock, and lock while the day's first backup is running.
+(debounce + search + paint) and its part after the debounce (the pause ends -> results
+painted), lock, and lock while the day's first backup is running.
 
 The timeline (issues 14 and 24: first page within 100 ms, "page 50 as fast as page 1"):
 the Moments tab's first page painted; PageDown at screen 1 and at screen 50; and End at
@@ -49,6 +51,11 @@ YEAR = (date(2025, 1, 1), date(2025, 12, 31))
 LIMIT = 900.0  # seconds: a step that takes longer is reported as stuck
 
 
+def set_cache(folder: Path) -> None:
+    global CACHE
+    CACHE = folder
+
+
 def journal_folder(n: int) -> Path:
     """The cached journal of `n` entries (built once), with a backup made at T0."""
     folder = CACHE / f"j{n}"
@@ -71,6 +78,21 @@ def journal_folder(n: int) -> Path:
     (building / "ready").write_text("ok")
     building.rename(folder)
     return folder
+
+
+class TimerWatch(QObject):
+    """When a QTimer's time is up (its Timer event, just before `timeout` is sent)."""
+
+    def __init__(self, timer: QObject) -> None:
+        super().__init__()
+        self.at: float | None = None
+        self.cpu_at = 0.0
+        timer.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Timer:
+            self.at, self.cpu_at = time.perf_counter(), time.process_time()
+        return False
 
 
 class PaintWatch(QObject):
@@ -286,12 +308,22 @@ class Bench:
         until(lambda: page.search.hasFocus() or page.isVisible())
         resets = {"n": 0}
         page.search_model.modelReset.connect(lambda: resets.__setitem__("n", resets["n"] + 1))
+        pause = TimerWatch(page.search_timer)
         for letter in "bath":
             before = resets["n"]
+            pause.at = None
             self.add("search keystroke (debounce + search + paint)",
                      step(lambda ch=letter: QTest.keyClicks(page.search, ch),
                           lambda b=before: resets["n"] > b,
                           lambda: page.results.viewport()))
+            if pause.at is not None:
+                self.add("search: pause over -> results painted",
+                         time.perf_counter() - pause.at)
+                self.add("search: pause over -> painted, processor time",
+                         time.process_time() - pause.cpu_at)
+        page.search_timer.removeEventFilter(pause)
+        self.add(f"search: the pause before searching ({page.search_timer.interval()} ms)",
+                 page.search_timer.interval() / 1000)
         page.search.clear()
 
     def report(self) -> None:
@@ -318,7 +350,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip", default="", help="comma list: wizard, timeline, search, backup")
     parser.add_argument("--verbose", action="store_true", help="print each sample")
+    parser.add_argument("--cache", type=Path, default=CACHE,
+                        help="where the built journals are kept (one folder per schema)")
     args = parser.parse_args()
+    set_cache(args.cache)
     skip = {s for s in args.skip.split(",") if s}
     for n in (int(s) for s in args.sizes.split(",")):
         bench = Bench(n, args.runs, skip, args.verbose)

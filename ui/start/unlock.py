@@ -39,6 +39,7 @@ from ui.widgets.passphrase import PassphraseFields
 class UnlockPage(QWidget):
     unlocked = Signal(object)  # the open Journal
     opening = Signal()  # a key derivation started (on another thread)
+    upgrading = Signal(int, int)  # (done, total) while an upgrade fills search again
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,7 @@ class UnlockPage(QWidget):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setVisible(False)
+        self.upgrading.connect(self._upgrading)  # sent from the worker, shown here
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -229,7 +231,21 @@ class UnlockPage(QWidget):
     def working(self) -> bool:
         return (not self.busy.isHidden())
 
+    def _new_vault(self):
+        """The vault for one open, telling this page how far an upgrade is."""
+        vault = self.ctx.vault()
+        vault.migration_progress = self.upgrading.emit
+        return vault
+
+    def _upgrading(self, done: int, total: int) -> None:
+        """A new version fills the search index again once: show how far it is."""
+        self.busy.setRange(0, max(total, 1))
+        self.busy.setValue(min(done, total))
+        self.busy.setFormat(self.tr("Getting your journal ready: %p%"))
+        self.busy.setAccessibleName(self.tr("Getting your journal ready"))
+
     def _start(self, work) -> None:
+        self.busy.setRange(0, 0)  # busy, with no end known yet
         self.busy.setVisible(True)
         self.message.setVisible(False)
         self.pages.setEnabled(False)
@@ -240,7 +256,7 @@ class UnlockPage(QWidget):
         passphrase = self.passphrase.text()
         if not passphrase or self.working:
             return
-        vault = self.ctx.vault()
+        vault = self._new_vault()
         self._vault = vault
         defer = not self.check_fully  # every page later, in the background (PageCheck)
         caregiver = self.picker.current()
@@ -283,7 +299,7 @@ class UnlockPage(QWidget):
         if not use or not passphrase:
             self._failed(problem)
             return
-        vault, clock = self.ctx.vault(), self.ctx.clock
+        vault, clock = self._new_vault(), self.ctx.clock
 
         def work():
             moved = restore(backup, vault.folder, passphrase, clock)
@@ -307,7 +323,7 @@ class UnlockPage(QWidget):
         if self.working or not self.reset_button.isEnabled():
             return
         code, new = self.code.text(), self.fields.value()
-        vault = self.ctx.vault()
+        vault = self._new_vault()
         self._vault = vault
         caregiver = self.picker.current() or "passphrase"  # the only one's, or the first's
         self._start(lambda: vault.reset_passphrase(code, new, caregiver=caregiver))
