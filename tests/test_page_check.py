@@ -35,6 +35,15 @@ def closed(vault, created):
     return vault
 
 
+@pytest.fixture
+def big(vault, created):
+    """Over 100 pages (search keeps no copy of the words, so it takes more entries)."""
+    journal = created[0]
+    fill(journal, 240)
+    journal.close()
+    return vault
+
+
 def flip(path: Path, page: int, at: int = 300) -> None:
     """Change one byte inside page number `page` (1 = first)."""
     with open(path, "r+b") as f:
@@ -69,7 +78,8 @@ def run_check(journal, check_class=PageCheck) -> str:
 
 
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
-def test_flips_in_the_first_middle_and_last_page_are_found_at_unlock(closed, where):
+def test_flips_in_the_first_middle_and_last_page_are_found_at_unlock(big, where):
+    closed = big
     path = closed.db_path
     count = pages_of(path)
     assert count > 100  # a journal big enough for a sample to be a sample

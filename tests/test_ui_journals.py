@@ -369,3 +369,25 @@ def test_another_program_holding_one_journal_leaves_the_other_free(qtbot, qapp, 
     finally:
         other.communicate("\n", timeout=30)
         ctx.seat.release()
+
+
+def test_choosing_another_journal_asks_only_its_own_caregivers(qtbot, ctx, made_journal,
+                                                               data_dir):
+    """The first journal has two caregivers, the second one: arrowing to the second on
+    the list must hide "Who is opening the journal?" (it named the first's people)."""
+    from journal.vault.caregivers import add_caregiver
+
+    add_caregiver(Vault(data_dir, kdf_params=TEST_PARAMS), "passphrase", PASSPHRASE,
+                  "Grandma Bea", "grandma bea walks to the park")
+    second_journal(data_dir)
+    window = make_window(qtbot, ctx)
+    who = window.unlock_page.picker
+    assert who.isVisible()
+    window.picker.combo.setFocus()
+    qtbot.waitUntil(lambda: window.picker.combo.hasFocus())
+    qtbot.keyClick(window.picker.combo, Qt.Key.Key_Down)
+    assert ctx.journal_id == "j2"
+    assert not who.isVisible()
+    unlock(qtbot, window, OTHER)
+    assert window.state == "open" and window.journal.writer == "passphrase"
+    window.lock()

@@ -10,7 +10,7 @@ from test_page_check import flip, unsampled
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import PASSPHRASE, make_window, unlock
 
-from journal import Entry, FixedClock, Vault
+from journal import Entry, FixedClock, JournalDamaged, Vault
 from journal.backups.manager import BackupManager
 from journal.vault import integrity
 from journal.vault.kdf import TEST_PARAMS
@@ -85,3 +85,41 @@ def test_the_journal_is_usable_while_the_check_runs_and_lock_stops_it(qtbot, ctx
     release.set()
     watch.check._thread.join(10)
     assert watch.result is None  # stopped: nothing reported for a closed journal
+
+
+def _damage_what_today_reads(data_dir) -> int:
+    """Flip a byte in every page the unlock itself does not read (a flip that makes
+    the quick open fail is put back), so the journal opens and Today meets damage."""
+    from test_page_check import pages_of
+
+    vault = Vault(data_dir, kdf_params=TEST_PARAMS)
+    path = data_dir / "journal.db"
+    kept = 0
+    for page in range(2, pages_of(path) + 1):
+        flip(path, page)
+        try:
+            vault.open(PASSPHRASE, defer=True).close()
+            kept += 1
+        except JournalDamaged:
+            flip(path, page)  # the unlock reads this one: put it back
+    return kept
+
+
+def test_damage_met_while_today_is_built_is_told_and_the_backup_offered(qtbot, ctx,
+                                                                        data_dir):
+    _journal_with_a_backup(data_dir)
+    assert _damage_what_today_reads(data_dir) > 10
+    window = make_window(qtbot, ctx)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: any(s.kind == "inform" for s in ctx.dialogs.shown),
+                    timeout=20000)
+    assert window.state == "locked" and window.journal is None and window.shell is None
+    (told,) = [s for s in ctx.dialogs.shown if s.kind == "inform"]
+    assert "problem in your journal file" in told.text and "Nothing was deleted" in told.text
+    ctx.dialogs.set_next_answer(True)  # "A backup from ... opens with your passphrase. Use it?"
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.state == "open", timeout=20000)
+    asked = [s for s in ctx.dialogs.shown if s.kind == "ask"]
+    assert asked and asked[-1].text.startswith("Your journal file can't be opened.")
+    assert len(window.journal.list_entries(limit=200).entries) == 120  # the backup's
+    window.lock()

@@ -289,3 +289,10 @@ class PageCheck:
         if self._recorded is not None and conn.total_changes != self._recorded:
             with contextlib.suppress(db.DatabaseError):
                 forget(conn)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True when `exc` is SQLite saying a page of the file is damaged (met while reading,
+    after the quick checks let the journal open): the UI then treats it as the
+    background check's finding, never as a bug."""
+    return isinstance(exc, db.DatabaseError) and isinstance(db.open_error(exc), JournalDamaged)

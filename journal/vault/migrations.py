@@ -349,10 +349,10 @@ def _caregivers(conn: sqlcipher3.Connection) -> None:
 
 
 
-# v3 lang, v4 visits, v5 search without a copy of the words, v6 photos, v7 caregivers
+# v3 lang, v4 visits, v5 photos, v6 caregivers, v7 search without a copy of the words
 # (each step's docstring says what it does)
-STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits, _fts_contentless, _photos,
-                           _caregivers)
+STEPS: tuple[Step, ...] = (_v1, _v2, _entry_language, _visits, _photos, _caregivers,
+                           _fts_contentless)
 LATEST = len(STEPS)  # the newest schema this version of the app writes
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
 from journal import APP_NAME
+from journal.vault.integrity import is_damage
 from ui.plumbing.clipboard import ClipboardGuard, shown_texts
 from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
@@ -163,7 +164,13 @@ class MainWindow(JournalSwitching, QMainWindow):
 
         self.journal = journal
         self._caregiver_prefs(journal)
-        self.shell = JournalShell(self.ctx, journal)
+        try:
+            self.shell = JournalShell(self.ctx, journal)
+        except Exception as exc:  # a damaged page the quick checks did not read
+            if not is_damage(exc):
+                raise
+            self._damaged_at_open()
+            return
         self.shell.lock_requested.connect(self.lock)
         self.shell.language_changed.connect(self.set_language)
         self.shell.text_size_changed.connect(self.set_text_size)
@@ -181,6 +188,18 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.page_check = PageCheckWatch(journal, self)
         self.page_check.finished.connect(self._checked)
         self.page_check.start()  # every page, on its own thread (the quick ones passed)
+
+    def _damaged_at_open(self) -> None:
+        """Today met a damaged page before the background check could: close the
+        journal, and let the next unlock check every page and offer the backup."""
+        journal, self.journal = self.journal, None
+        journal.close()
+        self.unlock_page.check_fully = True
+        self.unlock_page.reset_view()
+        show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
+        self.ctx.dialogs.inform(self, APP_NAME, self.tr(
+            "We found a problem in your journal file. Nothing was deleted. Type your "
+            "passphrase again, and we can offer your newest backup that works."))
 
     def _checked(self, result: str) -> None:
         """The background page check is done. Damage: say so kindly; the next unlock

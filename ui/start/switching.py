@@ -62,6 +62,7 @@ class JournalSwitching:
             page.code.setText("")
             page.fields.clear()
             page.show_box.setChecked(False)
+            page.refresh_caregivers()  # "who is opening" names this journal's people
         else:
             page.reset_view()
         if not self.ctx.vault().exists():
