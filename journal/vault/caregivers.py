@@ -25,18 +25,24 @@ TOO_MANY = "A journal can have up to 8 caregivers."
 LAST_ONE = "The journal needs at least one caregiver, so this one stays."
 
 
-def add_caregiver(vault, caregiver: str, passphrase: str, name: str,
-                  new_passphrase: str) -> str:
-    """Add a caregiver called `name` with their own `new_passphrase`; `caregiver` and
-    `passphrase` are the person already in. Returns the new slot id."""
-
-    kdf.check_passphrase(new_passphrase)
+def _checked_name(name: str) -> str:
+    """The display name as the key file keeps it, or InvalidInput saying what to type."""
     try:
         name = keyfile.clean_name(name) or ""
     except ValueError:
         name = ""
     if not name:
         raise InvalidInput("Please type a name for this caregiver (up to 40 letters).")
+    return name
+
+
+def add_caregiver(vault, caregiver: str, passphrase: str, name: str,
+                  new_passphrase: str) -> str:
+    """Add a caregiver called `name` with their own `new_passphrase`; `caregiver` and
+    `passphrase` are the person already in. Returns the new slot id."""
+
+    kdf.check_passphrase(new_passphrase)
+    name = _checked_name(name)
     held = vault._lock()
     try:
         with KEY_FILES:
@@ -72,12 +78,7 @@ def add_caregiver(vault, caregiver: str, passphrase: str, name: str,
 
 def name_caregiver(vault, caregiver: str, passphrase: str, name: str) -> None:
     """Give a caregiver (the one typing) a display name in the live key file."""
-    try:
-        name = keyfile.clean_name(name) or ""
-    except ValueError:
-        name = ""
-    if not name:
-        raise InvalidInput("Please type a name for this caregiver (up to 40 letters).")
+    name = _checked_name(name)
     held = vault._lock()
     try:
         with KEY_FILES:
