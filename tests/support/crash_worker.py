@@ -92,6 +92,8 @@ def worker(task: str, folder: Path, seed: int) -> None:
             aside = folder / SET_ASIDE / f"{seed}-{n}"
             aside.mkdir(parents=True)
             atomic_copy(vault.key_path, aside / "journal.key")
+            out.write(f"about remove {slot_id}\n")  # in flight: it may land unacknowledged
+            out.flush()
             remove_caregiver(vault, "passphrase", PASSPHRASES[0], slot_id)
             out.write(f"ack removed {slot_id}\n")
             out.flush()
