@@ -83,7 +83,12 @@ def frozen(app: Path, runs: int) -> None:
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24"],
                             stderr=subprocess.DEVNULL)
     try:
-        time.sleep(1)  # the X server's start, before the first run
+        socket = Path("/tmp/.X11-unix") / f"X{display[1:]}"
+        deadline = time.perf_counter() + 30
+        while not socket.exists():  # the X server is ready once its socket is there
+            if xvfb.poll() is not None or time.perf_counter() > deadline:
+                raise SystemExit(f"Xvfb {display} did not start")
+            time.sleep(0.01)
         subprocess.run([sys.executable, str(HERE / "packaging" / "measure_start.py"),
                         "--app", str(app), "--runs", str(runs), "--display", display],
                        check=True)
