@@ -1,6 +1,7 @@
 """The page count the wizard says before the PDF is made matches the PDF, for short and
-long summaries, both languages and both papers; and the quicker PDF (lines broken once
-per paragraph, plain text escaped at a glance) makes the very same bytes."""
+long summaries, both languages and both papers; and plain text escaped at a glance is
+escaped as it would be letter by letter. (The quicker layout is checked in
+test_summary_flow.py.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from datetime import date, datetime, timedelta
 
 import pikepdf
 import pytest
-from reportlab.platypus import Paragraph
 from test_summary_data import make_typical, typical_selection
 
 from journal import Entry
@@ -75,26 +75,6 @@ def test_one_page_is_one_page(journal):
     chosen = moments(journal, 60)
     summary = build_summary(journal, Selection(**{**chosen.__dict__, "one_page": True}))
     assert estimate_pages(summary, "letter") == 1 == pages(render_pdf(summary, paper="letter"))
-
-
-def test_the_quicker_pdf_is_the_same_pdf(journal, monkeypatch):
-    chosen = moments(journal, 120)
-    summary = build_summary(journal, chosen)
-    broken = []
-    real_break = Paragraph.breakLines
-
-    def counting(self, *args, **kwargs):
-        broken.append(1)
-        return real_break(self, *args, **kwargs)
-
-    monkeypatch.setattr(Paragraph, "breakLines", counting)
-    quick = render_pdf(summary, paper="letter")
-    once = len(broken)
-    monkeypatch.setattr(glyphs, "_Paragraph", Paragraph)  # reportlab's own: twice
-    monkeypatch.setattr(glyphs, "_plain", lambda: __import__("re").compile("(?!)"))
-    broken.clear()
-    assert render_pdf(summary, paper="letter") == quick
-    assert once < 0.7 * len(broken)
 
 
 @pytest.mark.parametrize("text", ["plain words", "a & b <c>", "tab\there\nnew line",

@@ -120,6 +120,9 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             document.close()
             assert MARKER in text and "Self test" in text, "the summary lost its words"
             assert images == 1, "the ticked photo is not drawn in the summary"
+            from reportlab.lib import rl_accel  # a long summary needs its C speed-ups
+
+            assert "instanceStringWidthTTF" in rl_accel._c_funcs, "rl_accel is missing"
 
         def close() -> None:
             journal = window.journal

@@ -33,20 +33,36 @@ def _width(word: str, font: str, size: float) -> float:
     return stringWidth(word, font, size)
 
 
-def _lines(parts: list[tuple[str, str]], style, width: float) -> int:
-    """Lines that `parts` ((font, words), one after the other) take at `width`."""
+def _lines(parts: list[tuple[str, str]], style, width: float, indent: float = 0.0) -> int:
+    """Lines that `parts` ((font, words), one after the other) take at `width`, the first
+    line starting `indent` in."""
     room = width - style.leftIndent - style.rightIndent
-    lines, used = 1, 0.0
+    lines, used, limit = 1, 0.0, room - indent
     for font, words in parts:
         space = _width(" ", font, style.fontSize)
         for word in filter(None, _BREAKS.split(words)):  # not at no-break spaces
             wide = _width(word, font, style.fontSize)
-            if used and used + space + wide > room:
-                lines, used = lines + 1, 0.0
+            if used and used + space + wide > limit:
+                lines, used, limit = lines + 1, 0.0, room
             used += (space if used else 0.0) + wide
-            while used > room:  # a word longer than the line breaks inside
-                lines, used = lines + 1, used - room
+            while used > limit:  # a word longer than the line breaks inside
+                lines, used, limit = lines + 1, used - limit, room
     return lines
+
+
+def _field(label: str, words: str, style, width: float) -> _Piece:
+    """A moment's "Label: words", as flow.labelled sets it: the words' first line starts
+    after the label, unless a word is too wide to fit there."""
+    if not label:
+        return _piece([(pdf.FONT, words)], style, width)
+    indent = _width(label + ":", pdf.BOLD, style.fontSize) + _width(" ", pdf.FONT, style.fontSize)
+    room = width - style.leftIndent - style.rightIndent
+    widest = max((_width(w, pdf.FONT, style.fontSize) for w in _BREAKS.split(words) if w),
+                 default=0.0)
+    if widest > room - indent or indent > room / 2:
+        return _piece([(pdf.BOLD, label + ":"), (pdf.FONT, words)], style, width)
+    return (style.spaceBefore, _lines([(pdf.FONT, words)], style, width, indent)
+            * style.leading, style.spaceAfter, style.leading)
 
 
 def _piece(parts: list[tuple[str, str]], style, width: float) -> _Piece:
@@ -57,9 +73,7 @@ def _piece(parts: list[tuple[str, str]], style, width: float) -> _Piece:
 def _moment(block: Moment, width: float) -> list[_Piece]:
     s = pdf._styles()
     out = [_piece([(pdf.BOLD, block.heading)], s["moment"], width)]
-    for label, words in block.fields:
-        out.append(_piece(([(pdf.BOLD, label + ":")] if label else []) + [(pdf.FONT, words)],
-                          s["field"], width))
+    out += [_field(label, words, s["field"], width) for label, words in block.fields]
     if block.notes:
         out.append(_piece([(pdf.FONT, " · ".join(block.notes))], s["small"], width))
     for photo in block.photos:  # as pdf_photos draws them: a gap, the picture, its words

@@ -15,7 +15,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFile
 from reportlab.platypus import Paragraph
 
-from journal.summary import system_fonts
+from journal.summary import flow, system_fonts
 from journal.summary.model import Summary
 
 FONT_DIR = Path(__file__).resolve().parent / "fonts"
@@ -123,24 +123,20 @@ def _for_pdf(text: str) -> str:
                    for name, piece in runs).replace("\n", "<br/>")
 
 
-class _Paragraph(Paragraph):
-    """A paragraph that breaks its lines once per width. reportlab measures each one twice
-    (keeping a moment together on a page measures it, then the page measures it again),
-    and breaking lines is most of the time a long summary takes."""
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        if getattr(self, "_wrapped_at", None) == availWidth and hasattr(self, "blPara"):
-            return self.width, self.height
-        self._wrapped_at = availWidth
-        return super().wrap(availWidth, availHeight)
-
-
 def paragraph(markup: str, style: ParagraphStyle, **kw: object) -> Paragraph:
     """A paragraph; shaped by HarfBuzz when its letters need it (Arabic, Hebrew, Indic),
     and set from the right when it starts in a right-to-left script."""
     if needs_shaping(markup) and shaping_available():
         style = _shaped(style, _starts_right_to_left(markup))
-    return _Paragraph(markup, style, **kw)
+    return flow.paragraph(markup, style, **kw)
+
+
+def labelled(label: str, words: str, style: ParagraphStyle) -> Paragraph:
+    """"Label: words" with the label in bold (both as markup)."""
+    mixed = f'<font name="{BOLD}">{label}:</font> {words}'
+    if needs_shaping(mixed) and shaping_available():
+        return paragraph(mixed, style)
+    return flow.labelled(label, words, style, BOLD)
 
 
 def _starts_right_to_left(markup: str) -> bool:

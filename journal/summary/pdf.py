@@ -24,7 +24,6 @@ from reportlab.lib.units import inch
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
-    KeepTogether,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -36,6 +35,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from journal.summary import chart as chart_drawing
 from journal.summary.build import SummaryCancelled
 from journal.summary.fit import fit_one_page
+from journal.summary.flow import Together
 from journal.summary.glyphs import (  # noqa: F401 - callers import these from here
     BOLD,
     FONT,
@@ -44,9 +44,8 @@ from journal.summary.glyphs import (  # noqa: F401 - callers import these from h
     describe_character,
     missing_characters,
 )
-from journal.summary.glyphs import (
-    paragraph as _p,
-)
+from journal.summary.glyphs import labelled as _labelled
+from journal.summary.glyphs import paragraph as _p
 from journal.summary.model import (
     Block,
     Bullets,
@@ -129,7 +128,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "bullet": style("bullet", leftIndent=14, bulletIndent=2, spaceAfter=2),
         "moment": style("moment", fontName=BOLD, fontSize=10.5, leading=14, textColor=ACCENT,
                         spaceBefore=7, spaceAfter=2, keepWithNext=1),
-        "field": style("field", leftIndent=10, spaceAfter=2),
+        "field": style("field", leftIndent=10, spaceAfter=2, spaceShrinkage=0),
         "small": style("small", leftIndent=10, fontSize=9, leading=12.5, textColor=SOFT_INK,
                        spaceAfter=2),
         "caption": style("caption", fontSize=8.5, leading=11, textColor=SOFT_INK,
@@ -173,10 +172,8 @@ def _moment(block: Moment) -> list[Flowable]:
     s = _styles()
     parts: list[Flowable] = [_p(_for_pdf(block.heading), s["moment"])]
     for label, words in block.fields:
-        text = _for_pdf(words)
-        if label:
-            text = f'<font name="{BOLD}">{_for_pdf(label)}:</font> {text}'
-        parts.append(_p(text, s["field"]))
+        parts.append(_labelled(_for_pdf(label), _for_pdf(words), s["field"]) if label
+                     else _p(_for_pdf(words), s["field"]))
     if block.notes:
         parts.append(_p(" · ".join(_for_pdf(n) for n in block.notes), s["small"]))
     return parts + photo_flowables(block, s["small"])
@@ -265,9 +262,9 @@ def _story(summary: Summary, width: float, compact_about: bool = False) -> list[
                 pending += unit  # headings and lead-ins go with what follows them
                 continue
             unit, pending = pending + unit, []
-            story.append(KeepTogether(unit) if len(unit) > 1 else unit[0])
+            story.append(Together(unit) if len(unit) > 1 else unit[0])
         if pending:
-            story.append(KeepTogether(pending))
+            story.append(Together(pending))
     return story
 
 
@@ -282,7 +279,7 @@ def _about(section: Section, compact: bool) -> Flowable:
     else:
         parts = [_p(_for_pdf(section.heading), s["h2"]),
                  *(_p(text, s["note"]) for text in words)]
-    kept = KeepTogether(parts)
+    kept = Together(parts)
     for flowable in (*parts, kept):
         flowable.about = True  # to tell, after layout, whether it sits alone on a page
     return kept

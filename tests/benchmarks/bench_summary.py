@@ -2,7 +2,7 @@
 2,000 moments (a script, not a test). Budget: at most 1.5 s for 12 months, build+render.
 
     .venv/bin/python tests/benchmarks/bench_summary.py [--png OUTDIR] [--code TREE]
-        [--only-everything]
+        [--only-everything] [--no-accel]
 
 Prints the median of several runs for: English, Spanish, two languages (when this
 version has them) and one page. With --png, writes page 1 of the English, Spanish and
@@ -29,6 +29,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 _code = sys.argv[sys.argv.index("--code") + 1] if "--code" in sys.argv else None
+if "--no-accel" in sys.argv:  # reportlab's pure-Python fallbacks, as before rl_accel
+    sys.modules["_rl_accel"] = None
 sys.path.insert(0, _code or str(Path(__file__).resolve().parents[2]))
 
 from journal import Entry, Person, StrengthMark, Vault  # noqa: E402
@@ -165,6 +167,8 @@ def main() -> None:
     parser.add_argument("--png", type=Path)
     parser.add_argument("--code", type=Path, help="measure this source tree instead")
     parser.add_argument("--only-everything", action="store_true")
+    parser.add_argument("--no-accel", action="store_true",
+                        help="without reportlab's C speed-ups (rl_accel), as before 0.2.1")
     args = parser.parse_args()
     if args.code:
         print(f"source: {args.code}")
