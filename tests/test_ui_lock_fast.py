@@ -150,3 +150,40 @@ def test_lock_waits_for_work_on_the_journals_own_connection(qtbot, open_window):
     assert still_waiting  # it waited for the work (a lock that did not would be done)
     assert seen["open at the end"] is True  # the journal was still open for it
     window.lock()
+
+
+def test_settle_waits_for_work_let_go_and_a_restore_settles_first(qtbot, open_window,
+                                                                  monkeypatch):
+    """Work the lock let go may still be ending: `settle` waits for it, and a restore
+    (which moves the journal's files) settles before it moves anything."""
+    window = open_window
+    journal = window.journal
+    gate, started = threading.Event(), threading.Event()
+
+    def work() -> None:
+        started.set()
+        gate.wait(VALVE)  # a stopped task still ending (it ignores its stop)
+
+    op = run_in_background(window, work, lambda _r: None, lambda _e: None, journal=journal)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    window.lock()
+    assert operations.held(journal) == [op]
+    assert operations.settle(timeout=0.05) is False  # still ending: settle says so
+    import ui.my_data.backups as backups_module
+
+    restoring, seen = threading.Event(), {}
+
+    def fake_restore(*_args):
+        seen["work still held"] = bool(operations.held(journal))
+        restoring.set()
+        return []
+
+    monkeypatch.setattr(backups_module, "restore", fake_restore)
+    done = threading.Event()
+    backups_module.restore_locked(window, window.ctx, None, "x", done.set)
+    moved_early = restoring.wait(0.2)  # a restore that did not settle would run now
+    gate.set()
+    qtbot.waitUntil(done.is_set, timeout=10000)
+    assert not moved_early
+    assert seen == {"work still held": False}
+    assert operations.settle(timeout=VALVE) is True
