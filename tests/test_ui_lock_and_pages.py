@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThreadPool
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import make_window, unlock
 
 from journal.backups.manager import BackupManager
 from journal.records.store import Journal
+from ui.plumbing.operations import held
 
 
 def test_lock_stops_a_running_backup_and_the_next_unlock_tries_again(
@@ -33,10 +33,13 @@ def test_lock_stops_a_running_backup_and_the_next_unlock_tries_again(
     qtbot.waitUntil(started.is_set, timeout=10000)
     folder = data_dir / "backups"
     assert [p.name.startswith(".partial-") for p in folder.iterdir()] == [True]
+    journal = window.journal
     window.lock()
     assert window.state == "locked" and window.journal is None
-    assert seen["stopped"] is True  # lock set the stop at once; it did not time out
-    assert QThreadPool.globalInstance().activeThreadCount() == 0
+    assert seen["stop"].is_set()  # lock set the stop at once
+    # lock did not wait for it: the backup ends on its own thread a moment later
+    qtbot.waitUntil(lambda: not held(journal), timeout=10000)
+    assert seen["stopped"] is True  # it was the stop that let it go; it did not time out
     assert list(folder.iterdir()) == []  # the partial folder is cleared, as before
     assert BackupManager(folder).is_due()
 

@@ -21,6 +21,7 @@ import contextlib
 import hashlib
 import os
 import re
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,11 +199,13 @@ def record_sync(journal, result: SyncResult | None) -> None:
         journal.set_setting(KEYS_SETTING, result.key_fingerprint)
 
 
-def sync(place: BackupPlace, manager: BackupManager, journal, key_path: Path) -> SyncResult:
+def sync(place: BackupPlace, manager: BackupManager, journal, key_path: Path,
+         stop: threading.Event | None = None) -> SyncResult:
     """Bring the place up to date (safe off the UI thread: it touches the journal only
     through `make_backup`, which reads on a connection of its own): re-key its archives
     if the key file changed, and write the newest local backup there if it is not there
-    yet. A missing place is noted in the result, never raised."""
+    yet. A missing place is noted in the result, never raised. `stop` ends a backup it
+    makes (BackupStopped; locking sets it)."""
     result = SyncResult(place.folder)
     if not place.reachable():
         result.missing = True
@@ -213,7 +216,7 @@ def sync(place: BackupPlace, manager: BackupManager, journal, key_path: Path) ->
     own = keyfile.KeyFile.from_bytes(live_key).journal_id
     held = {info.source for info in place.archives(own)}  # only this journal's
     if newest is None or newest.key_path.read_bytes() != live_key:
-        newest = manager.make_backup(journal, key_path)  # one made under today's keys
+        newest = manager.make_backup(journal, key_path, stop=stop)  # under today's keys
     if newest.folder.name not in held or result.outdated:
         result.written = place.add(newest)
     for path in result.outdated:  # replaced by the fresh one just written

@@ -69,6 +69,9 @@ class Journal:
             try:  # fold the log into the file; if the disk refuses, the log keeps it all
                 # first give back the pages search no longer uses (auto_vacuum=INCREMENTAL)
                 self._conn.execute("PRAGMA incremental_vacuum").fetchall()
+                # Never wait here for a backup's own reader the lock told to stop: if one
+                # still reads, the log stays and the last connection to close folds it in.
+                self._conn.execute("PRAGMA busy_timeout = 0")
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             except db.DatabaseError:
                 pass
@@ -121,9 +124,11 @@ class Journal:
             conn.close()
 
     @contextlib.contextmanager
-    def reader(self) -> Iterator[Journal]:
-        """Read-only, through a short-lived connection of its own (off the UI thread)."""
+    def reader(self, stop: threading.Event | None = None) -> Iterator[Journal]:
+        """Read-only, through a short-lived connection of its own (off the UI thread).
+        Once `stop` is set, its next statement (or the running one) ends "interrupted"."""
         conn = db.connect(self.path, self.data_key(), check=False)
+        db.watch(conn, stop)
         conn.execute("PRAGMA query_only = ON")
         view = object.__new__(Journal)  # no __init__: it writes (vocabulary, trash)
         view.__dict__.update(self.__dict__, _conn=conn, _key=bytearray(self._key))

@@ -27,7 +27,7 @@ from ui.my_data.common import button_row, tell
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import clock_time, short_date
 from ui.plumbing.i18n import error_text
-from ui.plumbing.operations import run_in_background
+from ui.plumbing.operations import run_in_background, settle
 from ui.plumbing.theme import set_role, wrapped_label
 
 
@@ -175,7 +175,7 @@ class BackupsBox(QGroupBox):
         self.backup_message.setVisible(False)
         stop = self.stopping = Stop()  # set by lock: the backup ends at once
         self.page.run(lambda: manager.make_backup(journal, stop=stop), self._backed_up,
-                      self._backup_failed)
+                      self._backup_failed, stop)
 
     def backup_if_due(self) -> None:
         """The automatic daily backup, after unlocking (quietly, off the UI thread); then
@@ -193,7 +193,7 @@ class BackupsBox(QGroupBox):
         self.page.run(lambda: manager.backup_if_due(journal, stop=stop), made,
                       lambda _exc: tell(self.backup_message, self.tr(
                           "Today's automatic backup didn't work. Your journal is fine. You "
-                          "can try \u201cMake a backup now\u201d.")))
+                          "can try \u201cMake a backup now\u201d.")), stop)
 
     def _backed_up(self, _backup) -> None:
         self.refresh_backups()
@@ -248,12 +248,14 @@ class BackupsBox(QGroupBox):
         """Check the passphrase and the backup first; only then ask, and lock to restore."""
         passphrase = self.passphrase.text()
         self.backup_message.setVisible(False)
+        stop = Stop()  # lock stops the check
 
         def work() -> Backup:
-            verify_backup(backup, backup_key(backup, passphrase))
+            verify_backup(backup, backup_key(backup, passphrase), stop)
             return backup
 
-        self.page.run(work, lambda ok: self._confirm_restore(ok, passphrase), self._cannot_restore)
+        self.page.run(work, lambda ok: self._confirm_restore(ok, passphrase),
+                      self._cannot_restore, stop)
 
     def _cannot_restore(self, exc: BaseException) -> None:
         if isinstance(exc, WrongPassphrase):
@@ -291,6 +293,10 @@ def restore_locked(parent: QWidget, ctx: AppContext, backup: Backup, passphrase:
     caregiver what was set aside; then call `done()` to show the unlock screen."""
     folder, clock = ctx.vault().folder, ctx.clock
 
+    def work():
+        settle()  # work the lock let go has ended (a stopped backup's reads too)
+        return restore(backup, folder, passphrase, clock)
+
     def finished(moved) -> None:
         names = str(moved[0].parent) if moved else "-"
         ctx.dialogs.inform(parent, QCoreApplication.translate(
@@ -312,5 +318,4 @@ def restore_locked(parent: QWidget, ctx: AppContext, backup: Backup, passphrase:
                     "BackupsBox", "Your journal was not changed."))
         done()
 
-    run_in_background(parent, lambda: restore(backup, folder, passphrase, clock),
-                      finished, failed)
+    run_in_background(parent, work, finished, failed)

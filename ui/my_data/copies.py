@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Signal
@@ -18,6 +19,7 @@ from journal.transfer.export import (
     write_json,
 )
 from journal.transfer.importers import Planned, finish_import, prepare_import
+from journal.vault.db import Stop
 from ui.my_data.common import button_row, tell
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
@@ -134,9 +136,10 @@ class CopiesBox(QWidget):
             target = target.with_name(f"{target.name}.{extension}")
         journal = self.page.journal
         with_photos = self.photos_box.isChecked()
+        stop = Stop()  # lock stops it: no file, or the whole file
 
         def work() -> Path:
-            with journal.reader() as view:  # a connection of its own, off the UI thread
+            with journal.reader(stop) as view:  # a connection of its own, off the UI thread
                 if kind == "json":  # streamed: thousands of photos never sit in one string
                     atomic_fill(target, lambda fd: _stream(fd, view, with_photos))
                     return target
@@ -146,13 +149,19 @@ class CopiesBox(QWidget):
                 atomic_write(target, export_markdown(
                     view, lang, photo_folder=folder.name if with_photos else None))
                 if with_photos:
-                    photo_copies.write_files(view, [e.id for e in all_entries(view)
-                                                    if e.id], folder)
+                    made = not folder.exists()
+                    try:
+                        photo_copies.write_files(view, [e.id for e in all_entries(view)
+                                                        if e.id], folder)
+                    except BaseException:
+                        if made and stop.is_set():  # locked part way: no half folder left
+                            shutil.rmtree(folder, ignore_errors=True)
+                        raise
             return target
 
         self.page.run(work, lambda saved: tell(self.copy_message, self.tr(
             "Saved: %1. Remember, this file is not encrypted.").replace("%1", str(saved))),
-            self._copy_failed)
+            self._copy_failed, stop)
 
     def _copy_failed(self, exc: BaseException) -> None:
         text = self.tr("The copy couldn't be saved there. Try another folder. "
@@ -170,15 +179,16 @@ class CopiesBox(QWidget):
             return
         self.import_message.setVisible(False)
         journal = self.page.journal
+        stop = Stop()  # lock stops the reading; nothing was added yet
 
         def read() -> Planned:  # off the UI thread: read, check, prepare the photos
             data = Path(path).read_bytes()
-            with journal.reader() as view:
+            with journal.reader(stop) as view:
                 return prepare_import(view, data)
 
         # Add its entries here, in one transaction on the journal's own connection
         # (never shared with another thread).
-        self.page.run(read, self._add_entries, self._not_brought_in)
+        self.page.run(read, self._add_entries, self._not_brought_in, stop)
 
     def _add_entries(self, planned: Planned) -> None:
         try:

@@ -95,9 +95,10 @@ class MyDataPage(QWidget):
         """Lock is coming: a running backup stops now (the next unlock tries again)."""
         self.backups.stop()
 
-    def run(self, work, done, failed) -> None:
+    def run(self, work, done, failed, stop=None) -> None:
         """Run `work` off the UI thread; the boxes' buttons wait until it is done.
-        A result that arrives after the journal was locked or changed is dropped."""
+        Lock sets `stop` and drops the result (ui/plumbing/operations.py: `let_go`); a
+        result that arrives after the journal was changed is dropped too."""
         self.working = True
         self.update_buttons()
         journal = self.journal
@@ -109,7 +110,8 @@ class MyDataPage(QWidget):
                 if self.journal is journal and journal is not None:
                     callback(value)
             return call
-        run_in_background(self, work, finished(done), finished(failed))
+        run_in_background(self, work, finished(done), finished(failed), journal=journal,
+                          stop=stop)
 
     def update_buttons(self) -> None:
         idle = not self.working and self.journal is not None

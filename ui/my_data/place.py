@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 
 from journal.backups import place
 from journal.backups.manager import BackupManager
+from journal.vault.db import Stop
 from ui.my_data.common import button_row, tell
 from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.theme import set_role, wrapped_label
@@ -157,4 +158,6 @@ class BackupPlaceBox(QGroupBox):
             if then is not None:
                 then(None)
 
-        self.page.run(lambda: place.sync(where, manager, journal, key_path), done, failed)
+        stop = Stop()  # lock stops a backup it makes; copying a finished one ends by itself
+        self.page.run(lambda: place.sync(where, manager, journal, key_path, stop), done, failed,
+                      stop)

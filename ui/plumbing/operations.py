@@ -3,15 +3,27 @@
 `run_in_background(parent, work, on_success, on_failure)` runs `work()` in Qt's thread
 pool and calls exactly one of the callbacks back on the UI thread. The parent keeps
 the operation alive until it reports.
+
+Work started for an open journal names it (`journal=`) with how to stop it (`stop=`, an
+event or a callable). Locking calls `let_go(journal)`: each such operation is told to
+stop and its result is dropped (no callback runs on a page being wiped), and lock waits
+only for work marked `shares_connection` (it uses the journal's own connection, which is
+about to close). Work on connections of its own ends by itself a moment later, on its
+thread (a stopped backup clears its partial folder there); work that never touches the
+journal is not waited for at all. `settle()` waits for the stopped ones (before files are
+moved, and at quit).
 """
 
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+Stopper = threading.Event | Callable[[], None] | None
 
 
 class _Runnable(QRunnable):
@@ -20,17 +32,82 @@ class _Runnable(QRunnable):
         self._op = op
 
     def run(self) -> None:
+        op = self._op
         try:
-            result = self._op.work()
-        except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
-            self._report(False, exc)
-        else:
-            self._report(True, result)
+            if op.dropped:  # let go before it began: nothing to do, nobody to tell
+                return
+            try:
+                result = op.work()
+            except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
+                self._report(False, exc)
+            else:
+                self._report(True, result)
+        finally:
+            op.work = None  # whatever it closed over (journal text) goes with it
+            _ended(op)
 
     def _report(self, ok: bool, value: object) -> None:
+        if self._op.dropped:
+            return  # let go at lock: the result goes nowhere
         # RuntimeError: the window that asked is gone (closed mid-work); nobody to tell
         with contextlib.suppress(RuntimeError):
             self._op.reported.emit(ok, value)
+
+
+_guard = threading.Condition()
+_live: list[Operation] = []  # started and not yet ended (on any thread)
+
+
+def _ended(op: Operation) -> None:
+    with _guard:
+        if op in _live:
+            _live.remove(op)
+        op.ended.set()
+        _guard.notify_all()
+
+
+def held(journal: object | None = None) -> list[Operation]:
+    """The operations started for `journal` (None: for any journal) not yet ended."""
+    with _guard:
+        return [op for op in _live if op.key is not None
+                and (journal is None or op.key == id(journal))]
+
+
+def let_go(journal: object, under: QObject | None = None) -> None:
+    """Lock: tell every operation of `journal` to stop and drop its result, and drop the
+    result of any other work asked for by a page `under` the journal's shell (it is
+    being wiped). Wait only for work sharing the journal's own connection (it closes
+    next); the rest ends by itself on its thread."""
+    with _guard:
+        live = list(_live)
+    for op in live:
+        if op.key == id(journal) or (under is not None and _inside(op, under)):
+            op.let_go()
+    _wait(lambda: [op for op in held(journal) if op.shares_connection], None)
+
+
+def _inside(op: Operation, root: QObject) -> bool:
+    try:
+        node = op.parent()
+        while node is not None:
+            if node is root:
+                return True
+            node = node.parent()
+    except RuntimeError:  # already deleted: it reports to nobody
+        return False
+    return False
+
+
+def settle(journal: object | None = None, timeout: float | None = None) -> bool:
+    """Wait until the operations of `journal` (None: of every journal) have ended.
+    False if `timeout` seconds passed first."""
+    with _guard:
+        return _guard.wait_for(lambda: not held(journal), timeout)
+
+
+def _wait(left: Callable[[], list[Operation]], timeout: float | None) -> bool:
+    with _guard:
+        return _guard.wait_for(lambda: not left(), timeout)
 
 
 class Operation(QObject):
@@ -41,19 +118,39 @@ class Operation(QObject):
     failed = Signal(object)
     finished = Signal()
 
-    def __init__(self, work: Callable[[], Any], parent: QObject | None = None) -> None:
+    def __init__(self, work: Callable[[], Any], parent: QObject | None = None, *,
+                 journal: object | None = None, stop: Stopper = None,
+                 shares_connection: bool = False) -> None:
         super().__init__(parent)
-        self.work = work
+        self.work: Callable[[], Any] | None = work
         self.running = False
+        self.key = id(journal) if journal is not None else None
+        self.stop = stop
+        self.shares_connection = shares_connection
+        self.dropped = False
+        self.ended = threading.Event()  # set on the worker thread when the work is over
         self.reported.connect(self._deliver)
 
     def start(self) -> None:
         self.running = True
+        with _guard:
+            _live.append(self)
         QThreadPool.globalInstance().start(_Runnable(self))
+
+    def let_go(self) -> None:
+        """Stop (if it can) and drop the result: no callback runs after this."""
+        self.dropped = True
+        if isinstance(self.stop, threading.Event):
+            self.stop.set()
+        elif self.stop is not None:
+            self.stop()
 
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         self.running = False
+        if self.dropped:
+            self.deleteLater()
+            return
         try:
             if ok:
                 self.succeeded.emit(value)
@@ -66,8 +163,12 @@ class Operation(QObject):
 
 def run_in_background(parent: QObject, work: Callable[[], Any],
                       on_success: Callable[[Any], None],
-                      on_failure: Callable[[BaseException], None]) -> Operation:
-    op = Operation(work, parent)
+                      on_failure: Callable[[BaseException], None], *,
+                      journal: object | None = None, stop: Stopper = None,
+                      shares_connection: bool = False) -> Operation:
+    """`journal`: the open journal this work reads (lock lets it go, see `let_go`)."""
+    op = Operation(work, parent, journal=journal, stop=stop,
+                   shares_connection=shares_connection)
     op.succeeded.connect(on_success)
     op.failed.connect(on_failure)
     op.start()
@@ -80,17 +181,23 @@ class _Pages(QObject):
 
 def stream_in_background(parent: QObject, pages: Callable[[], Iterable[Any]],
                          on_page: Callable[[Any], None], on_done: Callable[[Any], None],
-                         on_failure: Callable[[BaseException], None]) -> Operation:
+                         on_failure: Callable[[BaseException], None], *,
+                         journal: object | None = None, stop: Stopper = None) -> Operation:
     """Like `run_in_background`, but each item `pages()` yields reaches `on_page` on the
     UI thread as soon as it is made (in order, all before `on_done`)."""
     relay = _Pages(parent)
     relay.page.connect(on_page)
 
+    mine: list[Operation] = []  # the operation, once made (the work may start before)
+
     def work() -> None:
         for page in pages():
+            if mine and mine[0].dropped:
+                return  # let go at lock: no more pages go anywhere
             with contextlib.suppress(RuntimeError):  # the one who asked is gone
                 relay.page.emit(page)
 
-    op = run_in_background(parent, work, on_done, on_failure)
+    op = run_in_background(parent, work, on_done, on_failure, journal=journal, stop=stop)
+    mine.append(op)
     op.finished.connect(relay.deleteLater)
     return op

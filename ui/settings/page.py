@@ -268,7 +268,7 @@ class SettingsPage(QWidget):
     def _update_change(self) -> None:
         self.change_button.setEnabled(bool(self.current.text()) and self.fields.is_valid())
 
-    def _run(self, work, done, on_failure=None) -> None:
+    def _run(self, work, done, on_failure=None, **held) -> None:
         self.busy.setRange(0, 0)
         self.busy.setVisible(True)
         self.key_message.setVisible(False)
@@ -287,7 +287,7 @@ class SettingsPage(QWidget):
             else:
                 self._say(error_text(exc, self.ctx.lang))
 
-        run_in_background(self, work, finished, failed)
+        run_in_background(self, work, finished, failed, **held)
 
     def _say(self, text: str) -> None:
         self.key_message.setText(text)
@@ -365,8 +365,10 @@ class SettingsPage(QWidget):
                 self._show_new_code(exc.code)
             self._say(error_text(exc, self.ctx.lang))
 
+        # It re-keys on the journal's own connection: lock waits for it to end.
         self._run(lambda: lock_out_old_secrets(vault, journal, passphrase,
-                                               progress=progress.moved.emit), done, failed)
+                                               progress=progress.moved.emit), done, failed,
+                  journal=journal, shares_connection=True)
 
     def _progress(self, step: int, steps: int) -> None:
         self.busy.setRange(0, steps)

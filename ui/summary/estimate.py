@@ -62,12 +62,12 @@ class PageEstimate(QObject):
         stop = self._stop = threading.Event()
 
         def work() -> int:  # reads through a connection of its own
-            with journal.reader() as view:
+            with journal.reader(stop) as view:
                 summary = build_summary(view, selection, cancelled=stop.is_set)
             return estimate_pages(summary, paper, cancelled=stop.is_set)
 
         run_in_background(self, work, lambda pages: self._done(number, pages),
-                          lambda _exc: self._done(number, None))
+                          lambda _exc: self._done(number, None), journal=journal, stop=stop)
 
     def _done(self, number: int, pages: int | None) -> None:
         if number == self._number:

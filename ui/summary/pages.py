@@ -236,13 +236,13 @@ class ItemsStep(Step):
         cancel = self._cancel = threading.Event()
 
         def pages():
-            with journal.reader() as view:
+            with journal.reader(cancel) as view:
                 yield from candidate_pages(view, start, end, lang, cancelled=cancel.is_set)
 
         def mine(call):
             return lambda value: call(value) if cancel is self._cancel else None
         stream_in_background(self, pages, mine(self.add_page), mine(self._loaded),
-                             mine(self._not_loaded))
+                             mine(self._not_loaded), journal=journal, stop=cancel)
 
     def _loaded(self, _result: object = None) -> None:
         self._cancel = None

@@ -240,7 +240,7 @@ class SummaryWizard(QWidget):
         number, relay = self._build_no, self.relay
 
         def work():  # reads through a connection of its own (the journal's is not shared)
-            with journal.reader() as view:
+            with journal.reader(cancel) as view:
                 summary = build_summary(view, selection, progress=_scaled(0, 10, relay),
                                         cancelled=cancel.is_set)
             pdf = render_pdf(summary, paper=paper, password=password,
@@ -253,7 +253,8 @@ class SummaryWizard(QWidget):
         self.preview.start()
         self._go(PREVIEW)
         self.op = run_in_background(self, work, lambda result: self._built(number, result),
-                                    lambda exc: self._not_built(number, exc))
+                                    lambda exc: self._not_built(number, exc),
+                                    journal=journal, stop=cancel)
 
     def cancel_build(self) -> None:
         """Stop making the PDF; whatever was made is dropped."""

@@ -1,0 +1,189 @@
+"""Lock never waits for background work it need not wait for (issue 24).
+
+Work that does not use the journal's own connection (a page's task, copying a finished
+backup) is let go: lock closes the journal and drops the key while it still runs, and
+its late result touches nothing. Work on the journal is told to stop: a backup in the
+middle of a statement ends at once inside SQLite, its partial folder is cleared, and the
+next unlock makes it again. Only work sharing the journal's own connection is waited for.
+"""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from test_ui_support import *  # noqa: F403 - fixtures
+from test_ui_support import flush_deletes, make_window, unlock, visible_texts
+
+import ui.shell.window as window_module
+from journal.backups.manager import BackupManager
+from journal.errors import JournalClosed
+from journal.vault import db
+from ui.plumbing import operations
+from ui.plumbing.operations import run_in_background
+
+SECRET = "Leo giggled in the bath tonight"  # stands for anything a caregiver wrote
+VALVE = 3.0  # seconds: only so a lock that waits (the control) cannot hang the test
+
+
+def lock_while_blocked(qtbot, window, *, for_journal: bool) -> None:
+    """Start a task on a page of the open journal that holds still on an event this test
+    holds; lock; the lock must be over while the task is still held. Then let it go and
+    check its late result reaches nothing."""
+    gate, started, lock_over = threading.Event(), threading.Event(), threading.Event()
+    journal, shell = window.journal, window.shell
+    page = shell.today
+    reached: list[object] = []
+
+    def work() -> str:
+        started.set()
+        gate.wait()  # held until the test lets go (or the valve, below)
+        return SECRET
+
+    def show(value) -> None:  # what a page does with its result
+        reached.append(value)
+        page.editor.setPlainText(str(value))
+
+    def valve() -> None:  # a lock that waits for the task is let through, late
+        if not lock_over.wait(VALVE):
+            gate.set()
+
+    op = run_in_background(page, work, show, show,
+                           journal=journal if for_journal else None)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    threading.Thread(target=valve, daemon=True).start()
+    window.lock()
+    held_during_lock = not gate.is_set()
+    lock_over.set()
+    gate.set()
+    assert held_during_lock, "lock waited for work that does not need the journal"
+    assert window.state == "locked" and window.journal is None
+    assert not journal.is_open
+    assert journal._key == bytearray()  # the key was wiped at once
+    with pytest.raises(JournalClosed):
+        journal.data_key()
+    assert window.stack.currentWidget() is window.unlock_page
+    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # the late result is out now
+    for _ in range(3):
+        QApplication.processEvents()
+        flush_deletes()
+    assert reached == []
+    assert all(SECRET not in text for text in visible_texts())
+
+
+@pytest.mark.parametrize("for_journal", [False, True], ids=["page task", "journal task"])
+def test_lock_does_not_wait_for_work_held_off_the_journal(qtbot, open_window, for_journal):
+    lock_while_blocked(qtbot, open_window, for_journal=for_journal)
+
+
+def test_control_a_lock_that_waits_for_all_work_is_caught(qtbot, open_window, monkeypatch):
+    """The harness above fails when lock waits for the whole thread pool (as it did)."""
+    monkeypatch.setattr(window_module, "LOCK_WAITS_FOR_ALL_WORK", True)
+    with pytest.raises(AssertionError, match="lock waited"):
+        lock_while_blocked(qtbot, open_window, for_journal=False)
+
+
+def test_lock_stops_a_backup_in_the_middle_of_a_statement(
+        qtbot, ctx, made_journal, data_dir, monkeypatch):
+    """The day's backup is inside SQLite's copy when lock comes: lock tells it to stop and
+    does not wait; the statement ends "interrupted", the partial folder is cleared on the
+    backup's thread, nothing is kept, and the next unlock makes the backup."""
+    real_watch = db.watch
+    mid_statement, held = threading.Event(), {}
+
+    def holding_watch(conn, stop):
+        real_watch(conn, stop)
+        if stop is None or held:
+            return
+
+        def progress() -> int:  # SQLite calls this while the copy runs
+            held["conn"] = conn
+            mid_statement.set()
+            stop.wait(VALVE)  # the statement holds still here until lock says stop
+            return 1 if stop.is_set() else 0
+        held["stop"] = stop
+        conn.set_progress_handler(progress, 100)
+
+    monkeypatch.setattr(db, "watch", holding_watch)
+    window = make_window(qtbot, ctx)
+    unlock(qtbot, window)  # no backup yet: the day's first one starts
+    journal = window.journal
+    qtbot.waitUntil(mid_statement.is_set, timeout=20000)
+    folder = data_dir / "backups"
+    assert [p.name.startswith(".partial-") for p in folder.iterdir()] == [True]
+    assert operations.held(journal)  # the backup is running for this journal
+    window.lock()
+    assert held["stop"].is_set()  # told to stop at once
+    assert window.state == "locked" and not journal.is_open
+    qtbot.waitUntil(lambda: not operations.held(journal), timeout=10000)
+    assert list(folder.iterdir()) == []  # the partial folder is cleared, nothing kept
+    assert BackupManager(folder).is_due()
+
+    monkeypatch.setattr(db, "watch", real_watch)
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: BackupManager(folder).latest() is not None, timeout=20000)
+    window.lock()
+
+
+def test_lock_waits_for_work_on_the_journals_own_connection(qtbot, open_window):
+    """A key change re-keys on the journal's own connection: lock waits until it ends
+    (and only then closes the journal)."""
+    window = open_window
+    journal = window.journal
+    gate, started, seen = threading.Event(), threading.Event(), {}
+
+    def work() -> None:
+        started.set()
+        gate.wait(VALVE)
+        seen["open at the end"] = journal.is_open
+
+    run_in_background(window.shell.settings, work, lambda _r: None, lambda _e: None,
+                      journal=journal, shares_connection=True)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    locker = threading.Thread(target=operations.let_go, args=(journal,))
+    locker.start()
+    locker.join(0.2)
+    still_waiting = locker.is_alive()
+    gate.set()
+    locker.join()
+    assert still_waiting  # it waited for the work (a lock that did not would be done)
+    assert seen["open at the end"] is True  # the journal was still open for it
+    window.lock()
+
+
+def test_settle_waits_for_work_let_go_and_a_restore_settles_first(qtbot, open_window,
+                                                                  monkeypatch):
+    """Work the lock let go may still be ending: `settle` waits for it, and a restore
+    (which moves the journal's files) settles before it moves anything."""
+    window = open_window
+    journal = window.journal
+    gate, started = threading.Event(), threading.Event()
+
+    def work() -> None:
+        started.set()
+        gate.wait(VALVE)  # a stopped task still ending (it ignores its stop)
+
+    op = run_in_background(window, work, lambda _r: None, lambda _e: None, journal=journal)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    window.lock()
+    assert operations.held(journal) == [op]
+    assert operations.settle(timeout=0.05) is False  # still ending: settle says so
+    import ui.my_data.backups as backups_module
+
+    restoring, seen = threading.Event(), {}
+
+    def fake_restore(*_args):
+        seen["work still held"] = bool(operations.held(journal))
+        restoring.set()
+        return []
+
+    monkeypatch.setattr(backups_module, "restore", fake_restore)
+    done = threading.Event()
+    backups_module.restore_locked(window, window.ctx, None, "x", done.set)
+    moved_early = restoring.wait(0.2)  # a restore that did not settle would run now
+    gate.set()
+    qtbot.waitUntil(done.is_set, timeout=10000)
+    assert not moved_early
+    assert seen == {"work still held": False}
+    assert operations.settle(timeout=VALVE) is True
