@@ -321,7 +321,9 @@ class SettingsPage(QWidget):
             self.lock_out_for_good(passphrase)
             return
         me = self.caregivers.me()
-        self._run(lambda: vault.new_recovery_code(passphrase, caregiver=me), self._show_new_code)
+        self._expect_code()
+        self._run(lambda: vault.new_recovery_code(passphrase, caregiver=me), self._show_new_code,
+                  self._no_new_code)
 
     def lock_out_question(self) -> str:
         return self.tr(
@@ -332,7 +334,17 @@ class SettingsPage(QWidget):
             "longer.\n\nNo: you get a new code now. The old code stops opening your "
             "journal and its backups.")
 
+    def _expect_code(self) -> None:
+        """Until the new code is on screen, the next unlock would say it was never seen."""
+        self._unseen_before = self.ctx.prefs.code_unseen
+        self.ctx.prefs.code_unseen = True
+
+    def _no_new_code(self, exc: BaseException) -> None:
+        self.ctx.prefs.code_unseen = self._unseen_before  # nothing changed: as before
+        self._say(error_text(exc, self.ctx.lang))
+
     def _show_new_code(self, code: str) -> None:
+        self.ctx.prefs.code_unseen = False
         self.current.setText("")
         self.code_view.set_code(code)
         self.code_view.setVisible(True)
@@ -363,12 +375,19 @@ class SettingsPage(QWidget):
             progress.deleteLater()
             if isinstance(exc, LockOutUnfinished):  # the new code is real: show it
                 self._show_new_code(exc.code)
-            self._say(error_text(exc, self.ctx.lang))
+                self._say(error_text(exc, self.ctx.lang))
+            else:
+                self._no_new_code(exc)
 
-        # It re-keys on the journal's own connection: lock waits for it to end.
+        self._expect_code()  # it re-keys on the journal's own connection: lock waits for it
         self._run(lambda: lock_out_old_secrets(vault, journal, passphrase,
                                                progress=progress.moved.emit), done, failed,
                   journal=journal, shares_connection=True)
+
+    def ask_for_new_code(self) -> None:
+        """From the notice at unlock: the passphrase field, with what to do."""
+        self._say(self.tr("Type your current passphrase first."))
+        self.current.setFocus()
 
     def _progress(self, step: int, steps: int) -> None:
         self.busy.setRange(0, steps)

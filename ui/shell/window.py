@@ -190,9 +190,23 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
         self.shell.backup_if_due()  # the daily automatic backup, off the UI thread
+        if self.ctx.prefs.code_unseen:
+            QTimer.singleShot(0, self._code_unseen)
         self.page_check = PageCheckWatch(journal, self)
         self.page_check.finished.connect(self._checked)
         self.page_check.start()  # every page, on its own thread (the quick ones passed)
+
+    def _code_unseen(self) -> None:
+        """A new recovery code was being made when the journal last locked (or the app
+        closed), so it was never shown: say so, and offer to make one now."""
+        if self.shell is None or not self.ctx.prefs.code_unseen:
+            return
+        if self.ctx.dialogs.ask(self, APP_NAME, self.tr(
+                "Your journal locked while a new recovery code was being made, so you "
+                "didn't see it. Your old code may not open your journal anymore. Make a "
+                "new recovery code now, and write it down?"), default_yes=True):
+            self.shell.tabs.setCurrentWidget(self.shell.settings)
+            self.shell.settings.ask_for_new_code()
 
     def _damaged_at_open(self) -> None:
         """Today met a damaged page before the background check could: close the

@@ -1588,6 +1588,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Teclas que ayudan</translation>
     </message>
     <message>
+        <source>Your journal locked while a new recovery code was being made, so you didn&apos;t see it. Your old code may not open your journal anymore. Make a new recovery code now, and write it down?</source>
+        <translation>Tu diario se bloqueó mientras se hacía un código de recuperación nuevo, así que no lo viste. Puede que tu código anterior ya no abra tu diario. ¿Quieres hacer un código de recuperación nuevo ahora y anotarlo?</translation>
+    </message>
+    <message>
         <source>We found a problem in your journal file. Nothing was deleted. Type your passphrase again, and we can offer your newest backup that works.</source>
         <translation>Encontramos un problema en el archivo de tu diario. No se borró nada. Escribe tu frase de acceso otra vez y te ofreceremos tu respaldo más reciente que funcione.</translation>
     </message>
