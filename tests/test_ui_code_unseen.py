@@ -59,6 +59,8 @@ def test_a_code_made_as_the_journal_locks_is_told_at_the_next_unlock(
     assert open_window.shell.tabs.currentWidget() is settings
     qtbot.waitUntil(settings.current.hasFocus, timeout=5000)
     assert settings.key_message.text() == "Type your current passphrase first."
+    for shown in (settings.current, settings.code_button, settings.key_message):
+        assert not shown.visibleRegion().isEmpty()  # in view, not below the fold
 
     monkeypatch.setattr(Vault, "new_recovery_code", real)
     make_code(qtbot, open_window, ctx)

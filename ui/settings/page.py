@@ -29,6 +29,7 @@ from ui.settings.caregivers import CaregiversBox
 from ui.settings.focus import focus_choices
 from ui.settings.journals import JournalsBox
 from ui.settings.nudge import GentleBox
+from ui.start.journal_picker import reveal
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
@@ -39,7 +40,6 @@ FOCUS_KEY = "prompt_focus"  # inside the encrypted journal; "" means anything
 
 class _Progress(QObject):
     """Steps of slow work, reported from the worker thread, shown on the UI thread."""
-
     moved = Signal(int, int)  # (step, steps)
 
 
@@ -336,8 +336,7 @@ class SettingsPage(QWidget):
 
     def _expect_code(self) -> None:
         """Until the new code is on screen, the next unlock would say it was never seen."""
-        self._unseen_before = self.ctx.prefs.code_unseen
-        self.ctx.prefs.code_unseen = True
+        self._unseen_before, self.ctx.prefs.code_unseen = self.ctx.prefs.code_unseen, True
 
     def _no_new_code(self, exc: BaseException) -> None:
         self.ctx.prefs.code_unseen = self._unseen_before  # nothing changed: as before
@@ -385,8 +384,9 @@ class SettingsPage(QWidget):
                   journal=journal, shares_connection=True)
 
     def ask_for_new_code(self) -> None:
-        """From the notice at unlock: the passphrase field, with what to do."""
+        """From the notice at unlock: the passphrase field, in view, with what to do."""
         self._say(self.tr("Type your current passphrase first."))
+        reveal(self.passphrase_box)
         self.current.setFocus()
 
     def _progress(self, step: int, steps: int) -> None:
