@@ -50,9 +50,9 @@ def build_context(app: QApplication, data_dir: Path, *, lang: str | None = None,
     return ctx
 
 
-def claim_folder(ctx: AppContext) -> JournalSeat | None:
-    """The chosen journal's instance lock (or, if another window has that one, the next
-    journal that is free), or None after saying plainly that another app has them all."""
+def free_seat(ctx: AppContext) -> JournalSeat | None:
+    """The chosen journal's instance lock or, if another window has that one, the next
+    journal that is free; None when other windows have them all."""
     seat = ctx.seat
     if seat.take(ctx.data_dir):
         return seat
@@ -60,10 +60,22 @@ def claim_folder(ctx: AppContext) -> JournalSeat | None:
         if other.id != ctx.journal_id and seat.take(other.folder):
             ctx.choose_journal(other.id)
             return seat
+    return None
+
+
+def say_already_open(ctx: AppContext) -> None:
     ctx.dialogs.inform(None, APP_NAME, QCoreApplication.translate(
         "App", "Small Moments is already open on this computer. Look for its window. "
                "Each journal opens in just one window at a time."))
-    return None
+
+
+def claim_folder(ctx: AppContext) -> JournalSeat | None:
+    """A free journal's instance lock, or None after saying plainly that another window
+    has them all."""
+    seat = free_seat(ctx)
+    if seat is None:
+        say_already_open(ctx)
+    return seat
 
 
 def show_window(window, tray: bool = False) -> None:
@@ -81,8 +93,13 @@ def run(data_dir: Path, lang: str | None = None, tray: bool = False) -> int:
     app = make_qapp()
     ctx = build_context(app, data_dir, lang=lang,
                         dialogs=Dialogs(save_folder=save_folder_for_tests(dict(os.environ))))
-    lock = claim_folder(ctx)
-    if lock is None:
+    lock = free_seat(ctx)
+    if lock is None:  # started again: the window that has the journals comes forward
+        from ui.plumbing.wake import wake_open_window
+
+        if wake_open_window(ctx.root):
+            return 0
+        say_already_open(ctx)
         return 1
     try:
         window = MainWindow(ctx)

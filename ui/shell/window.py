@@ -18,6 +18,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.idle import IdleWatcher
 from ui.plumbing.operations import let_go
 from ui.plumbing.theme import apply_theme
+from ui.plumbing.wake import WakeWatch
 from ui.settings.keys_help import HELP_KEYS, KeysHelpPage
 from ui.shell.tray import Reminder, open_at_unlock
 from ui.start.page_check import PageCheckWatch
@@ -79,6 +80,8 @@ class MainWindow(JournalSwitching, QMainWindow):
         self._quitting = False
         self.reminder = Reminder(ctx, self, tray_available)  # the tray icon and the nudge
         self.reminder.open_requested.connect(lambda: open_at_unlock(self))
+        self.wake = WakeWatch(ctx.root, self)  # the app started again: come forward
+        self.wake.woken.connect(lambda: open_at_unlock(self))
         self.reminder.quit_requested.connect(self.quit_for_good)
         self.reminder.alert.connect(lambda: QApplication.alert(self))
         QTimer.singleShot(0, self.reminder.apply)  # after the window shows (see tray.py)
