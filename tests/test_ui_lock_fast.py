@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import flush_deletes, make_window, unlock, visible_texts
@@ -138,16 +139,23 @@ def test_lock_waits_for_work_on_the_journals_own_connection(qtbot, open_window):
         gate.wait(VALVE)
         seen["open at the end"] = journal.is_open
 
-    run_in_background(window.shell.settings, work, lambda _r: None, lambda _e: None,
-                      journal=journal, shares_connection=True)
+    op = run_in_background(window.shell.settings, work, lambda _r: None, lambda _e: None,
+                           journal=journal, shares_connection=True)
     qtbot.waitUntil(started.is_set, timeout=10000)
-    locker = threading.Thread(target=operations.let_go, args=(journal,))
-    locker.start()
-    locker.join(0.2)
-    still_waiting = locker.is_alive()
-    gate.set()
-    locker.join()
-    assert still_waiting  # it waited for the work (a lock that did not would be done)
+    real_wait, waited_for = operations._wait, []
+
+    def spying(left, timeout):  # what let_go waits for, as it begins to wait
+        waited_for.extend(left())
+        return real_wait(left, timeout)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(operations, "_wait", spying)
+        locker = threading.Thread(target=operations.let_go, args=(journal,))
+        locker.start()
+        qtbot.waitUntil(lambda: bool(waited_for) or not locker.is_alive(), timeout=10000)
+        gate.set()
+        locker.join()
+    assert waited_for == [op]  # it waited for the work (a lock that did not: nothing)
     assert seen["open at the end"] is True  # the journal was still open for it
     window.lock()
 
@@ -179,11 +187,46 @@ def test_settle_waits_for_work_let_go_and_a_restore_settles_first(qtbot, open_wi
         return []
 
     monkeypatch.setattr(backups_module, "restore", fake_restore)
+    real_settle, settling = operations.settle, threading.Event()
+
+    def spying(*args, **kwargs):
+        settling.set()
+        return real_settle(*args, **kwargs)
+
+    monkeypatch.setattr(backups_module, "settle", spying)
     done = threading.Event()
     backups_module.restore_locked(window, window.ctx, None, "x", done.set)
-    moved_early = restoring.wait(0.2)  # a restore that did not settle would run now
+    qtbot.waitUntil(lambda: settling.is_set() or restoring.is_set(), timeout=10000)
+    moved_early = restoring.is_set()  # a restore that did not settle first moves now
     gate.set()
     qtbot.waitUntil(done.is_set, timeout=10000)
     assert not moved_early
     assert seen == {"work still held": False}
     assert operations.settle(timeout=VALVE) is True
+
+
+def test_work_let_go_before_it_began_never_runs(qtbot, open_window):
+    """Work still waiting for a free thread when lock comes is skipped: it never reads
+    the journal and nobody is told."""
+    window = open_window
+    journal = window.journal
+    pool = QThreadPool.globalInstance()
+    gate, busy = threading.Event(), []
+
+    def blocker() -> None:
+        busy.append(1)
+        gate.wait(VALVE)
+
+    blockers = [run_in_background(window, blocker, lambda _r: None, lambda _e: None)
+                for _ in range(pool.maxThreadCount())]
+    qtbot.waitUntil(lambda: len(busy) == len(blockers), timeout=10000)  # every thread held
+    ran, told = [], []
+    queued = run_in_background(window.shell.today,
+                               lambda: (ran.append("began"), journal.count_entries()),
+                               told.append, told.append, journal=journal)
+    window.lock()
+    gate.set()
+    qtbot.waitUntil(queued.ended.is_set, timeout=10000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert ran == [] and told == []
