@@ -22,7 +22,7 @@ from journal.backups.manager import BackupManager
 from journal.errors import JournalClosed
 from journal.vault import db
 from ui.plumbing import operations
-from ui.plumbing.operations import run_in_background
+from ui.plumbing.operations import run_in_background, stream_in_background
 
 SECRET = "Leo giggled in the bath tonight"  # stands for anything a caregiver wrote
 VALVE = 3.0  # seconds: only so a lock that waits (the control) cannot hang the test
@@ -230,3 +230,84 @@ def test_work_let_go_before_it_began_never_runs(qtbot, open_window):
     for _ in range(3):
         QApplication.processEvents()
     assert ran == [] and told == []
+
+
+def test_a_result_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window):
+    """The work ended just before the lock and its result waits in the event queue:
+    lock drops it too (a new recovery code, say, is never put on a wiped page)."""
+    window = open_window
+    today = window.shell.today
+    reached: list[object] = []
+    op = run_in_background(today, lambda: SECRET, reached.append, reached.append)
+    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # done; the result not yet given
+    assert reached == []
+    window.lock()
+    for _ in range(3):
+        QApplication.processEvents()
+        flush_deletes()
+    assert reached == []
+
+
+def test_a_page_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window):
+    window = open_window
+    pages: list[object] = []
+    op = stream_in_background(window.shell.today, lambda: iter([SECRET]), pages.append,
+                              lambda _r: None, lambda _e: None, journal=window.journal)
+    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # the page was sent, not yet shown
+    window.lock()
+    for _ in range(3):
+        QApplication.processEvents()
+        flush_deletes()
+    assert pages == []
+
+
+def test_settle_waits_for_key_file_work_the_lock_let_go(qtbot, open_window):
+    """Work on key files only (a new passphrase) names no journal; let go at lock, it
+    still ends on its thread, and settle (before a restore moves files) waits for it."""
+    window = open_window
+    gate, started = threading.Event(), threading.Event()
+
+    def rewrap() -> None:
+        started.set()
+        gate.wait(VALVE)
+
+    op = run_in_background(window.shell.settings, rewrap, lambda _r: None, lambda _e: None)
+    qtbot.waitUntil(started.is_set, timeout=10000)
+    window.lock()
+    assert op.dropped
+    assert operations.settle(timeout=0.05) is False  # still rewriting: not settled
+    gate.set()
+    assert operations.settle(timeout=VALVE) is True
+
+
+def test_lock_does_not_wait_for_key_work_that_never_began(qtbot, open_window):
+    """Work on the journal's own connection that is still queued (every thread busy)
+    is dropped, not waited for: it never begins."""
+    window = open_window
+    journal = window.journal
+    pool = QThreadPool.globalInstance()
+    gate, busy, lock_over = threading.Event(), [], threading.Event()
+
+    def blocker() -> None:
+        busy.append(1)
+        gate.wait()  # only the test (or the valve below) lets these threads go
+
+    def valve() -> None:  # a lock that waits for the queued work is let through, late
+        if not lock_over.wait(VALVE):
+            gate.set()
+
+    for _ in range(pool.maxThreadCount()):
+        run_in_background(window, blocker, lambda _r: None, lambda _e: None)
+    qtbot.waitUntil(lambda: len(busy) == pool.maxThreadCount(), timeout=10000)
+    ran: list[str] = []
+    queued = run_in_background(window.shell.settings, lambda: ran.append("began"),
+                               lambda _r: None, lambda _e: None, journal=journal,
+                               shares_connection=True)
+    threading.Thread(target=valve, daemon=True).start()
+    window.lock()
+    held_during_lock = not gate.is_set()
+    lock_over.set()
+    gate.set()
+    assert held_during_lock, "lock waited for work that had not begun"
+    qtbot.waitUntil(queued.ended.is_set, timeout=10000)
+    assert ran == []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -33,29 +34,28 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         op = self._op
+        with _guard:  # decided together with let_go: work let go first never begins
+            op.began = not op.dropped
+        ok, value = False, None
         try:
-            if op.dropped:  # let go before it began: nothing to do, nobody to tell
-                return
-            try:
-                result = op.work()
-            except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
-                self._report(False, exc)
-            else:
-                self._report(True, result)
+            if op.began:
+                try:
+                    value, ok = op.work(), True
+                except BaseException as exc:  # noqa: BLE001 - every failure goes to the UI
+                    value = exc
         finally:
             op.work = None  # whatever it closed over (journal text) goes with it
             _ended(op)
-
-    def _report(self, ok: bool, value: object) -> None:
-        if self._op.dropped:
-            return  # let go at lock: the result goes nowhere
-        # RuntimeError: the window that asked is gone (closed mid-work); nobody to tell
-        with contextlib.suppress(RuntimeError):
-            self._op.reported.emit(ok, value)
+            if op.dropped:
+                ok, value = False, None  # let go at lock: the result goes nowhere
+            # RuntimeError: the window that asked is gone (closed mid-work); nobody to tell
+            with contextlib.suppress(RuntimeError):
+                op.reported.emit(ok, value)  # _deliver drops it if let go by then
 
 
 _guard = threading.Condition()
 _live: list[Operation] = []  # started and not yet ended (on any thread)
+_undelivered: weakref.WeakSet[Operation] = weakref.WeakSet()  # their result not yet given
 
 
 def _ended(op: Operation) -> None:
@@ -67,23 +67,27 @@ def _ended(op: Operation) -> None:
 
 
 def held(journal: object | None = None) -> list[Operation]:
-    """The operations started for `journal` (None: for any journal) not yet ended."""
+    """The operations started for `journal` not yet ended; None: those for any journal,
+    and any work let go at a lock (say, a key file being rewritten) still ending."""
     with _guard:
-        return [op for op in _live if op.key is not None
+        return [op for op in _live if (op.key is not None or op.dropped)
                 and (journal is None or op.key == id(journal))]
 
 
 def let_go(journal: object, under: QObject | None = None) -> None:
     """Lock: tell every operation of `journal` to stop and drop its result, and drop the
     result of any other work asked for by a page `under` the journal's shell (it is
-    being wiped). Wait only for work sharing the journal's own connection (it closes
-    next); the rest ends by itself on its thread."""
+    being wiped), even a result already on its way. Wait only for work that began on
+    the journal's own connection (it closes next); the rest ends by itself on its
+    thread, and what had not begun never begins."""
     with _guard:
-        live = list(_live)
-    for op in live:
-        if op.key == id(journal) or (under is not None and _inside(op, under)):
-            op.let_go()
-    _wait(lambda: [op for op in held(journal) if op.shares_connection], None)
+        mine = [op for op in {*_live, *_undelivered} if op.key == id(journal)
+                or (under is not None and _inside(op, under))]
+        for op in mine:
+            op.dropped = True
+    for op in mine:
+        op.let_go()
+    _wait(lambda: [op for op in held(journal) if op.shares_connection and op.began], None)
 
 
 def _inside(op: Operation, root: QObject) -> bool:
@@ -128,6 +132,7 @@ class Operation(QObject):
         self.stop = stop
         self.shares_connection = shares_connection
         self.dropped = False
+        self.began = False
         self.ended = threading.Event()  # set on the worker thread when the work is over
         self.reported.connect(self._deliver)
 
@@ -135,6 +140,7 @@ class Operation(QObject):
         self.running = True
         with _guard:
             _live.append(self)
+            _undelivered.add(self)
         QThreadPool.globalInstance().start(_Runnable(self))
 
     def let_go(self) -> None:
@@ -148,6 +154,8 @@ class Operation(QObject):
     @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         self.running = False
+        with _guard:
+            _undelivered.discard(self)
         if self.dropped:
             self.deleteLater()
             return
@@ -186,9 +194,13 @@ def stream_in_background(parent: QObject, pages: Callable[[], Iterable[Any]],
     """Like `run_in_background`, but each item `pages()` yields reaches `on_page` on the
     UI thread as soon as it is made (in order, all before `on_done`)."""
     relay = _Pages(parent)
-    relay.page.connect(on_page)
-
     mine: list[Operation] = []  # the operation, once made (the work may start before)
+
+    def deliver(page: Any) -> None:
+        if not (mine and mine[0].dropped):  # a page on its way at lock goes nowhere
+            on_page(page)
+
+    relay.page.connect(deliver)
 
     def work() -> None:
         for page in pages():

@@ -243,6 +243,8 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.shell, self.journal, self.page_check = None, None, None
         if watch is not None:
             watch.deleteLater()  # its check stops as the journal closes, just below
+        if journal is not None:  # before drafts are kept: work on its own connection ends
+            let_go(journal, shell)  # told to stop, results dropped (even on their way)
         if shell is not None:
             shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:
@@ -257,8 +259,6 @@ class MainWindow(JournalSwitching, QMainWindow):
                 shell.hide()  # deleted in a moment; no setParent(None): it reorders focus
                 shell.deleteLater()
         if journal is not None:
-            let_go(journal, shell)  # told to stop, results dropped; waits only for
-            # work on the journal's own connection
             if LOCK_WAITS_FOR_ALL_WORK:
                 QThreadPool.globalInstance().waitForDone()
             journal.close()  # the key is wiped here
