@@ -232,33 +232,30 @@ def test_work_let_go_before_it_began_never_runs(qtbot, open_window):
     assert ran == [] and told == []
 
 
-def test_a_result_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window):
-    """The work ended just before the lock and its result waits in the event queue:
-    lock drops it too (a new recovery code, say, is never put on a wiped page)."""
+def start_a_result(page, reached: list, journal) -> object:
+    return run_in_background(page, lambda: SECRET, reached.append, reached.append)
+
+
+def start_a_page(page, reached: list, journal) -> object:
+    return stream_in_background(page, lambda: iter([SECRET]), reached.append,
+                                lambda _r: None, lambda _e: None, journal=journal)
+
+
+@pytest.mark.parametrize("start", [start_a_result, start_a_page], ids=["result", "page"])
+def test_what_is_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window, start):
+    """The work ended just before the lock and what it made (a result, or a page of a
+    stream) waits in the event queue: lock drops it too (a new recovery code, say, is
+    never put on a wiped page)."""
     window = open_window
-    today = window.shell.today
     reached: list[object] = []
-    op = run_in_background(today, lambda: SECRET, reached.append, reached.append)
-    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # done; the result not yet given
+    op = start(window.shell.today, reached, window.journal)
+    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # done; not yet given to the page
     assert reached == []
     window.lock()
     for _ in range(3):
         QApplication.processEvents()
         flush_deletes()
     assert reached == []
-
-
-def test_a_page_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window):
-    window = open_window
-    pages: list[object] = []
-    op = stream_in_background(window.shell.today, lambda: iter([SECRET]), pages.append,
-                              lambda _r: None, lambda _e: None, journal=window.journal)
-    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # the page was sent, not yet shown
-    window.lock()
-    for _ in range(3):
-        QApplication.processEvents()
-        flush_deletes()
-    assert pages == []
 
 
 def test_settle_waits_for_key_file_work_the_lock_let_go(qtbot, open_window):
