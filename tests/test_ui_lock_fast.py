@@ -28,36 +28,46 @@ SECRET = "Leo giggled in the bath tonight"  # stands for anything a caregiver wr
 VALVE = 3.0  # seconds: only so a lock that waits (the control) cannot hang the test
 
 
+def locked_while_held(window, gate: threading.Event) -> bool:
+    """Lock the window; True if the lock was over while `gate` was still closed. A lock
+    that waits for work held on `gate` is let through by a valve after VALVE seconds
+    (only so it cannot hang the test); then it returns False."""
+    lock_over = threading.Event()
+
+    def valve() -> None:
+        if not lock_over.wait(VALVE):
+            gate.set()
+
+    threading.Thread(target=valve, daemon=True).start()
+    window.lock()
+    held = not gate.is_set()
+    lock_over.set()
+    gate.set()
+    return held
+
+
 def lock_while_blocked(qtbot, window, *, for_journal: bool) -> None:
     """Start a task on a page of the open journal that holds still on an event this test
     holds; lock; the lock must be over while the task is still held. Then let it go and
     check its late result reaches nothing."""
-    gate, started, lock_over = threading.Event(), threading.Event(), threading.Event()
+    gate, started = threading.Event(), threading.Event()
     journal, shell = window.journal, window.shell
     page = shell.today
     reached: list[object] = []
 
     def work() -> str:
         started.set()
-        gate.wait()  # held until the test lets go (or the valve, below)
+        gate.wait()  # held until the test lets go (or the valve of locked_while_held)
         return SECRET
 
     def show(value) -> None:  # what a page does with its result
         reached.append(value)
         page.editor.setPlainText(str(value))
 
-    def valve() -> None:  # a lock that waits for the task is let through, late
-        if not lock_over.wait(VALVE):
-            gate.set()
-
     op = run_in_background(page, work, show, show,
                            journal=journal if for_journal else None)
     qtbot.waitUntil(started.is_set, timeout=10000)
-    threading.Thread(target=valve, daemon=True).start()
-    window.lock()
-    held_during_lock = not gate.is_set()
-    lock_over.set()
-    gate.set()
+    held_during_lock = locked_while_held(window, gate)
     assert held_during_lock, "lock waited for work that does not need the journal"
     assert window.state == "locked" and window.journal is None
     assert not journal.is_open
@@ -205,33 +215,6 @@ def test_settle_waits_for_work_let_go_and_a_restore_settles_first(qtbot, open_wi
     assert operations.settle(timeout=VALVE) is True
 
 
-def test_work_let_go_before_it_began_never_runs(qtbot, open_window):
-    """Work still waiting for a free thread when lock comes is skipped: it never reads
-    the journal and nobody is told."""
-    window = open_window
-    journal = window.journal
-    pool = QThreadPool.globalInstance()
-    gate, busy = threading.Event(), []
-
-    def blocker() -> None:
-        busy.append(1)
-        gate.wait(VALVE)
-
-    blockers = [run_in_background(window, blocker, lambda _r: None, lambda _e: None)
-                for _ in range(pool.maxThreadCount())]
-    qtbot.waitUntil(lambda: len(busy) == len(blockers), timeout=10000)  # every thread held
-    ran, told = [], []
-    queued = run_in_background(window.shell.today,
-                               lambda: (ran.append("began"), journal.count_entries()),
-                               told.append, told.append, journal=journal)
-    window.lock()
-    gate.set()
-    qtbot.waitUntil(queued.ended.is_set, timeout=10000)
-    for _ in range(3):
-        QApplication.processEvents()
-    assert ran == [] and told == []
-
-
 def start_a_result(page, reached: list, journal) -> object:
     return run_in_background(page, lambda: SECRET, reached.append, reached.append)
 
@@ -249,7 +232,7 @@ def test_what_is_already_on_its_way_at_lock_goes_nowhere(qtbot, open_window, sta
     window = open_window
     reached: list[object] = []
     op = start(window.shell.today, reached, window.journal)
-    qtbot.waitUntil(op.ended.is_set, timeout=10000)  # done; not yet given to the page
+    assert op.ended.wait(10)  # done (no event loop turns here: not yet given to the page)
     assert reached == []
     window.lock()
     for _ in range(3):
@@ -277,34 +260,30 @@ def test_settle_waits_for_key_file_work_the_lock_let_go(qtbot, open_window):
     assert operations.settle(timeout=VALVE) is True
 
 
-def test_lock_does_not_wait_for_key_work_that_never_began(qtbot, open_window):
-    """Work on the journal's own connection that is still queued (every thread busy)
-    is dropped, not waited for: it never begins."""
+def test_work_still_queued_at_lock_never_begins_and_is_not_waited_for(qtbot, open_window):
+    """Work waiting for a free thread when lock comes (every thread busy) is dropped: it
+    never reads the journal, nobody is told, and lock does not wait for it, even for
+    key work on the journal's own connection."""
     window = open_window
     journal = window.journal
     pool = QThreadPool.globalInstance()
-    gate, busy, lock_over = threading.Event(), [], threading.Event()
+    gate, busy = threading.Event(), []
 
     def blocker() -> None:
         busy.append(1)
-        gate.wait()  # only the test (or the valve below) lets these threads go
-
-    def valve() -> None:  # a lock that waits for the queued work is let through, late
-        if not lock_over.wait(VALVE):
-            gate.set()
+        gate.wait()  # only the test (or the valve of locked_while_held) lets these go
 
     for _ in range(pool.maxThreadCount()):
         run_in_background(window, blocker, lambda _r: None, lambda _e: None)
     qtbot.waitUntil(lambda: len(busy) == pool.maxThreadCount(), timeout=10000)
-    ran: list[str] = []
-    queued = run_in_background(window.shell.settings, lambda: ran.append("began"),
-                               lambda _r: None, lambda _e: None, journal=journal,
-                               shares_connection=True)
-    threading.Thread(target=valve, daemon=True).start()
-    window.lock()
-    held_during_lock = not gate.is_set()
-    lock_over.set()
-    gate.set()
-    assert held_during_lock, "lock waited for work that had not begun"
-    qtbot.waitUntil(queued.ended.is_set, timeout=10000)
-    assert ran == []
+    ran, told = [], []
+    queued = [run_in_background(page, lambda: (ran.append("began"), journal.count_entries()),
+                                told.append, told.append, journal=journal,
+                                shares_connection=shared)
+              for page, shared in ((window.shell.today, False),
+                                   (window.shell.settings, True))]
+    assert locked_while_held(window, gate), "lock waited for work that had not begun"
+    qtbot.waitUntil(lambda: all(op.ended.is_set() for op in queued), timeout=10000)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert ran == [] and told == []
