@@ -2,7 +2,7 @@
 
 A second start finds every journal held by a window already open. Instead of only saying
 "already open", it asks that window to come forward, through two small files in the data
-folder (no network, nothing a caregiver wrote): it writes a random token to
+folder (no network, nothing a caregiver wrote): it writes a new token to
 `small-moments.wake`; each open window watches the folder, shows itself (a journal left
 open in a hidden or minimised window locks first, as the tray icon does) and writes the
 same token back to `small-moments.woke`. The second start waits a moment for that
@@ -12,7 +12,7 @@ answer; without one it says "already open" as before.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import uuid
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QFileSystemWatcher, QObject, QTimer, Signal
@@ -33,7 +33,7 @@ def _read(path: Path) -> str:
 def wake_open_window(root: Path, wait_ms: int = ANSWER_MS) -> bool:
     """Ask the window open on `root` to come forward. True once it answered."""
     root = Path(root)
-    token = secrets.token_hex(8)
+    token = uuid.uuid4().hex  # only to tell this start from an earlier one
     watcher = QFileSystemWatcher([str(root)])
     loop, timer = QEventLoop(), QTimer()
     timer.setSingleShot(True)
