@@ -23,6 +23,22 @@ def _isolated_home(tmp_path, monkeypatch):
     yield
 
 
+def pytest_configure(config):
+    """The app opens every connection with cipher_memory_security=ON: SQLCipher locks and
+    wipes each block it allocates, two system calls per allocation (about 0.15 s for a new
+    journal, minutes over the suite). No test result depends on it, so the tests in this
+    process run with it off, as they use TEST_PARAMS for Argon2. SQLCipher lets it be
+    turned on but never off again in a process, so it is off for the whole session;
+    test_journal_vault.py checks the app's setting in a process of its own, and every test
+    that starts the app or a worker in its own process runs the app's settings untouched
+    (this file is not loaded there)."""
+    from journal.vault import db
+
+    db._SETTINGS = tuple(
+        ("cipher_memory_security = OFF", "cipher_memory_security", 0)
+        if item[1] == "cipher_memory_security" else item for item in db._SETTINGS)
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     """A fresh, empty data folder for a journal."""
