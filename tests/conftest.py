@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["LANG"] = "en_US.UTF-8"
@@ -21,6 +22,37 @@ def _isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("TMPDIR", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()
     yield
+
+
+def pytest_configure(config):
+    """The app opens every connection with cipher_memory_security=ON: SQLCipher locks and
+    wipes each block it allocates, two system calls per allocation (about 0.15 s for a new
+    journal, minutes over the suite). No test result depends on it, so the tests in this
+    process run with it off, as they use TEST_PARAMS for Argon2. SQLCipher lets it be
+    turned on but never off again in a process, so it is off for the whole session;
+    test_journal_vault.py checks the app's setting in a process of its own, and every test
+    that starts the app or a worker in its own process runs the app's settings untouched
+    (this file is not loaded there)."""
+    from journal.vault import db
+
+    db._SETTINGS = tuple(
+        ("cipher_memory_security = OFF", "cipher_memory_security", 0)
+        if item[1] == "cipher_memory_security" else item for item in db._SETTINGS)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After pytest-qt has closed a test's widgets and every fixture is torn down, delete
+    what was handed to deleteLater(). Outside a running event loop Qt keeps those objects
+    alive, so each test's windows stayed behind (a thousand widgets per walked window) and
+    made every later restyle, language switch and widget walk slower."""
+    result = yield
+    qt = sys.modules.get("PySide6.QtWidgets")
+    if qt is not None and qt.QApplication.instance() is not None:
+        from PySide6.QtCore import QEvent
+
+        qt.QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    return result
 
 
 @pytest.fixture

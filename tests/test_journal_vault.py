@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -226,9 +228,26 @@ def test_closing_drops_the_key(vault, created):
         journal.list_entries()
 
 
-def test_every_connection_setting_is_in_force(journal):
+MEMORY_SECURITY = """
+import sys
+sys.path.insert(0, {root!r})
+from journal import Vault
+from journal.vault.kdf import TEST_PARAMS
+journal, _ = Vault(sys.argv[1], kdf_params=TEST_PARAMS).create("a quiet morning walk")
+print(journal.conn.execute("PRAGMA cipher_memory_security").fetchone()[0])
+journal.close()
+"""
+
+
+def test_every_connection_setting_is_in_force(journal, tmp_path):
+    """cipher_memory_security in a process of its own, where tests/conftest.py has not
+    turned it off (SQLCipher never turns it off again once on, so it can't be here)."""
+    script = MEMORY_SECURITY.format(root=str(Path(__file__).resolve().parent.parent))
+    said = subprocess.run([sys.executable, "-c", script, str(tmp_path / "own")],
+                          capture_output=True, text=True, timeout=120)
+    assert said.stdout.split() == ["1"], said.stdout + said.stderr
     conn = journal.conn
-    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (1, "1")
+    assert conn.execute("PRAGMA cipher_memory_security").fetchone()[0] in (0, "0")  # control
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2

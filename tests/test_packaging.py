@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from journal import APP_ID, APP_NAME, __version__
+from tests.support import bundle_cache
 
 ROOT = Path(__file__).resolve().parent.parent
 LINUX = ROOT / "packaging" / "linux"
@@ -108,21 +109,34 @@ def test_install_says_when_its_launcher_folder_is_not_on_path(tmp_path):
     assert "is not on your PATH" not in said["on"]  # control
 
 
-LINTIAN: dict[str, subprocess.Popen] = {}
+LINTIAN: dict[str, object] = {}
+TOC = ROOT / "build" / "pyinstaller" / "small_moments" / "PYZ-00.toc"  # PyInstaller's list
 
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory):
+    """The app built once for this file, or the kept build of the very same inputs
+    (tests/support/bundle_cache.py)."""
     dist = tmp_path_factory.mktemp("dist")
     env = dict(os.environ, PYINSTALLER_CONFIG_DIR=str(ROOT / "build" / "pyinstaller-cache"),
                SMALL_MOMENTS_DEB_COMPRESSION="gzip:1")  # xz for releases; the files are the same
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"),
-                             "--dist", str(dist)], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=1200)
-    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
-    print(result.stdout)
+    key = bundle_cache.inputs_key(env)
+    LINTIAN["key"] = key
+    if (kept := bundle_cache.kept(key)) is not None:
+        bundle_cache.bring_back(kept, dist)
+        LINTIAN["toc"] = kept / "PYZ-00.toc"
+        print(f"the kept build of these same inputs: {kept}")
+    else:
+        result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"),
+                                 "--dist", str(dist)], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=1200)
+        assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+        print(result.stdout)
+        LINTIAN["toc"] = TOC
+        bundle_cache.keep(key, dist, TOC, result.stdout)
     deb = dist / f"{APP_ID}_{__version__}_amd64.deb"
-    if shutil.which("lintian") and deb.is_file():  # it takes a while: run it beside the tests
+    if bundle_cache.lintian_said(key) is None and shutil.which("lintian") and deb.is_file():
+        # it takes a while: run it beside the tests
         LINTIAN["job"] = subprocess.Popen(["lintian", "--tag-display-limit", "0", str(deb)],
                                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                           text=True)
@@ -179,7 +193,7 @@ def test_the_bundle_is_slim_and_carries_its_resources(bundle):
 
 def test_the_bundle_carries_no_developer_tools_or_tests(bundle):
     """tools/ (screenshots, tour, clipping checks) and tests/ never ship in the app."""
-    toc = (ROOT / "build" / "pyinstaller" / "small_moments" / "PYZ-00.toc").read_text()
+    toc = LINTIAN["toc"].read_text()
     modules = set(re.findall(r"'((?:ui|journal|prompts|tools|tests)(?:\.\w+)*)'", toc))
     assert "ui.start.unlock" in modules and "journal.summary.pdf" in modules  # control
     assert sorted(m for m in modules if m.split(".")[0] in {"tools", "tests"}) == []
@@ -235,8 +249,11 @@ def test_the_deb_holds_the_app_menu_entry_metainfo_and_names_its_libraries(bundl
         APP_ID, __version__, "amd64")
     print("Depends:", fields["Depends"])
     assert re.search(r"\blibc6 \(>= 2\.\d+\)", fields["Depends"])
-    unknown = [name for name in depends_packages(deb) if subprocess.run(
-        ["apt-cache", "show", "-q", name], capture_output=True).returncode != 0]
+    names = depends_packages(deb)  # one apt-cache call: each one costs half a second
+    shown = subprocess.run(["apt-cache", "show", "-q", *names], capture_output=True,
+                           text=True).stdout
+    unknown = [name for name in names
+               if name not in re.findall(r"^Package: (\S+)$", shown, re.M)]
     assert unknown == [], "no such Debian packages"
     listing = subprocess.run(["dpkg-deb", "-c", str(deb)], capture_output=True, text=True,
                              check=True).stdout
@@ -315,12 +332,17 @@ def test_the_deb_installs_runs_and_removes_without_touching_a_journal(bundle, tm
 @DEB_TOOLS
 @pytest.mark.skipif(not shutil.which("lintian"), reason="lintian is not installed")
 def test_lintian_finds_no_errors_in_the_deb(bundle):
-    """Started by the bundle fixture right after the build; read here."""
-    out, err = LINTIAN["job"].communicate(timeout=1200)
-    print(out)
-    tags = [line for line in out.splitlines() if line[:2] in {"E:", "W:"}]
+    """Started by the bundle fixture right after the build; read here (or what it said
+    about the very same .deb, kept with the build)."""
+    said = bundle_cache.lintian_said(LINTIAN["key"])
+    if said is None:
+        out, err = LINTIAN["job"].communicate(timeout=1200)
+        said = {"out": out, "err": err, "code": LINTIAN["job"].returncode}
+        bundle_cache.keep_lintian(LINTIAN["key"], out, err, said["code"])
+    print(said["out"])
+    tags = [line for line in said["out"].splitlines() if line[:2] in {"E:", "W:"}]
     assert [line for line in tags if line.startswith("E:")] == []
-    assert LINTIAN["job"].returncode == 0, err
+    assert said["code"] == 0, said["err"]
 
 
 # ---- the slim ICU data library (packaging/slim_icu.py) -------------------------------------
