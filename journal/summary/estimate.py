@@ -15,11 +15,10 @@ import io
 import re
 
 from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
-from journal.summary import pdf
+from journal.summary import flow, pdf
 from journal.summary.model import Cancelled, Moment, Summary, SummaryCancelled
 from journal.summary.pdf_photos import MAX_HEIGHT, MAX_WIDTH
 
@@ -28,9 +27,7 @@ _PAD = 6  # reportlab's frame padding, on each side
 _Piece = tuple[float, float, float, float]  # space before, height, space after, line height
 
 
-@functools.lru_cache(maxsize=50_000)
-def _width(word: str, font: str, size: float) -> float:
-    return stringWidth(word, font, size)
+_width = flow.width  # remembered while a summary is made, then let go
 
 
 def _lines(parts: list[tuple[str, str]], style, width: float, indent: float = 0.0) -> int:
@@ -124,6 +121,7 @@ def _units(summary: Summary, width: float, height: float, compact: bool = False,
     return units
 
 
+@flow.forgets_words
 def estimate_pages(summary: Summary, paper: str = "a4", *,
                    cancelled: Cancelled | None = None) -> int:
     """The number of pages `pdf.render_pdf(summary, paper=paper)` will make (one, for a

@@ -5,8 +5,8 @@ markup with an HTML parser, measures the same words' widths again and again, mea
 each paragraph twice, and copies the page frame for every group kept together. Here:
 markup is read once per shape, word widths are remembered, a paragraph breaks its lines
 once per width, and a group kept together is measured without copying the frame.
-tests/test_summary_flow.py checks that the PDF comes out byte for byte as reportlab
-makes it on its own (QUICK = False).
+tests/test_summary_flow.py checks the PDF against reportlab on its own (QUICK = False):
+byte for byte, but for the labels, whose letters land in the same places.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ import copy
 import functools
 import html
 import re
+import threading
+from collections.abc import Callable
+from typing import TypeVar
 
 import reportlab.platypus.paragraph as _paragraph_module
 from reportlab.lib.styles import ParagraphStyle
@@ -28,11 +31,36 @@ QUICK = True  # tests switch it off to compare with reportlab on its own
 _TAG = re.compile(r"(<[^>]*>)")
 _MARK = re.compile("[\ue000-\uf8ff]")  # private-use letters stand in for the words
 _reportlab_width = _paragraph_module.stringWidth
+T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=65_536)
 def _remembered_width(text: str, font: str, size: float, encoding: str = "utf8") -> float:
     return stringWidth(text, font, size, encoding)
+
+
+width = _remembered_width  # for the page estimate: the same widths, remembered once
+_making = [0]  # summaries being made (or estimated) right now, on any thread
+_making_lock = threading.Lock()
+
+
+def forgets_words(make: Callable[..., T]) -> Callable[..., T]:
+    """`make` a summary (or its page count); once no summary is being made, the words it
+    measured are let go: nothing a caregiver wrote stays in memory after the summary."""
+
+    @functools.wraps(make)
+    def making(*args: object, **kwargs: object) -> T:
+        with _making_lock:
+            _making[0] += 1
+        try:
+            return make(*args, **kwargs)
+        finally:
+            with _making_lock:
+                _making[0] -= 1
+                if not _making[0]:
+                    _remembered_width.cache_clear()
+
+    return making
 
 
 def _width(text: str, font: str, size: float, encoding: str = "utf8") -> float:

@@ -35,7 +35,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 from journal.summary import chart as chart_drawing
 from journal.summary.build import SummaryCancelled
 from journal.summary.fit import fit_one_page
-from journal.summary.flow import Together
+from journal.summary.flow import Together, forgets_words
 from journal.summary.glyphs import (  # noqa: F401 - callers import these from here
     BOLD,
     FONT,
@@ -341,6 +341,7 @@ class _Doc(SimpleDocTemplate):
             self._progress(min(self._done, self._total), self._total)
 
 
+@forgets_words
 def render_pdf(summary: Summary, *, paper: str = "a4", password: str | None = None,
                progress: Progress | None = None, cancelled: Cancelled | None = None,
                fitted: bool = False) -> bytes:
