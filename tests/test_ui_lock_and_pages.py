@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import make_window, unlock
+from test_ui_support import make_window, stopped_backup_is_made_again, unlock
 
 from journal.backups.manager import BackupManager
 from journal.records.store import Journal
@@ -40,13 +40,8 @@ def test_lock_stops_a_running_backup_and_the_next_unlock_tries_again(
     # lock did not wait for it: the backup ends on its own thread a moment later
     qtbot.waitUntil(lambda: not held(journal), timeout=10000)
     assert seen["stopped"] is True  # it was the stop that let it go; it did not time out
-    assert list(folder.iterdir()) == []  # the partial folder is cleared, as before
-    assert BackupManager(folder).is_due()
-
-    monkeypatch.setattr(Journal, "export_copy", real)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: BackupManager(folder).latest() is not None, timeout=20000)
-    window.lock()
+    stopped_backup_is_made_again(qtbot, window, journal, folder,
+                                 lambda: monkeypatch.setattr(Journal, "export_copy", real))
 
 
 def test_without_the_stop_the_blocking_backup_would_hold_the_lock(data_dir, journal):

@@ -15,10 +15,15 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import flush_deletes, make_window, unlock, visible_texts
+from test_ui_support import (
+    flush_deletes,
+    make_window,
+    stopped_backup_is_made_again,
+    unlock,
+    visible_texts,
+)
 
 import ui.shell.window as window_module
-from journal.backups.manager import BackupManager
 from journal.errors import JournalClosed
 from journal.vault import db
 from ui.plumbing import operations
@@ -127,14 +132,8 @@ def test_lock_stops_a_backup_in_the_middle_of_a_statement(
     window.lock()
     assert held["stop"].is_set()  # told to stop at once
     assert window.state == "locked" and not journal.is_open
-    qtbot.waitUntil(lambda: not operations.held(journal), timeout=10000)
-    assert list(folder.iterdir()) == []  # the partial folder is cleared, nothing kept
-    assert BackupManager(folder).is_due()
-
-    monkeypatch.setattr(db, "watch", real_watch)
-    unlock(qtbot, window)
-    qtbot.waitUntil(lambda: BackupManager(folder).latest() is not None, timeout=20000)
-    window.lock()
+    stopped_backup_is_made_again(qtbot, window, journal, folder,
+                                 lambda: monkeypatch.setattr(db, "watch", real_watch))
 
 
 def test_lock_waits_for_work_on_the_journals_own_connection(qtbot, open_window):

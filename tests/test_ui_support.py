@@ -76,6 +76,22 @@ def open_window(qtbot, ctx, made_journal):
         window.lock()
 
 
+def stopped_backup_is_made_again(qtbot, window, journal, folder, put_back) -> None:
+    """After a lock stopped the day's backup: once the stopped work has ended, no partial
+    folder is left and a backup is still due; `put_back()` undoes the test's stand-in,
+    and the next unlock makes the backup."""
+    from journal.backups.manager import BackupManager
+    from ui.plumbing.operations import held
+
+    qtbot.waitUntil(lambda: not held(journal), timeout=10000)
+    assert list(folder.iterdir()) == []  # the partial folder is cleared, nothing kept
+    assert BackupManager(folder).is_due()
+    put_back()
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: BackupManager(folder).latest() is not None, timeout=20000)
+    window.lock()
+
+
 def flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
 
