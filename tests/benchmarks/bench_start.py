@@ -79,16 +79,16 @@ def one_run(tree: Path, data: Path, home: Path) -> float:
 
 
 def frozen(app: Path, runs: int) -> None:
-    display = ":31"
-    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1366x768x24"],
-                            stderr=subprocess.DEVNULL)
+    read, write = os.pipe()  # Xvfb writes its display number here once it is ready
+    xvfb = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                             "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+    os.close(write)
     try:
-        socket = Path("/tmp/.X11-unix") / f"X{display[1:]}"
-        deadline = time.perf_counter() + 30
-        while not socket.exists():  # the X server is ready once its socket is there
-            if xvfb.poll() is not None or time.perf_counter() > deadline:
-                raise SystemExit(f"Xvfb {display} did not start")
-            time.sleep(0.01)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number:
+            raise SystemExit("Xvfb did not start")
+        display = ":" + number
         subprocess.run([sys.executable, str(HERE / "packaging" / "measure_start.py"),
                         "--app", str(app), "--runs", str(runs), "--display", display],
                        check=True)
