@@ -128,18 +128,6 @@ class Preferences:
         self._qs.setValue("window_geometry", value)
         self._qs.sync()
 
-    @property
-    def code_unseen(self) -> bool:
-        """A new recovery code was being made and was never shown (the journal locked, or
-        the app closed, first): the next unlock says so."""
-        return str(self._qs.value(self._key("code_unseen", per_journal=True),
-                                  "false")).lower() == "true"
-
-    @code_unseen.setter
-    def code_unseen(self, value: bool) -> None:
-        self._set("code_unseen", "true" if value else "false", per_journal=True)
-
-    # -- the gentle nudge (ui/plumbing/nudge.py): off until the caregiver turns it on ----
     def _flag(self, key: str, default: bool = False) -> bool:
         return str(self._qs.value(key, "true" if default else "false")).lower() == "true"
 
@@ -147,6 +135,17 @@ class Preferences:
         self._qs.setValue(key, value)
         self._qs.sync()
 
+    @property
+    def code_unseen(self) -> bool:
+        """A new recovery code was being made and was never shown (the journal locked, or
+        the app closed, first): the next unlock says so."""
+        return self._flag(self._key("code_unseen", per_journal=True))
+
+    @code_unseen.setter
+    def code_unseen(self, value: bool) -> None:
+        self._set("code_unseen", "true" if value else "false", per_journal=True)
+
+    # -- the gentle nudge (ui/plumbing/nudge.py): off until the caregiver turns it on ----
     @property
     def nudge_on(self) -> bool:
         return self._flag("nudge/on")
