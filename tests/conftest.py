@@ -88,3 +88,18 @@ def created(vault):
 @pytest.fixture
 def journal(created):
     return created[0]
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """A second, empty journal in a folder of its own (where a copy is brought in)."""
+    from datetime import datetime
+
+    from journal import FixedClock, Vault
+    from journal.vault.kdf import TEST_PARAMS
+
+    vault = Vault(tmp_path / "other", kdf_params=TEST_PARAMS,
+                  clock=FixedClock(datetime(2027, 1, 1, 10, 0)))
+    journal, _ = vault.create(PASSPHRASE)
+    yield journal
+    journal.close()

@@ -6,22 +6,11 @@ import json
 from datetime import datetime
 
 import pytest
-from conftest import PASSPHRASE
 from test_export import fill
 
-from journal import Entry, FixedClock, InvalidInput, Vault
+from journal import Entry, InvalidInput
 from journal.transfer.export import export_data, export_json
 from journal.transfer.importers import JRNL, OURS, detect, import_file, import_jrnl, import_ours
-from journal.vault.kdf import TEST_PARAMS
-
-
-@pytest.fixture
-def fresh(tmp_path):
-    vault = Vault(tmp_path / "other", kdf_params=TEST_PARAMS,
-                  clock=FixedClock(datetime(2027, 1, 1, 10, 0)))
-    journal, _ = vault.create(PASSPHRASE)
-    yield journal
-    journal.close()
 
 
 def without_ids(data: dict) -> dict:

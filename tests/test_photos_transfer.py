@@ -9,24 +9,13 @@ import json
 from datetime import datetime
 
 import pytest
-from conftest import PASSPHRASE
 from PIL import Image, ImageChops
 
-from journal import Entry, FixedClock, InvalidInput, Vault
+from journal import Entry, InvalidInput
 from journal.transfer import photo_copies
 from journal.transfer.export import export_data, export_json, export_markdown
 from journal.transfer.importers import import_file
-from journal.vault.kdf import TEST_PARAMS
 from tests import photo_samples as samples
-
-
-@pytest.fixture
-def fresh(tmp_path):
-    vault = Vault(tmp_path / "other", kdf_params=TEST_PARAMS,
-                  clock=FixedClock(datetime(2027, 1, 1, 10, 0)))
-    journal, _ = vault.create(PASSPHRASE)
-    yield journal
-    journal.close()
 
 
 def with_photos(journal) -> int:

@@ -21,6 +21,17 @@ def add_bea(data_dir) -> str:
                          "Grandma Bea", BEA)
 
 
+def reset_with_code(qtbot, window, code: str, words: str) -> None:
+    """"Forgot your passphrase?": the recovery code, new words twice; the journal opens."""
+    page = window.unlock_page
+    qtbot.mouseClick(page.forgot_button, Qt.MouseButton.LeftButton)
+    page.code.setText(code)
+    page.fields.passphrase.setText(words)
+    page.fields.confirm.setText(words)
+    page.reset()
+    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+
+
 def test_with_one_caregiver_nobody_is_asked_who_they_are(qtbot, ctx, made_journal):
     window = make_window(qtbot, ctx)
     assert not window.unlock_page.picker.isVisible()
@@ -204,12 +215,7 @@ def test_forgot_passphrase_resets_the_chosen_caregivers_own(qtbot, ctx, made_jou
     window = make_window(qtbot, ctx)
     page = window.unlock_page
     page.picker.box.setCurrentIndex(page.picker.box.findData(bea))
-    qtbot.mouseClick(page.forgot_button, Qt.MouseButton.LeftButton)
-    page.code.setText(made_journal)
-    page.fields.passphrase.setText("bea chose new words")
-    page.fields.confirm.setText("bea chose new words")
-    page.reset()
-    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+    reset_with_code(qtbot, window, made_journal, "bea chose new words")
     assert window.journal.writer == bea
     window.lock()
     vault = Vault(data_dir, kdf_params=TEST_PARAMS)
@@ -226,12 +232,7 @@ def test_when_the_first_caregiver_was_removed_the_one_left_resets_their_own(
     window = make_window(qtbot, ctx)
     page = window.unlock_page
     assert not page.picker.isVisible()
-    qtbot.mouseClick(page.forgot_button, Qt.MouseButton.LeftButton)
-    page.code.setText(made_journal)
-    page.fields.passphrase.setText("bea chose new words")
-    page.fields.confirm.setText("bea chose new words")
-    page.reset()
-    qtbot.waitUntil(lambda: window.state == "open", timeout=10000)
+    reset_with_code(qtbot, window, made_journal, "bea chose new words")
     assert window.journal.writer == bea
     window.lock()
     assert [slot_id for slot_id, _ in Vault(data_dir).caregivers()] == [bea]  # no new one
