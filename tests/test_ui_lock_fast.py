@@ -95,7 +95,13 @@ def test_lock_does_not_wait_for_work_held_off_the_journal(qtbot, open_window, fo
 
 def test_control_a_lock_that_waits_for_all_work_is_caught(qtbot, open_window, monkeypatch):
     """The harness above fails when lock waits for the whole thread pool (as it did)."""
-    monkeypatch.setattr(window_module, "LOCK_WAITS_FOR_ALL_WORK", True)
+    real_let_go = window_module.let_go
+
+    def waiting_for_all(journal, under=None) -> None:
+        real_let_go(journal, under)
+        QThreadPool.globalInstance().waitForDone()
+
+    monkeypatch.setattr(window_module, "let_go", waiting_for_all)
     with pytest.raises(AssertionError, match="lock waited"):
         lock_while_blocked(qtbot, open_window, for_journal=False)
 

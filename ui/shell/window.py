@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
 
@@ -34,10 +34,6 @@ if TYPE_CHECKING:
 LOCK_KEYS = "Ctrl+L"
 QUICK_HIDE_KEYS = "Ctrl+Shift+H"
 PRELOAD_AFTER_MS = 300  # the journal's pages' code loads this long after the window shows
-# Lock waited for every piece of background work before 0.2.1 (a test switches it back on
-# to show its harness catches a lock that waits); now it waits only for work on the
-# journal's own connection (ui/plumbing/operations.py: `let_go`).
-LOCK_WAITS_FOR_ALL_WORK = False
 
 
 class MainWindow(JournalSwitching, QMainWindow):
@@ -259,8 +255,6 @@ class MainWindow(JournalSwitching, QMainWindow):
                 shell.hide()  # deleted in a moment; no setParent(None): it reorders focus
                 shell.deleteLater()
         if journal is not None:
-            if LOCK_WAITS_FOR_ALL_WORK:
-                QThreadPool.globalInstance().waitForDone()
             journal.close()  # the key is wiped here
         self._leave_first_run()
         self.picker.refresh()  # names may have changed in Settings
