@@ -11,7 +11,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import flush_deletes, visible_texts
+from test_ui_support import back_up_now, lock_and_let_work_end, visible_texts
 
 from tests import photo_samples
 from tests.support.leak_scan import found_in
@@ -58,12 +58,9 @@ def test_a_photos_pixels_metadata_and_words_stay_inside(qtbot, open_window, ctx,
     shell.timeline.refresh()
     qtbot.waitUntil(lambda: shell.timeline.story.thumbs is not None
                     and shell.timeline.story.thumbs.get(entry.id) is not None)
-    shell.my_data.backups.backup_now()
-    qtbot.waitUntil(lambda: bool(shell.my_data.backups.manager().list_backups()),
-                    timeout=20000)
+    back_up_now(qtbot, shell)
 
-    open_window.lock()
-    flush_deletes()
+    lock_and_let_work_end(qtbot, open_window)
     assert [t for t in visible_texts() if WORDS.lower() in t.lower()] == []
     secrets = {"pixels": PIXELS, "words": WORDS,
                **{m: m for m in photo_samples.MARKERS}}

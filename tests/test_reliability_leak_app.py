@@ -9,7 +9,7 @@ import tempfile
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import PASSPHRASE, flush_deletes, unlock, visible_texts
+from test_ui_support import PASSPHRASE, back_up_now, lock_and_let_work_end, unlock, visible_texts
 
 from tests.support.leak_scan import found_in
 
@@ -72,8 +72,7 @@ def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx
     wizard.save.save_pdf.click()
     assert (tmp_path / "exports" / "summary.pdf").stat().st_size > 1000
 
-    shell.my_data.backups.backup_now()
-    qtbot.waitUntil(lambda: bool(shell.my_data.backups.manager().list_backups()), timeout=20000)
+    back_up_now(qtbot, shell)
 
     shell.tabs.setCurrentWidget(shell.today)
     qtbot.keyClicks(today.editor, f"Half a thought {MARKERS['draft']}")
@@ -82,8 +81,7 @@ def test_private_words_stay_inside_the_encrypted_journal(qtbot, open_window, ctx
     assert journal.search(MARKERS["moment"])  # the words really were saved
     assert any(p.nickname == MARKERS["person"] for p in journal.list_people())
 
-    window.lock()
-    flush_deletes()
+    lock_and_let_work_end(qtbot, window)  # the day's backup, stopped, clears its folder
     assert window.state == "locked"
     on_screen = [text for text in visible_texts()
                  if any(m.lower() in text.lower() for m in MARKERS.values())]
@@ -122,18 +120,15 @@ def test_two_journals_keep_their_words_and_the_list_holds_only_names(
     box.start_new()
     box.form.field.setText("Mine")
     box.form.ok_button.click()
-    window.lock()
+    lock_and_let_work_end(qtbot, window)
     assert window.choose_journal("j2")
     finish_first_run(qtbot, window)
     today = window.shell.today
     qtbot.keyClicks(today.editor, f"Bath bubbles {second}")
     qtbot.keyClick(today.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.journal.search(second) and not window.journal.search(first)
-    window.shell.my_data.backups.backup_now()
-    qtbot.waitUntil(lambda: bool(window.shell.my_data.backups.manager().list_backups()),
-                    timeout=20000)
-    window.lock()
-    flush_deletes()
+    back_up_now(qtbot, window.shell)
+    lock_and_let_work_end(qtbot, window)
 
     secrets = {"first": first, "second": second, "passphrase": PASSPHRASE, "other": OTHER}
     assert found_in_files(tmp_path, secrets) == []

@@ -17,8 +17,9 @@ from journal.vault.kdf import TEST_PARAMS
 from ui.plumbing.dialogs import Dialogs
 from ui.shell.app import build_context
 
-__all__ = ["PASSPHRASE", "START", "clock", "ctx", "flush_deletes", "made_journal",
-           "make_window", "open_window", "unlock", "visible_texts"]
+__all__ = ["PASSPHRASE", "START", "back_up_now", "clock", "ctx", "flush_deletes",
+           "lock_and_let_work_end", "made_journal", "make_window", "open_window", "unlock",
+           "visible_texts"]
 
 PASSPHRASE = "a quiet morning walk"
 START = datetime(2026, 11, 20, 9, 0)
@@ -94,6 +95,30 @@ def stopped_backup_is_made_again(qtbot, window, journal, folder, put_back) -> No
 
 def flush_deletes() -> None:
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
+def back_up_now(qtbot, shell) -> None:
+    """Press “Make a backup now” once the day's automatic backup (if any) is over,
+    and wait for the backup that press makes: a lock right after must not stop it."""
+    from ui.plumbing.operations import held
+
+    backups = shell.my_data.backups
+    qtbot.waitUntil(lambda: not held(), timeout=20000)
+    before = len(backups.manager().list_backups())
+    backups.backup_now()
+    qtbot.waitUntil(lambda: not held() and len(backups.manager().list_backups()) > before,
+                    timeout=20000)
+
+
+def lock_and_let_work_end(qtbot, window) -> None:
+    """Lock, then wait until the work the lock stopped has ended on its own thread (a
+    stopped backup clears its partial folder there), so files are read once nothing
+    writes them. Lock itself does not wait for that work: it has to be quick."""
+    from ui.plumbing.operations import held
+
+    window.lock()
+    qtbot.waitUntil(lambda: not held(), timeout=20000)
+    flush_deletes()
 
 
 def visible_texts() -> list[str]:

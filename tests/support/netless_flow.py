@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_support import *  # noqa: F403 - fixtures
+from test_ui_support import back_up_now
 
 INET_TABLES = ("tcp", "tcp6", "udp", "udp6", "raw", "raw6", "udplite", "udplite6")
 NETWORK_LIBS = ("Qt6Network", "libcurl", "libnss_dns", "libresolv")  # TLS alone is not network
@@ -94,8 +95,7 @@ def test_a_days_use_of_the_real_app_touches_no_network(qtbot, open_window, ctx, 
     wizard.save.save_pdf.click()
     assert (tmp_path / "exports" / "summary.pdf").stat().st_size > 1000
     step("save the summary")
-    shell.my_data.backups.backup_now()
-    qtbot.waitUntil(lambda: bool(shell.my_data.backups.manager().list_backups()), timeout=20000)
+    back_up_now(qtbot, shell)
     step("back up")
     window.lock()
     step("lock")
