@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from ui.plumbing.dates import clock_time, short_date
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background, settle
 from ui.plumbing.theme import set_role, wrapped_label
+from ui.widgets.busy import BusyBar
 
 
 class BackupsBox(QGroupBox):
@@ -69,9 +69,7 @@ class BackupsBox(QGroupBox):
         self.folder_label = wrapped_label("hint")
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = set_role(QPushButton(), "link")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.backup_message = wrapped_label("message")
         self.backup_message.setVisible(False)
         inner = QVBoxLayout(self)
@@ -124,7 +122,10 @@ class BackupsBox(QGroupBox):
         super().changeEvent(event)
 
     def set_idle(self, idle: bool) -> None:
-        self.busy.setVisible(self.page.working)
+        if self.page.working and not self.busy.running:
+            self.busy.start(self.tr("Working on your journal…"))
+        elif not self.page.working:
+            self.busy.stop()
         for button in (self.backup_button, self.other_button):
             button.setEnabled(idle)
         self.restore_button.setEnabled(idle and bool(self.passphrase.text())

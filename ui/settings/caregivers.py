@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import caregiver_label
 from ui.widgets.announce import announce
+from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 
@@ -76,9 +76,7 @@ class CaregiversBox(QGroupBox):
         self.name_hint.setWordWrap(True)
         self.theirs = TheirPassphrase(changing=True)
         self.add_button = set_role(QPushButton(), "primary")
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -177,7 +175,7 @@ class CaregiversBox(QGroupBox):
         self._update()
 
     def _update(self) -> None:
-        free = not self.busy.isVisible()
+        free = not self.busy.running
         count = self.people.count()
         self.add_button.setEnabled(free and bool(self.mine.text()) and bool(
             self.name.text().strip()) and self.theirs.is_valid() and count < MAX_CAREGIVERS)
@@ -191,17 +189,17 @@ class CaregiversBox(QGroupBox):
         announce(self.message, text)
 
     def _run(self, work, done) -> None:
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Saving your change…"))
         self.message.setVisible(False)
         self._update()
 
         def finished(result) -> None:
-            self.busy.setVisible(False)
+            self.busy.stop()
             done(result)
             self.refresh()
 
         def failed(exc: BaseException) -> None:
-            self.busy.setVisible(False)
+            self.busy.stop()
             self._update()
             self._say(error_text(exc, self.ctx.lang))
 

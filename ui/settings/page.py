@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -31,6 +30,7 @@ from ui.settings.journals import JournalsBox
 from ui.settings.nudge import GentleBox
 from ui.start.journal_picker import reveal
 from ui.widgets.announce import announce
+from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
@@ -115,9 +115,7 @@ class SettingsPage(QWidget):
         self.change_button = QPushButton()
         self.change_button.setEnabled(False)
         self.code_button = QPushButton()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.key_message = set_role(QLabel(), "message")
         self.key_message.setWordWrap(True)
         self.key_message.setVisible(False)
@@ -269,18 +267,17 @@ class SettingsPage(QWidget):
         self.change_button.setEnabled(bool(self.current.text()) and self.fields.is_valid())
 
     def _run(self, work, done, on_failure=None, **held) -> None:
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Saving your change…"))
         self.key_message.setVisible(False)
         self.passphrase_box.setEnabled(False)
 
         def finished(result) -> None:
-            self.busy.setVisible(False)
+            self.busy.stop()
             self.passphrase_box.setEnabled(True)
             done(result)
 
         def failed(exc: BaseException) -> None:
-            self.busy.setVisible(False)
+            self.busy.stop()
             self.passphrase_box.setEnabled(True)
             if on_failure is not None:
                 on_failure(exc)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import say_problem
+from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 
@@ -79,9 +79,7 @@ class BringHomePage(QWidget):
         self.code = QLineEdit()
         self.code_label.setBuddy(self.code)
         self.fields = PassphraseFields()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
         self.message.setVisible(False)
@@ -179,7 +177,7 @@ class BringHomePage(QWidget):
 
     @property
     def working(self) -> bool:
-        return not self.busy.isHidden()
+        return self.busy.running
 
     # -- opening -------------------------------------------------------------------------
     def open_it(self) -> None:
@@ -192,7 +190,7 @@ class BringHomePage(QWidget):
         else:
             passphrase = self.passphrase.text()
             work = lambda: bring_home(source, vault, passphrase=passphrase)  # noqa: E731
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Bringing your journal to this computer…"))
         self.message.setVisible(False)
         self._set_enabled(False)
         self.op = run_in_background(self, work, self._opened, self._failed)
@@ -204,7 +202,7 @@ class BringHomePage(QWidget):
         self._update()
 
     def _opened(self, journal) -> None:
-        self.busy.setVisible(False)
+        self.busy.stop()
         self._set_enabled(True)
         self.passphrase.setText("")
         self.code.setText("")
@@ -227,7 +225,7 @@ class BringHomePage(QWidget):
         return error_text(exc, self.ctx.lang)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy.setVisible(False)
+        self.busy.stop()
         self._set_enabled(True)
         field = self.code if self.using_code else self.passphrase
         say_problem(self.message, field, self.problem_text(exc))

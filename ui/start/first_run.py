@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -25,6 +24,7 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import announce
+from ui.widgets.busy import BusyBar
 from ui.widgets.passphrase import PassphraseFields
 from ui.widgets.recovery_code import RecoveryCodeView
 
@@ -88,9 +88,7 @@ class FirstRunPage(QWidget):
         self.pass_text = QLabel()
         self.pass_text.setWordWrap(True)
         self.fields = PassphraseFields()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.pass_message = set_role(QLabel(), "message")
         self.pass_message.setWordWrap(True)
         self.pass_message.setVisible(False)
@@ -234,24 +232,24 @@ class FirstRunPage(QWidget):
         self.create_button.setToolTip(why)
 
     def create(self) -> None:
-        if not self.fields.is_valid() or (not self.busy.isHidden()):
+        if not self.fields.is_valid() or self.busy.running:
             return
         passphrase = self.fields.value()
         vault = self.ctx.vault()
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Making your journal…"))
         self.create_button.setEnabled(False)
         self.pass_message.setVisible(False)
         run_in_background(self, lambda: vault.create(passphrase), self._created, self._failed)
 
     def _created(self, result) -> None:
         self.journal, code = result
-        self.busy.setVisible(False)
+        self.busy.stop()
         self.fields.clear()
         self.code_view.set_code(code)
         self._go(2)
 
     def _failed(self, exc: BaseException) -> None:
-        self.busy.setVisible(False)
+        self.busy.stop()
         self.create_button.setEnabled(self.fields.is_valid())
         if isinstance(exc, FileExistsError):
             text = self.tr("There is already a journal in this folder. Nothing was changed.")

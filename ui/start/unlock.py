@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -32,6 +31,7 @@ from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import CaregiverPicker
 from ui.widgets.announce import quiet_scroll_area, say_problem
+from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields
 
@@ -55,9 +55,7 @@ class UnlockPage(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note.setWordWrap(True)
         self.pages = QStackedWidget()
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setVisible(False)
+        self.busy = BusyBar()
         self.upgrading.connect(self._upgrading)  # sent from the worker, shown here
         self.message = set_role(QLabel(), "message")
         self.message.setWordWrap(True)
@@ -229,7 +227,7 @@ class UnlockPage(QWidget):
 
     @property
     def working(self) -> bool:
-        return (not self.busy.isHidden())
+        return self.busy.running
 
     def _new_vault(self):
         """The vault for one open, telling this page how far an upgrade is."""
@@ -245,8 +243,7 @@ class UnlockPage(QWidget):
         self.busy.setAccessibleName(self.tr("Getting your journal ready"))
 
     def _start(self, work) -> None:
-        self.busy.setRange(0, 0)  # busy, with no end known yet
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Opening your journal…"))  # no end known yet
         self.message.setVisible(False)
         self.pages.setEnabled(False)
         self.op = run_in_background(self, work, self._open_result, self._failed)
@@ -292,7 +289,7 @@ class UnlockPage(QWidget):
 
     def _offer_backup(self, problem: BaseException, backup) -> None:
         passphrase, self._passphrase = self._passphrase, ""
-        self.busy.setVisible(False)
+        self.busy.stop()
         self.pages.setEnabled(True)
         when = self.backup_date(backup)
         use = self.ctx.dialogs.ask(self, self.tr("Small Moments"), self.offer_text(backup))
@@ -306,7 +303,7 @@ class UnlockPage(QWidget):
             return vault.open(passphrase), moved  # the backup's slots: try each
 
         self._restored_from = when
-        self.busy.setVisible(True)
+        self.busy.start(self.tr("Opening the backup…"))
         self.pages.setEnabled(False)
         self.op = run_in_background(self, work, self._restored, self._failed)
 
@@ -333,7 +330,7 @@ class UnlockPage(QWidget):
             self.ctx.prefs.last_caregiver = journal.writer
         self._passphrase = ""
         self.check_fully = False  # it opened, every page checked if it had to be
-        self.busy.setVisible(False)
+        self.busy.stop()
         self.pages.setEnabled(True)
         self.reset_view()
         finished, self._vault = getattr(self._vault, "finished_restore", False), None
@@ -346,7 +343,7 @@ class UnlockPage(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._passphrase = ""
-        self.busy.setVisible(False)
+        self.busy.stop()
         self.pages.setEnabled(True)
         field = self.passphrase if self.pages.currentIndex() == 0 else self.code
         self.message.setProperty("damaged", isinstance(

@@ -126,6 +126,10 @@
         <translation>Abrir la carpeta de los respaldos</translation>
     </message>
     <message>
+        <source>Working on your journal…</source>
+        <translation>Trabajando en tu diario…</translation>
+    </message>
+    <message>
         <source>%1 at %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -273,6 +277,10 @@
         <translation>Elige una carpeta de respaldo o una carpeta de diario</translation>
     </message>
     <message>
+        <source>Bringing your journal to this computer…</source>
+        <translation>Trayendo tu diario a esta computadora…</translation>
+    </message>
+    <message>
         <source>There is already a journal on this computer, so nothing was brought in. Nothing was changed.</source>
         <translation>Ya hay un diario en esta computadora, así que no se trajo nada. No se cambió nada.</translation>
     </message>
@@ -384,6 +392,10 @@
     <message>
         <source>%1 (you)</source>
         <translation>%1 (tú)</translation>
+    </message>
+    <message>
+        <source>Saving your change…</source>
+        <translation>Guardando tu cambio…</translation>
     </message>
     <message>
         <source>%1 can now open this journal with their own passphrase. On the lock screen, they choose their name first.</source>
@@ -986,6 +998,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>&amp;Done</source>
         <translation>&amp;Listo</translation>
+    </message>
+    <message>
+        <source>Making your journal…</source>
+        <translation>Creando tu diario…</translation>
     </message>
     <message>
         <source>There is already a journal in this folder. Nothing was changed.</source>
@@ -2342,6 +2358,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>De todo un poco</translation>
     </message>
     <message>
+        <source>Saving your change…</source>
+        <translation>Guardando tu cambio…</translation>
+    </message>
+    <message>
         <source>Your passphrase is changed, for your journal and its backups. Use the new one next time.</source>
         <translation>Tu frase de acceso cambió, para tu diario y sus respaldos. Usa la nueva la próxima vez.</translation>
     </message>
@@ -2804,6 +2824,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>&amp;Atrás</translation>
     </message>
     <message>
+        <source>Opening your journal…</source>
+        <translation>Abriendo tu diario…</translation>
+    </message>
+    <message>
         <source>another computer</source>
         <translation>otra computadora</translation>
     </message>
@@ -2814,6 +2838,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Small Moments</source>
         <translation>Small Moments</translation>
+    </message>
+    <message>
+        <source>Opening the backup…</source>
+        <translation>Abriendo el respaldo…</translation>
     </message>
     <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
