@@ -2722,7 +2722,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     </message>
     <message>
         <source>Write as much or as little as you like. It saves itself as you go.</source>
-        <translation>Escribe tanto o tan poco como quieras. Se guarda solo mientras escribes.</translation>
+        <translation>Escribe tanto o tan poco como quieras. Se va guardando mientras escribes.</translation>
     </message>
     <message>
         <source>Your reflection</source>
