@@ -1984,6 +1984,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Hasta 4 fotos. También puedes arrastrar una foto a esta página o pegarla. Las fotos se quedan dentro de tu diario, protegidas con tu frase de acceso.</translation>
     </message>
     <message>
+        <source>Getting the photo ready… Keeping it all right after.</source>
+        <translation>Preparando la foto… Justo después se guarda todo.</translation>
+    </message>
+    <message>
+        <source>Getting the photo ready…</source>
+        <translation>Preparando la foto…</translation>
+    </message>
+    <message>
         <source>Photo %1: %2</source>
         <translation>Foto %1: %2</translation>
     </message>
