@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -140,8 +141,10 @@ class PhotoStrip(QWidget):
         for n, item in enumerate(self.items):
             self.row.addWidget(self._tile(n, item))
         if self.busy():
-            self.row.addWidget(self._busy_tile())
-        self.row.addStretch(1)
+            self.row.addWidget(self._busy_tile(), 1)  # its words may use the row's width
+            QTimer.singleShot(0, self, self._into_view)
+        else:
+            self.row.addStretch(1)
         self.setVisible(bool(self.items) or self.busy())
         if self.busy_bar is not None and here:
             self.busy_bar.setFocus()  # Tab stays here, not on the next button along
@@ -162,11 +165,19 @@ class PhotoStrip(QWidget):
         self.busy_bar.setAccessibleName(words)
         self.busy_label = set_role(QLabel(words), "hint")
         self.busy_label.setWordWrap(True)
-        self.busy_label.setFixedWidth(TILE * 2)
         column.addWidget(self.busy_bar)
         column.addWidget(self.busy_label)
         column.addStretch(1)
         return holder
+
+    def _into_view(self) -> None:
+        """Scroll the form so the words "Getting the photo ready…" can be seen."""
+        area, node = None, self.parentWidget()
+        while node is not None and area is None:
+            area = node if isinstance(node, QScrollArea) else None
+            node = node.parentWidget()
+        if area is not None and self.busy_label is not None:
+            area.ensureWidgetVisible(self.busy_label)
 
     def busy_words(self) -> str:
         if self.after is not None:
