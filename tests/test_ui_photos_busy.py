@@ -13,6 +13,7 @@ import threading
 
 import pytest
 from PySide6.QtCore import QMimeData, QTimer, QUrl
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QProgressBar
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import unlock
@@ -133,6 +134,9 @@ def test_the_busy_bar_is_named_and_on_the_tab_path(qtbot, open_window, ctx, monk
     form.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
     bar = form.photos.busy_bar
     assert bar is not None and bar.accessibleName() == READY
+    seen = QAccessible.queryAccessibleInterface(bar)  # what the bus bridge hands on
+    assert seen.role() == QAccessible.Role.ProgressBar
+    assert seen.text(QAccessible.Text.Name) == READY
     assert form.photos.busy_label.text() == READY
     assert bar.hasFocus()  # the add button waits; focus stays where the photo comes
     assert bar in form.photos.tab_chain()
