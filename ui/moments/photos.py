@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal import errors
 from journal.records import photos
+from ui.moments.photo_busy import busy_tile, scroll_to
 from ui.moments.photo_drops import FILTER_EXTS, has_photo
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
@@ -152,32 +152,12 @@ class PhotoStrip(QWidget):
 
     def _busy_tile(self) -> QWidget:
         """Where the new photo's tile will be: a named bar that moves, and its words."""
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        words = self.busy_words()
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # no steps to count: it just moves
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.setFixedWidth(TILE)
-        self.busy_bar.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.busy_bar.setAccessibleName(words)
-        self.busy_label = set_role(QLabel(words), "hint")
-        self.busy_label.setWordWrap(True)
-        column.addWidget(self.busy_bar)
-        column.addWidget(self.busy_label)
-        column.addStretch(1)
+        holder, self.busy_bar, self.busy_label = busy_tile(self.busy_words(), TILE)
         return holder
 
     def _into_view(self) -> None:
-        """Scroll the form so the words "Getting the photo ready…" can be seen."""
-        area, node = None, self.parentWidget()
-        while node is not None and area is None:
-            area = node if isinstance(node, QScrollArea) else None
-            node = node.parentWidget()
-        if area is not None and self.busy_label is not None:
-            area.ensureWidgetVisible(self.busy_label)
+        if self.busy_label is not None:
+            scroll_to(self, self.busy_label)
 
     def busy_words(self) -> str:
         if self.after is not None:
