@@ -311,3 +311,27 @@ def test_a_bad_photo_says_so_once_the_work_ends_and_nothing_changes(
     assert open_window.journal.list_entries().entries == []
     assert form.isVisible() and form.texts["child_did"].toPlainText() == "Splashing"
     assert form.photos.add_button.isEnabled() and busy_names(form.photos) == []
+
+
+def test_a_lock_while_the_words_are_asked_keeps_nothing_of_the_photo(qtbot, open_window, ctx,
+                                                                     monkeypatch):
+    """Auto-lock can come while the words question is open (its own event loop runs):
+    the photo is not put back into the wiped row, and the next one is not asked about."""
+    form = open_form(open_window)
+    asked = []
+
+    def lock_while_asking(*_args, **_kw):
+        asked.append(1)
+        open_window.lock()
+        return "Words typed before the lock"
+
+    monkeypatch.setattr(ctx.dialogs, "ask_text", lock_while_asking)
+    strip = form.photos
+    strip.add_bytes(photo_samples.tagged_jpeg(64, 48))
+    strip.add_bytes(photo_samples.tagged_jpeg(80, 48))
+    qtbot.waitUntil(lambda: asked != [], timeout=10000)
+    qtbot.waitUntil(lambda: not held(), timeout=10000)
+    QApplication.processEvents()
+    assert asked == [1]
+    assert strip.items == [] and strip.waiting == [] and strip.job is None
+    assert ctx.dialogs.shown == []
