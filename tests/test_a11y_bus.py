@@ -256,6 +256,31 @@ def test_connection_moment_by_keyboard(session_for, journal_dir):
     assert landed_named(landed, "Esc from the form") == []
 
 
+def test_a_photo_getting_ready_is_heard_then_its_words_are_asked(session_for, journal_dir,
+                                                                 tmp_path):
+    """A 12 MP photo picked by keyboard: made ready off the UI thread, "Getting the photo
+    ready…" is said, then focus lands on the named words question, then back on the
+    add button, and the new tile is named with the words."""
+    from tests.photo_samples import big_jpeg
+
+    photo = tmp_path / "bath.jpg"
+    photo.write_bytes(big_jpeg(12))
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    session.press("ctrl+1")
+    landed = session.press("alt+a")
+    assert label(landed).startswith("text: File name"), label(landed)
+    session.type(str(photo))
+    landed = session.press("Return", what="focus on the words question")
+    session.announced("Getting the photo ready")
+    assert label(landed).startswith("text: If you like, say in a few words"), label(landed)
+    session.type("Splashing")
+    landed = session.press("Return")
+    assert label(landed) == "push button: Add a photo", label(landed)
+    names = [node["name"] for node in session.tree()]
+    assert "Photo 1: Splashing" in names, names
+
+
 # -- Moments: search and filters ------------------------------------------------------
 
 

@@ -48,6 +48,7 @@ def test_a_photos_pixels_metadata_and_words_stay_inside(qtbot, open_window, ctx,
         ctx.dialogs.set_next_answer(str(path))
         ctx.dialogs.set_next_answer(WORDS)
         qtbot.mouseClick(form.photos.add_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not form.photos.busy(), timeout=10000)  # off the UI thread
     form.save()
     journal = open_window.journal
     [entry] = journal.list_entries().entries

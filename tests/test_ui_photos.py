@@ -22,6 +22,11 @@ def photo_file(tmp_path, name="bath.jpg", data=None):
     return path
 
 
+def ready(qtbot, strip):
+    """Adding is done off the UI thread: wait until every photo taken is in."""
+    qtbot.waitUntil(lambda: not strip.busy(), timeout=10000)
+
+
 def open_form(open_window, kind="connection"):
     shell = open_window.shell
     shell.open_form(kind)
@@ -33,6 +38,7 @@ def test_a_photo_from_a_file_is_kept_with_its_words_on_save(qtbot, open_window, 
     ctx.dialogs.set_next_answer(str(photo_file(tmp_path)))
     ctx.dialogs.set_next_answer("Splashing in the bath")  # the words for a screen reader
     qtbot.mouseClick(form.photos.add_button, Qt.MouseButton.LeftButton)
+    ready(qtbot, form.photos)
     assert [s.kind for s in ctx.dialogs.shown] == ["open_file", "ask_text"]
     assert form.photos.isVisible() and len(form.photos.tiles) == 1
     assert form.photos.tiles[0].accessibleName() == "Photo 1: Splashing in the bath"
@@ -50,6 +56,7 @@ def test_cancel_keeps_no_photo_and_words_can_be_left_empty(qtbot, open_window, c
     ctx.dialogs.set_next_answer(str(photo_file(tmp_path)))
     ctx.dialogs.set_next_answer(None)  # "skip" the words
     form.photos.choose_file()
+    ready(qtbot, form.photos)
     assert form.photos.items[0].alt == ""
     assert form.photos.tiles[0].accessibleName() == "Photo 1: no words yet"
     form.cancel()
@@ -66,6 +73,7 @@ def test_a_file_that_is_not_a_photo_says_so_and_adds_nothing(qtbot, open_window,
                         (photo_samples.bomb_png(), "too big")):
         ctx.dialogs.set_next_answer(str(photo_file(tmp_path, "x.jpg", data)))
         form.photos.choose_file()
+        ready(qtbot, form.photos)
         assert ctx.dialogs.shown[-1].kind == "warn" and words in ctx.dialogs.shown[-1].text
         assert form.photos.items == []
 
@@ -76,6 +84,7 @@ def test_four_at_most(qtbot, open_window, ctx, tmp_path):
     for _ in range(4):
         ctx.dialogs.set_next_answer("")
         assert form.photos.add_bytes(small)
+        ready(qtbot, form.photos)
     assert not form.photos.add_button.isEnabled()
     assert not form.photos.add_bytes(small)
     assert "up to 4 photos" in ctx.dialogs.shown[-1].text
@@ -96,8 +105,10 @@ def test_a_dropped_photo_file_joins_the_moment(qtbot, open_window, ctx, tmp_path
     ctx.dialogs.set_next_answer("Dropped")
     form.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    ready(qtbot, form.photos)
     ctx.dialogs.set_next_answer("Dropped on the words")
     box.insertFromMimeData(mime)  # what a drop on a text box does
+    ready(qtbot, form.photos)
     assert [i.alt for i in form.photos.items] == ["Dropped", "Dropped on the words"]
     assert box.toPlainText() == ""  # no file path typed in as words
     words = QMimeData()
@@ -115,6 +126,7 @@ def test_a_pasted_picture_joins_the_moment_and_pasted_words_stay_words(qtbot, op
     QGuiApplication.clipboard().setImage(image)
     ctx.dialogs.set_next_answer("")
     box.paste()
+    ready(qtbot, form.photos)
     assert len(form.photos.items) == 1 and box.toPlainText() == ""
     QGuiApplication.clipboard().setText("a few words")  # control: words paste as words
     box.paste()
@@ -201,6 +213,7 @@ def test_todays_reflection_keeps_a_photo_too(qtbot, open_window, ctx, tmp_path):
     ctx.dialogs.set_next_answer(str(photo_file(tmp_path)))
     ctx.dialogs.set_next_answer("Sunset walk")
     qtbot.mouseClick(today.photos.add_button, Qt.MouseButton.LeftButton)
+    ready(qtbot, today.photos)
     assert today.photos.isVisible() and len(today.photos.tiles) == 1
     today.editor.setPlainText("We walked to the park")
     today.save_reflection()

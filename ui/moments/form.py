@@ -21,7 +21,8 @@ from journal import Entry
 from journal.records import vocabulary
 from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS
 from ui.moments.drafts import draft_text, entry_from_draft
-from ui.moments.photos import PhotoDrops, PhotoStrip
+from ui.moments.photo_drops import PhotoDrops
+from ui.moments.photos import PhotoStrip
 from ui.moments.quick import (
     MORE_KEY,
     QUICK_TEXT,
@@ -357,6 +358,8 @@ class EntryForm(PhotoDrops, QWidget):
                 self.dialogs.inform(self, self.tr("Small Moments"), long_words())
                 self.texts[name].setFocus()
                 return
+        if self.photos.then(self.save):
+            return  # a photo is getting ready: Save comes right after it (or Cancel)
         entry = self.entry()
         try:
             saved = (self.journal.update_entry(entry) if entry.id is not None

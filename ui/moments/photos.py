@@ -1,28 +1,46 @@
 """The photo row of the moment form: up to 4 photos, from a file, dropped or pasted.
 
 A photo is read as bytes here (never opened by path with a Qt image reader), prepared in
-memory by the core (upright, scaled, metadata dropped), and shown from those bytes. It
-is kept in the journal only when the moment is saved (`keep`); Cancel keeps nothing.
-Words for a screen reader are asked for each photo, and can be left empty.
+memory by the core (upright, scaled, metadata dropped) off the UI thread, and shown from
+those bytes. While it is made ready the row shows "Getting the photo ready…" where its
+tile will be and the add button waits; photos dropped together are made ready one after
+another, in order. Words for a screen reader are asked for each photo once it is ready,
+and can be left empty. A photo is kept in the journal only when the moment is saved
+(`keep`); Save pressed while a photo is getting ready waits for it (`then`). Cancel and
+lock drop a photo still getting ready: its result goes nowhere, and no question comes.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal import errors
 from journal.records import photos
+from ui.moments.photo_busy import busy_tile, scroll_to
+from ui.moments.photo_drops import FILTER_EXTS, has_photo
+from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import announce
 from ui.widgets.thumbs import picture, png_bytes
 
 TILE = 88  # pixels: a photo's thumbnail in the form
-FILTER_EXTS = "*.jpg *.jpeg *.png *.webp *.gif *.bmp *.tif *.tiff *.heic *.heif *.avif"
 
 
 @dataclass
@@ -32,6 +50,11 @@ class Item:
     photo_id: int | None = None  # kept already
     prepared: photos.Prepared | None = None  # new: kept when the moment is saved
 
+
+class _Job:
+    """The photo being made ready: its operation (to let go), until its tile is shown."""
+
+    op = None
 
 class PhotoStrip(QWidget):
     changed = Signal()
@@ -45,6 +68,11 @@ class PhotoStrip(QWidget):
         self.removed: list[int] = []
         self.renamed: set[int] = set()
         self.form: QWidget | None = None
+        self.waiting: list[bytes | QImage] = []  # accepted, not yet being made ready
+        self.job: _Job | None = None  # being made ready, or asked for its words
+        self.after: Callable[[], None] | None = None  # Save, pressed while getting ready
+        self.busy_bar: QProgressBar | None = None
+        self.busy_label: QLabel | None = None
         self.tiles: list[QToolButton] = []
         self.remove_buttons: list[QPushButton] = []
         self.add_button = QPushButton()
@@ -89,21 +117,52 @@ class PhotoStrip(QWidget):
         self._rebuild()
 
     def clear(self) -> None:
+        """Forget every photo, and drop any still getting ready (Cancel, lock, saved)."""
+        job, self.job, self.waiting, self.after = self.job, None, [], None
+        if job is not None and job.op is not None:
+            job.op.let_go()  # its result (the picture) goes nowhere
         self.items, self.removed, self.renamed = [], [], set()
         self._rebuild()
 
+    def busy(self) -> bool:
+        """A photo is getting ready, or waiting its turn."""
+        return self.job is not None or bool(self.waiting)
+
     def _rebuild(self) -> None:
+        here = self.add_button.hasFocus() or (self.busy_bar is not None
+                                              and self.busy_bar.hasFocus())
         while self.row.count():
             widget = self.row.takeAt(0).widget()
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
         self.tiles, self.remove_buttons = [], []
+        self.busy_bar = self.busy_label = None
         for n, item in enumerate(self.items):
             self.row.addWidget(self._tile(n, item))
-        self.row.addStretch(1)
-        self.setVisible(bool(self.items))
-        self.add_button.setEnabled(len(self.items) < photos.MAX_PER_ENTRY)
+        if self.busy():
+            self.row.addWidget(self._busy_tile(), 1)  # its words may use the row's width
+            QTimer.singleShot(0, self, self._into_view)
+        else:
+            self.row.addStretch(1)
+        self.setVisible(bool(self.items) or self.busy())
+        if self.busy_bar is not None and here:
+            self.busy_bar.setFocus()  # Tab stays here, not on the next button along
+        self.add_button.setEnabled(not self.busy() and len(self.items) < photos.MAX_PER_ENTRY)
+
+    def _busy_tile(self) -> QWidget:
+        """Where the new photo's tile will be: a named bar that moves, and its words."""
+        holder, self.busy_bar, self.busy_label = busy_tile(self.busy_words(), TILE)
+        return holder
+
+    def _into_view(self) -> None:
+        if self.busy_label is not None:
+            scroll_to(self, self.busy_label)
+
+    def busy_words(self) -> str:
+        if self.after is not None:
+            return self.tr("Getting the photo ready\u2026 Keeping it all right after.")
+        return self.tr("Getting the photo ready\u2026")
 
     def _tile(self, n: int, item: Item) -> QWidget:
         holder = QWidget()
@@ -128,8 +187,9 @@ class PhotoStrip(QWidget):
         return holder
 
     def tab_chain(self) -> list[QWidget]:
+        busy = [self.busy_bar] if self.busy_bar is not None else []
         return [w for pair in zip(self.tiles, self.remove_buttons, strict=True)
-                for w in pair] + [self.add_button]
+                for w in pair] + busy + [self.add_button]
 
     # -- adding -----------------------------------------------------------------------
     def choose_file(self) -> None:
@@ -138,7 +198,7 @@ class PhotoStrip(QWidget):
         if path:
             self.add_file(Path(path))
 
-    def add_file(self, path: Path) -> bool:
+    def add_file(self, path: Path, *, start: bool = True) -> bool:
         try:
             if os.stat(path).st_size > photos.MAX_INPUT_BYTES:
                 raise errors.PhotoTooBig()
@@ -149,24 +209,88 @@ class PhotoStrip(QWidget):
             self.dialogs.warn(self, self.tr("Small Moments"), self.tr(
                 "That file couldn't be opened. Nothing was changed."))
             return False
-        return self.add_bytes(data)
+        return self.add_bytes(data, start=start)
 
-    def add_bytes(self, data: bytes) -> bool:
-        """Prepare a photo in memory, ask for its words, and show it (kept on Save)."""
-        try:
-            if len(self.items) >= photos.MAX_PER_ENTRY:
-                raise errors.TooManyPhotos()
-            prepared = photos.prepare(data)
-        except errors.PhotoError as exc:
-            return self._refuse(exc)
+    def add_bytes(self, data: bytes | QImage, *, start: bool = True) -> bool:
+        """Take a photo (bytes, or a pasted picture): it is made ready off the UI thread
+        after those before it, then its words are asked and it is shown (kept on Save).
+        False, with the reason said, if the moment already has 4. `start=False`: more
+        come with it; the caller starts them once all are taken (no result arrives
+        while a message about one of them is open)."""
+        if len(self.items) + len(self.waiting) + (self.job is not None) \
+                >= photos.MAX_PER_ENTRY:
+            return self._refuse(errors.TooManyPhotos())
+        self.waiting.append(data)
+        if start:
+            self._next()
+        return True
+
+    def _next(self) -> None:
+        """Make the next waiting photo ready, on the background runner."""
+        if self.job is not None or not self.waiting:
+            self._rebuild()
+            return
+        data = self.waiting.pop(0)
+        job = self.job = _Job()
+        self._rebuild()
+        self.changed.emit()  # the busy tile joins the Tab order
+        announce(self, self.busy_words())
+        job.op = run_in_background(self, partial(_prepare, data),  # dropped as it ends
+                                   lambda ready: self._ready(job, ready),
+                                   lambda exc: self._not_ready(job, exc))
+
+    def _ready(self, job: _Job, prepared: photos.Prepared) -> None:
+        if job is not self.job:
+            return  # dropped (Cancel, lock) while it was made ready
+        job.op = None  # reported: nothing left to let go
+        focus = QApplication.focusWidget()
+        back = focus is None or focus is self.add_button or self.isAncestorOf(focus)
         words = self.dialogs.ask_text(self, self.tr("Words for this photo"), self.tr(
             "If you like, say in a few words what the photo shows. A screen reader reads "
             "them out. You can leave this empty."))
+        if job is not self.job:
+            return  # cleared while the question was open (a lock): keep nothing
+        self.job = None
         self.items.append(Item(picture(prepared.thumb), (words or "").strip(),
                                prepared=prepared))
+        self._went(back)
+
+    def _not_ready(self, job: _Job, exc: BaseException) -> None:
+        """The same plain message as ever, once the work is over; nothing changes, and
+        a Save that waited is called off (the words stay on screen)."""
+        if job is not self.job:
+            return
+        job.op = None
+        back = self.busy_bar is not None and self.busy_bar.hasFocus()
+        self.job, self.after = None, None
         self._rebuild()
+        if isinstance(exc, MemoryError):
+            exc = errors.PhotoTooBig()
+        if isinstance(exc, errors.PhotoError):
+            self._refuse(exc)  # the next waits until this is read
+        self._went(back)
+        if not isinstance(exc, errors.PhotoError):
+            raise exc
+
+    def _went(self, focus_back: bool) -> None:
+        """One photo is done: show the row as it is now and start the next; once none
+        is left, the Save that waited for them."""
+        self._next()  # rebuilds the row
         self.changed.emit()
-        self.add_button.setFocus()
+        if focus_back:
+            (self.busy_bar if self.busy_bar is not None else self.add_button).setFocus()
+        if not self.busy() and self.after is not None:
+            after, self.after = self.after, None
+            after()
+
+    def then(self, action: Callable[[], None]) -> bool:
+        """Save pressed: True if it must wait for a photo getting ready (`action` runs
+        once every photo is in, and is called off if one can't be added)."""
+        if not self.busy():
+            return False
+        self.after = action
+        self._rebuild()
+        announce(self, self.busy_words())
         return True
 
     def add_from_mime(self, mime) -> bool:
@@ -178,11 +302,13 @@ class PhotoStrip(QWidget):
                  and Path(url.toLocalFile()).suffix.lower() in suffixes] \
             if mime.hasUrls() else []
         if files:
-            return any([self.add_file(path) for path in files])
+            taken = [self.add_file(path, start=False) for path in files]
+            self._next()
+            return any(taken)
         if mime.hasImage():
-            image = mime.imageData()
+            image = mime.imageData()  # made into bytes off the UI thread, in memory
             return bool(image is not None and not image.isNull()
-                        and self.add_bytes(png_bytes(image)))
+                        and self.add_bytes(QImage(image)))
         return False
 
     def _refuse(self, exc: errors.PhotoError) -> bool:
@@ -257,42 +383,6 @@ class PhotoStrip(QWidget):
             self.add_from_mime(event.mimeData())
 
 
-class PhotoDrops:
-    """For the moment form (a mixin before QWidget): a photo dropped anywhere on it goes
-    to its photo row, `self.photos`."""
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
-        if has_photo(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragEnterEvent(event)
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if has_photo(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            super().dragMoveEvent(event)
-
-    def dropEvent(self, event) -> None:  # noqa: N802
-        if has_photo(event.mimeData()):
-            event.acceptProposedAction()
-            self.photos.add_from_mime(event.mimeData())
-        else:
-            super().dropEvent(event)
-
-
-def photo_files(mime) -> bool:
-    """Files that look like photos by their names (a dropped text file is left alone)."""
-    suffixes = {ext[1:] for ext in FILTER_EXTS.split()}
-    return mime.hasUrls() and any(
-        url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in suffixes
-        for url in mime.urls())
-
-
-def has_photo(mime) -> bool:
-    return mime is not None and (mime.hasImage() or photo_files(mime))
-
-
-def pasted_photo(mime) -> bool:
-    """A paste that is a photo: photo files, or a picture with no words beside it."""
-    return mime is not None and (photo_files(mime) or (mime.hasImage() and not mime.hasText()))
+def _prepare(data: bytes | QImage) -> photos.Prepared:
+    """On a pool thread: a pasted picture becomes PNG bytes in memory, then is prepared."""
+    return photos.prepare(data if isinstance(data, bytes) else png_bytes(data))

@@ -46,13 +46,13 @@ class WordsBox(QPlainTextEdit):
     photo_sink = None
 
     def canInsertFromMimeData(self, source) -> bool:  # noqa: N802
-        from ui.moments.photos import has_photo
+        from ui.moments.photo_drops import has_photo
 
         return (self.photo_sink is not None and has_photo(source)) or \
             super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source) -> None:  # noqa: N802
-        from ui.moments.photos import pasted_photo
+        from ui.moments.photo_drops import pasted_photo
 
         if self.photo_sink is not None and pasted_photo(source):
             self.photo_sink(source)

@@ -322,6 +322,8 @@ class TodayPage(QWidget):
         if self.journal is None or not text.strip():
             self.editor.setFocus()
             return
+        if self.photos.then(self.save_reflection):
+            return  # a photo is getting ready: kept right after it
         prompt_id = self.prompt.id if self.prompt else None
         prompt_text = self.prompt_label.text()
         try:
