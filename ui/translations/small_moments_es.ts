@@ -2142,16 +2142,32 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Todavía no coincide. Revisa cada grupo de cuatro.</translation>
     </message>
     <message>
-        <source>Recovery code for %1</source>
-        <translation>Código de recuperación de %1</translation>
+        <source>Your recovery code for %1</source>
+        <translation>Tu código de recuperación de %1</translation>
     </message>
     <message>
-        <source>If you forget your passphrase, this code opens your journal.</source>
-        <translation>Si olvidas tu frase de acceso, este código abre tu diario.</translation>
+        <source>Journal: %1</source>
+        <translation>Diario: %1</translation>
     </message>
     <message>
-        <source>Keep this page in a safe place, away from the computer.</source>
-        <translation>Guarda esta hoja en un lugar seguro, lejos de la computadora.</translation>
+        <source>Made on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <source>If you ever forget your passphrase, this code opens your journal.</source>
+        <translation>Si algún día olvidas tu frase de acceso, este código abre tu diario.</translation>
+    </message>
+    <message>
+        <source>Keep this page somewhere safe, away from this computer. It is private, like a key to your home.</source>
+        <translation>Guarda esta hoja en un lugar seguro, lejos de esta computadora. Es privada, como la llave de tu casa.</translation>
+    </message>
+    <message>
+        <source>If you make a new code later, this one stops working.</source>
+        <translation>Si más adelante haces un código nuevo, este deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>When you type it, dashes and spaces don&apos;t matter.</source>
+        <translation>Al escribirlo, no importan los guiones ni los espacios.</translation>
     </message>
     <message>
         <source>Print the recovery code</source>
