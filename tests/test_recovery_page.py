@@ -152,3 +152,19 @@ def test_the_pdf_is_written_only_where_the_caregiver_chose(qtbot, ctx, data_dir,
     assert found_in(tmp_path, secrets) == ["chosen/my code.pdf: code"]
     assert sorted(p.name for p in (tmp_path / "chosen").iterdir()) == ["my code.pdf"]
     assert list((tmp_path / "tmp").iterdir()) == []
+
+
+def test_print_puts_the_same_page_on_the_printer(qtbot, ctx, data_dir, tmp_path, made_journal):
+    from PySide6.QtPrintSupport import QPrinter
+
+    view = _view(qtbot, ctx, data_dir, "en")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    ctx.dialogs.set_next_answer(True)
+    view.print_code(printer)
+    chars = _chars((tmp_path / "printed.pdf").read_bytes())
+    run = _code_run(chars, CODE)
+    assert max(m for _, m, _ in run) - min(m for _, m, _ in run) < 1.0
+    assert min(size for _, _, size in run) >= BIG
+    assert "Sunny days" in "".join(c for c, _, _ in chars)

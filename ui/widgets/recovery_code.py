@@ -150,10 +150,12 @@ class RecoveryCodeView(QWidget):
                 self.tr("When you type it, dashes and spaces don't matter."),
             ))
 
-    def print_code(self) -> None:
+    def print_code(self, printer=None) -> None:
+        """The same page as the PDF, on the printer the caregiver picks (`printer`:
+        tests pass one that writes a PDF file)."""
         from PySide6.QtPrintSupport import QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
         set_page(printer, page_size_for_locale())
         if self.dialogs.choose_printer(self, self.tr("Print the recovery code"), printer):
             paint_page(printer, self.page_words())
