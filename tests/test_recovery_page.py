@@ -168,3 +168,21 @@ def test_print_puts_the_same_page_on_the_printer(qtbot, ctx, data_dir, tmp_path,
     assert max(m for _, m, _ in run) - min(m for _, m, _ in run) < 1.0
     assert min(size for _, _, size in run) >= BIG
     assert "Sunny days" in "".join(c for c, _, _ in chars)
+
+
+def test_first_run_prints_the_new_journals_name_and_the_day_the_code_was_made(qtbot, ctx,
+                                                                             clock):
+    from test_ui_support import make_window
+
+    window = make_window(qtbot, ctx)
+    page = window.first_run
+    page._go(1)
+    page.fields.passphrase.setText("quiet morning walk")
+    page.fields.confirm.setText("quiet morning walk")
+    page.create()
+    qtbot.waitUntil(lambda: page.steps.currentIndex() == 2, timeout=20000)
+    clock.advance(days=3)  # printed later the same session: still the day it was made
+    words = page.code_view.page_words()
+    assert words.journal == "Journal: Journal 1"
+    assert words.made == "Made on " + long_date(START.date())
+    assert words.code == page.code_view.code_label.text() != ""
