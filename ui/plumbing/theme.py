@@ -103,6 +103,33 @@ QCheckBox:focus, QRadioButton:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:
     border: 2px solid {accent}; }}
 """
 
+# Above 100% the boxes, circles, arrows and scroll bars grow with the text (Fusion keeps
+# them at 14 px whatever the font). At 100% nothing is added: the look stays as it was.
+_SCALED = """
+QCheckBox::indicator, QRadioButton::indicator, QAbstractItemView::indicator,
+QGroupBox::indicator {{ width: {box}px; height: {box}px; }}
+QCheckBox, QRadioButton {{ spacing: {gap}px; }}
+QComboBox::drop-down, QDateEdit::drop-down, QDateTimeEdit::drop-down {{ width: {drop}px; }}
+QSpinBox::up-button, QSpinBox::down-button, QDateEdit::up-button, QDateEdit::down-button,
+QDateTimeEdit::up-button, QDateTimeEdit::down-button {{ width: {spin}px; }}
+QComboBox::down-arrow, QDateEdit::down-arrow, QDateTimeEdit::down-arrow, QSpinBox::down-arrow,
+QSpinBox::up-arrow, QDateEdit::up-arrow, QDateTimeEdit::up-arrow {{
+    width: {arrow_w}px; height: {arrow_h}px; }}
+QScrollBar:vertical {{ width: {bar}px; }}
+QScrollBar:horizontal {{ height: {bar}px; }}
+"""
+INDICATOR_SIZE = 14  # px at 100%: Fusion's own check box, radio circle and scroll bar
+
+
+def scaled_controls(scale: float) -> str:
+    """The style-sheet rules that size the controls' own parts for `scale` (1.0–2.0)."""
+    if scale <= 1.0:
+        return ""
+    return _SCALED.format(
+        box=round(INDICATOR_SIZE * scale), gap=round(6 * scale), drop=round(20 * scale),
+        spin=round(18 * scale), arrow_w=round(10 * scale), arrow_h=round(6 * scale),
+        bar=round(INDICATOR_SIZE * scale))
+
 
 def system_look(app: QApplication) -> str:
     """"light", "dark", "light-contrast" or "dark-contrast", from the system's settings
@@ -150,7 +177,8 @@ def apply_theme(app: QApplication, text_size: int = 100, look: str | None = None
         accent_ink=colors["accent_ink"], message=colors["message"],
         disabled=colors["disabled"], link=colors["link"],
         arrows=ARROWS.as_posix(), tone="light" if look.startswith("dark") else "dark",
-        title=round(18 * scale), heading=round(13.5 * scale), big=max(22, round(12 * scale))))
+        title=round(18 * scale), heading=round(13.5 * scale), big=max(22, round(12 * scale)))
+        + scaled_controls(scale))
     _follow_system(app)
 
 

@@ -119,7 +119,7 @@ class SettingsPage(QWidget):
         self.key_message = set_role(QLabel(), "message")
         self.key_message.setWordWrap(True)
         self.key_message.setVisible(False)
-        self.code_view = RecoveryCodeView(ctx.dialogs)
+        self.code_view = RecoveryCodeView(ctx.dialogs, ctx=ctx)
         self.code_view.setVisible(False)
         self.code_done = QPushButton()
         self.code_done.setVisible(False)

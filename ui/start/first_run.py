@@ -112,7 +112,7 @@ class FirstRunPage(QWidget):
 
         # 3. recovery code
         self.code_title = set_role(QLabel(), "title")
-        self.code_view = RecoveryCodeView(ctx.dialogs)
+        self.code_view = RecoveryCodeView(ctx.dialogs, ctx=ctx)
         self.code_next = set_role(QPushButton(), "primary")
         self.code_next.setEnabled(False)
         page, layout = _page(self.code_title, self.code_view)

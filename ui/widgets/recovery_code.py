@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QMarginsF, Qt, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt, Signal
+from PySide6.QtGui import QPageSize, QPdfWriter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from journal import APP_NAME
 from journal.fsutil import atomic_write
+from ui.plumbing.dates import long_date
 from ui.plumbing.dialogs import Dialogs
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import announce
+from ui.widgets.recovery_page import PageWords, page_size_for_locale, paint_page, set_page
 
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
 
@@ -30,13 +32,16 @@ def normalize_code(text: str) -> str:
 
 
 class RecoveryCodeView(QWidget):
-    """`ready_changed(bool)`: the code was typed back correctly, or kept is ticked."""
+    """`ready_changed(bool)`: the code was typed back correctly, or kept is ticked.
+    With the app's context (`ctx`), the printed page names the journal and the day."""
 
     ready_changed = Signal(bool)
 
-    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+    def __init__(self, dialogs: Dialogs, parent: QWidget | None = None, ctx=None) -> None:
         super().__init__(parent)
         self.dialogs = dialogs
+        self._ctx = ctx
+        self._made = None  # the day the code on screen was made (the app's clock)
         self._code = ""
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -93,6 +98,7 @@ class RecoveryCodeView(QWidget):
 
     def set_code(self, code: str) -> None:
         self._code = code
+        self._made = self._ctx.clock.today() if code and self._ctx is not None else None
         self.code_label.setText(code)
         self.code_label.setCursorPosition(0)
         self.typeback.setText("")
@@ -125,23 +131,34 @@ class RecoveryCodeView(QWidget):
             self.ready_changed.emit(ready)
 
     # -- print and PDF ----------------------------------------------------------------
-    def document(self) -> QTextDocument:
-        doc = QTextDocument()
-        title = self.tr("Recovery code for %1").replace("%1", APP_NAME)
-        line1 = self.tr("If you forget your passphrase, this code opens your journal.")
-        line2 = self.tr("Keep this page in a safe place, away from the computer.")
-        doc.setHtml(
-            f"<h1>{title}</h1>"
-            f"<p style='font-size:20pt; font-family:monospace'><b>{self._code}</b></p>"
-            f"<p>{line1}</p><p>{line2}</p>")
-        return doc
+    def page_words(self) -> PageWords:
+        """What the printed page says: the code, which journal, the day; nothing else the
+        caregiver wrote (the journal's name is the one the lock screen lists in plain)."""
+        ctx = self._ctx
+        name = _journal_name(ctx) if ctx is not None else ""
+        made = long_date(self._made) if self._made is not None else ""
+        return PageWords(
+            title=self.tr("Your recovery code for %1").replace("%1", APP_NAME),
+            code=self._code,
+            journal=self.tr("Journal: %1").replace("%1", name) if name else "",
+            made=self.tr("Made on %1").replace("%1", made) if made else "",
+            lines=(
+                self.tr("If you ever forget your passphrase, this code opens your journal."),
+                self.tr("Keep this page somewhere safe, away from this computer. It is "
+                        "private, like a key to your home."),
+                self.tr("If you make a new code later, this one stops working."),
+                self.tr("When you type it, dashes and spaces don't matter."),
+            ))
 
-    def print_code(self) -> None:
+    def print_code(self, printer=None) -> None:
+        """The same page as the PDF, on the printer the caregiver picks (`printer`:
+        tests pass one that writes a PDF file)."""
         from PySide6.QtPrintSupport import QPrinter
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        set_page(printer, page_size_for_locale())
         if self.dialogs.choose_printer(self, self.tr("Print the recovery code"), printer):
-            self.document().print_(printer)
+            paint_page(printer, self.page_words())
 
     def save_pdf(self) -> str | None:
         path = self.dialogs.save_file(self, self.tr("Save the recovery code as a PDF"),
@@ -162,17 +179,25 @@ class RecoveryCodeView(QWidget):
         announce(self.pdf_button, self.status.text())
         return path
 
-    def pdf_bytes(self) -> bytes:
-        """The recovery-code page as a PDF, made in memory (never a temporary file)."""
+    def pdf_bytes(self, size: QPageSize | None = None) -> bytes:
+        """The recovery-code page as a PDF, made in memory (never a temporary file):
+        Letter or A4 as the language's country uses, unless `size` says."""
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = QPdfWriter(buffer)
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
+        set_page(writer, size or page_size_for_locale())
         writer.setTitle(self.tr("Recovery code"))
         writer.setCreator(APP_NAME)
-        self.document().print_(writer)
+        paint_page(writer, self.page_words())
         del writer  # finishes the PDF into the buffer
         buffer.close()
         return bytes(data.data())
+
+
+def _journal_name(ctx) -> str:
+    """The open journal's name as the lists show it ("Sunny days", or "Journal 1")."""
+    from ui.start.journal_picker import journal_name  # lazily: start builds on widgets
+
+    shelved = ctx.shelf().get(ctx.journal_id)
+    return journal_name(shelved) if shelved is not None else ""
