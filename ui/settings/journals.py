@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QPushButton, QVBox
 from journal import APP_NAME
 from journal.errors import InvalidInput, JournalBusy
 from ui.plumbing.context import AppContext
+from ui.plumbing.journal_names import journal_name
 from ui.plumbing.theme import set_role
 from ui.start.journal_picker import (
     LabelForm,
-    journal_name,
     label_problem_text,
     listed_name,
     name_taken,

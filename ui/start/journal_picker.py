@@ -20,19 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.shelf import MAIN, LabelProblem, Shelf, ShelfFull, ShelfJournal, clean_label
+from journal.shelf import LabelProblem, Shelf, ShelfFull, ShelfJournal, clean_label
 from ui.plumbing.context import AppContext
+from ui.plumbing.journal_names import journal_name
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import say_problem
 from ui.widgets.chips import FlowRow
-
-
-def journal_name(journal: ShelfJournal) -> str:
-    """The label the caregiver chose, or a plain default ("Journal 2")."""
-    if journal.label:
-        return journal.label
-    number = "1" if journal.id == MAIN else journal.id[1:]
-    return QCoreApplication.translate("Journals", "Journal %1").replace("%1", number)
 
 
 def listed_name(journal: ShelfJournal) -> str:

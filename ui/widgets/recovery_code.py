@@ -20,6 +20,7 @@ from journal import APP_NAME
 from journal.fsutil import atomic_write
 from ui.plumbing.dates import long_date
 from ui.plumbing.dialogs import Dialogs
+from ui.plumbing.journal_names import journal_name
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import announce
 from ui.widgets.recovery_page import PageWords, page_size_for_locale, paint_page, set_page
@@ -197,7 +198,5 @@ class RecoveryCodeView(QWidget):
 
 def _journal_name(ctx) -> str:
     """The open journal's name as the lists show it ("Sunny days", or "Journal 1")."""
-    from ui.start.journal_picker import journal_name  # lazily: start builds on widgets
-
     shelved = ctx.shelf().get(ctx.journal_id)
     return journal_name(shelved) if shelved is not None else ""
