@@ -124,7 +124,17 @@ class EntryView(QWidget):
         self.journal, self.entry, self.lang = journal, entry, lang
         self._build()
         self.scroll.verticalScrollBar().setValue(0)
-        self.edit_button.setFocus()
+        self.focus_words()
+
+    def focus_words(self) -> None:
+        """Focus the caregiver's first words (a read-only text a screen reader reads,
+        named by its caption), else the first thing shown, else Edit."""
+        captions = set(self.captions().values())
+        shown = [label for label in self.values if isinstance(label, QLabel)
+                 and label.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        words = [label for label in shown if label.accessibleName() in captions]
+        target = (words or shown or [self.edit_button])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
