@@ -14,10 +14,6 @@ from ui.moments.models import Roles
 from ui.widgets.announce import announce
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TimelinePage", text)
-
-
 def choose_row(view: QListView, row: int) -> bool:
     """Make `row` (or the last row, if fewer) current in `view`; False when empty."""
     rows = view.model().rowCount()
@@ -57,14 +53,16 @@ class TrashMode:
         index = self.trash_list.currentIndex()
         if not index.isValid():
             self.trash_list.setFocus(Qt.FocusReason.OtherFocusReason)
-            announce(self.trash_list, _tr("Choose a moment first."))
+            announce(self.trash_list, QCoreApplication.translate(
+                "TimelinePage", "Choose a moment first."))
             return
         self.journal.restore_entry(int(index.data(Roles.EntryId)))
         self.trash_model.set_entries(self.journal.trash())
         self.model.refresh()
         self._prime()
         self._update_view()
-        self._land_in_trash(index.row(), _tr("Put back in your moments."))
+        self._land_in_trash(index.row(), QCoreApplication.translate(
+            "TimelinePage", "Put back in your moments."))
 
     def _land_in_trash(self, row: int, said: str) -> None:
         """Focus the trash list at `row` and say `said`; an empty trash: Back, and say so."""
@@ -73,5 +71,5 @@ class TrashMode:
             announce(self.trash_list, said)
         else:
             self.back_button.setFocus(Qt.FocusReason.OtherFocusReason)
-            announce(self.back_button, " ".join(filter(None, (said, _tr(
-                "The trash is empty.")))))
+            announce(self.back_button, " ".join(filter(None, (said, QCoreApplication.translate(
+                "TimelinePage", "The trash is empty.")))))

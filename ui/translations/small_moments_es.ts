@@ -67,6 +67,10 @@
         <translation>Se copió un respaldo en %1.</translation>
     </message>
     <message>
+        <source>A backup was copied there.</source>
+        <translation>Se copió un respaldo allí.</translation>
+    </message>
+    <message>
         <source>That place isn&apos;t there right now. Small Moments will try again later.</source>
         <translation>Ese lugar no está disponible ahora. Small Moments lo va a intentar de nuevo más tarde.</translation>
     </message>
@@ -140,6 +144,14 @@
     <message>
         <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
         <translation>El respaldo automático de hoy no funcionó. Tu diario está bien. Puedes intentar con “Hacer un respaldo ahora”.</translation>
+    </message>
+    <message>
+        <source>A new backup was made just now, at %1.</source>
+        <translation>Se hizo un respaldo nuevo ahora mismo, a las %1.</translation>
+    </message>
+    <message>
+        <source>A copy is also in your second place.</source>
+        <translation>También hay una copia en tu otro lugar.</translation>
     </message>
     <message>
         <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
@@ -483,6 +495,10 @@ No: ya terminaste.</translation>
     <message>
         <source>Saved: %1. Remember, this file is not encrypted.</source>
         <translation>Guardado: %1. Recuerda: este archivo no está protegido; cualquier persona que lo abra puede leerlo.</translation>
+    </message>
+    <message>
+        <source>Saved. Remember, this file is not encrypted.</source>
+        <translation>Guardado. Recuerda: este archivo no está protegido; cualquier persona que lo abra puede leerlo.</translation>
     </message>
     <message>
         <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
@@ -1893,12 +1909,20 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Agregar a alguien</translation>
     </message>
     <message>
+        <source>Show who you moved out of your &amp;list</source>
+        <translation>Ver a quién sacaste de tu &amp;lista</translation>
+    </message>
+    <message>
         <source>&amp;Put back</source>
         <translation>&amp;Volver a agregar</translation>
     </message>
     <message>
         <source>&amp;Back to my village</source>
         <translation>Vo&amp;lver a mi gente</translation>
+    </message>
+    <message>
+        <source>Moved out of your list. You can put them back with &quot;Show who you moved out of your list&quot;.</source>
+        <translation>Salió de tu lista. Puedes volver a agregarla con &quot;Ver a quién sacaste de tu lista&quot;.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1927,14 +1951,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>People you moved out of your list. Put someone back and they show up again everywhere, with the moments that mention them.</source>
         <translation>Personas que sacaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
-    </message>
-    <message>
-        <source>Moved out of your &amp;list</source>
-        <translation>Fuera de tu &amp;lista</translation>
-    </message>
-    <message>
-        <source>Moved out of your list. You can put them back from &quot;People you moved out of your list&quot;.</source>
-        <translation>Salió de tu lista. Puedes volver a ponerla desde &quot;Personas que sacaste de tu lista&quot;.</translation>
     </message>
     <message>
         <source>People you moved out of your list</source>
@@ -2713,6 +2729,14 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <source>Anyone</source>
         <translation>Cualquier persona</translation>
     </message>
+    <message>
+        <source>Choose a moment first.</source>
+        <translation>Primero elige un momento.</translation>
+    </message>
+    <message>
+        <source>Put back in your moments.</source>
+        <translation>Se recuperó y está otra vez en tus momentos.</translation>
+    </message>
 </context>
 <context>
     <name>TodayPage</name>
@@ -2844,8 +2868,16 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Abriendo el respaldo…</translation>
     </message>
     <message>
+        <source>Type your recovery code first.</source>
+        <translation>Primero escribe tu código de recuperación.</translation>
+    </message>
+    <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
         <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta “set-aside”, a su lado.</translation>
+    </message>
+    <message>
+        <source>Your new passphrase works now. Your old passphrase doesn&apos;t open your journal anymore. Your recovery code still works too: keep it safe.</source>
+        <translation>Tu frase de acceso nueva ya funciona. La anterior ya no abre tu diario. Tu código de recuperación también sigue funcionando: guárdalo en un lugar seguro.</translation>
     </message>
     <message>
         <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
