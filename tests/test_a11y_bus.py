@@ -284,11 +284,37 @@ def test_moments_search_and_filters(session_for, journal_dir):
     session.key("ctrl+z")
     session.focus_on("All your moments, newest first")
     session.key("Down")
-    landed = session.press("Return")
-    assert label(landed) == "push button: Edit"
+    landed = session.press("Return")  # opening lands on the moment's words, read as text
+    assert label(landed) == "label: How you found each other again", label(landed)
+    assert landed["description"] == "We sang the duck song."  # said after the caption
     assert_screen(session, "a moment")
     landed = session.press("Escape")
     assert landed_named(landed, "Esc from a moment") == []
+
+
+def in_list(event: dict, name: str) -> bool:
+    return event["role"] == "list" and event["name"] == name or any(
+        a["role"] == "list" and a["name"] == name for a in event.get("ancestors") or [])
+
+
+def test_delete_from_a_moment_then_the_trash_by_keyboard(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    session.press("alt+m")
+    session.focus_on("All your moments, newest first")
+    session.key("Down")
+    session.press("Return", what="focus on the moment's words")
+    session.focus_on("Delete")
+    landed = session.press("space", what="focus back in the list after Delete")
+    assert in_list(landed, "All your moments, newest first"), label(landed)
+    session.announced("Moved to the trash. Ctrl+Z brings it back.")
+    session.focus_on("Trash")
+    landed = session.press("space", what="focus in the trash")
+    assert in_list(landed, "Trash"), label(landed)
+    session.focus_on("Put back")
+    landed = session.press("space", what="focus after Put back")
+    session.announced("Put back in your moments. The trash is empty.")
+    assert label(landed) == "push button: Back to my moments", label(landed)
 
 
 # -- My village, Settings, the keys ---------------------------------------------------

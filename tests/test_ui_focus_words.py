@@ -270,8 +270,10 @@ def test_open_lands_on_the_words_and_delete_goes_back_to_the_list(qtbot, open_wi
     words = focused()
     assert isinstance(words, QLabel) and words.text() == "Smiled 1."
     assert words.accessibleName() == "What happened"
+    assert words.accessibleDescription() == "Smiled 1."  # the words, read after the name
     heard.clear()
     shell.entry_view.delete_button.click()
+    assert words.accessibleDescription() == ""  # nothing of the moment is left behind
     assert shell.stack.currentWidget() is shell.tabs
     assert focused() is timeline.list
     assert timeline.list.currentIndex().row() == 1  # the neighbour: "Smiled 0."

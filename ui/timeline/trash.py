@@ -8,7 +8,7 @@ Used by TimelinePage (ui/timeline/page.py); its words are in that page's context
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QApplication, QListView
 
 from ui.moments.models import Roles
 from ui.widgets.announce import announce
@@ -31,6 +31,7 @@ class TrashMode:
             return
         self._trash_mode = True
         self.trash_model.set_entries(self.journal.trash())
+        self._let_go()
         self._update_view()
         self._land_in_trash(0, "")
 
@@ -38,6 +39,7 @@ class TrashMode:
         self._trash_mode = False
         self.trash_model.clear()
         self.refresh()
+        self._let_go()
         self._update_view()
         view = self.current_view()
         if view.isVisible():
@@ -60,9 +62,17 @@ class TrashMode:
         self.trash_model.set_entries(self.journal.trash())
         self.model.refresh()
         self._prime()
+        self._let_go()
         self._update_view()
         self._land_in_trash(index.row(), QCoreApplication.translate(
             "TimelinePage", "Put back in your moments."))
+
+    def _let_go(self) -> None:
+        """Let go of focus before the buttons change: hiding the focused one would hand
+        focus to the tab bar first, and a screen reader would say that instead."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.isAncestorOf(focus):
+            focus.clearFocus()
 
     def _land_in_trash(self, row: int, said: str) -> None:
         """Focus the trash list at `row` and say `said`; an empty trash: Back, and say so."""
