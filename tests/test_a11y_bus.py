@@ -336,6 +336,9 @@ def test_village_settings_and_keys(session_for, journal_dir):
     landed = session.press("alt+g")
     assert landed_named(landed, "Alt+G") == []
     names = [label(c) for c in assert_screen(session, "settings")]
+    # each choice is named by its own label, not also by its group's title
+    for wanted in ("combo box: Language: (English)", "combo box: Text size: (100%)"):
+        assert wanted in names, names
     passphrases = [n for n in names if n.startswith("password text")]
     assert passphrases[:3] == ["password text: Current passphrase",
                                "password text: New passphrase",
@@ -368,9 +371,42 @@ def test_village_settings_and_keys(session_for, journal_dir):
     landed = session.press("alt+d")
     assert landed_named(landed, "Alt+D") == []
     assert_screen(session, "my data")
+    session.focus_on("Make a backup now")
+    session.key("space")  # focus stays on the button while it works; short words after
+    said = session.announced("A new backup was made just now")
+    assert "/" not in said["text"], said["text"]  # the folder's path is only on screen
+    assert label(last_focus(session)) == "push button: Make a backup now"
 
 
 # -- lock and unlock, and Spanish -----------------------------------------------------
+
+
+def test_forgot_passphrase_by_enter_then_today_says_what_works(session_for, tmp_path):
+    from journal import Vault
+    from journal.vault.kdf import TEST_PARAMS
+
+    data = tmp_path / "data"
+    data.mkdir()
+    journal, code = Vault(data, kdf_params=TEST_PARAMS).create(PASSPHRASE)
+    journal.close()
+    session = session_for(app_argv(data))
+    first_focus(session)
+    session.focus_on("I forgot my passphrase")
+    landed = session.press("space")
+    assert label(landed) == "text: Recovery code", label(landed)
+    session.type(code)
+    landed = session.press("Return")
+    assert label(landed) == "password text: Passphrase", label(landed)
+    session.type("brand new words here")
+    landed = session.press("Return")
+    assert label(landed) == "password text: Type the passphrase again", label(landed)
+    session.key("Return")  # the second box is empty: say so, stay there
+    session.announced("Type the same passphrase again in this box.")
+    session.type("brand new words here")
+    landed = session.press("Return", what="focus on Today after the reset")
+    assert landed_named(landed, "the reset") == []
+    session.announced("Your new passphrase works now.")
+
 
 
 def test_lock_and_unlock(session_for, journal_dir):

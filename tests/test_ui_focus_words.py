@@ -98,7 +98,7 @@ def test_enter_moves_through_the_forgot_fields_then_says_what_is_missing(
     window.lock()
 
 
-def test_enter_with_a_short_new_passphrase_says_so(qtbot, ctx, made_journal, heard):
+def test_enter_with_a_short_or_missing_new_passphrase_says_so(qtbot, ctx, made_journal, heard):
     window = make_window(qtbot, ctx)
     qtbot.waitUntil(window.isActiveWindow)
     page = window.unlock_page
@@ -110,6 +110,12 @@ def test_enter_with_a_short_new_passphrase_says_so(qtbot, ctx, made_journal, hea
     enter(page.fields.confirm)
     assert focused() is page.fields.passphrase
     assert heard == ["Keep going: use at least 8 letters."]
+    page.fields.passphrase.setText(NEW)
+    page.fields.confirm.setText("")
+    heard.clear()
+    enter(page.fields.confirm)  # the second box is empty
+    assert focused() is page.fields.confirm
+    assert heard == ["Type the same passphrase again in this box."]
     assert window.state == "locked" and not page.working
 
 

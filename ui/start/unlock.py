@@ -334,10 +334,10 @@ class UnlockPage(QWidget):
         else:
             fields = self.fields
             short = len(fields.passphrase.text()) < MIN_LENGTH
-            field, words = ((fields.passphrase, fields.hint) if short
-                            else (fields.confirm, fields.match))
+            field = fields.passphrase if short else fields.confirm
             field.setFocus()
-            announce(field, words.text())
+            announce(field, fields.hint.text() if short else fields.match.text() or self.tr(
+                "Type the same passphrase again in this box."))
 
     def reset(self) -> None:
         if self.working or not self.reset_button.isEnabled():
