@@ -2872,6 +2872,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Primero escribe tu código de recuperación.</translation>
     </message>
     <message>
+        <source>Type the same passphrase again in this box.</source>
+        <translation>Escribe otra vez la misma frase de acceso en este cuadro.</translation>
+    </message>
+    <message>
         <source>The backup you chose to restore is now your journal. The restore had stopped part way; it is finished now. The journal you had before is set aside in the set-aside folder beside it.</source>
         <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta “set-aside”, a su lado.</translation>
     </message>
