@@ -303,7 +303,7 @@ def test_village_trash_button_is_named_for_what_it_does(qtbot, open_window):
     shell = open_window.shell
     shell.tabs.setCurrentWidget(shell.people)
     name = shell.people.trash_button.text().replace("&", "")
-    assert name == "Show who you moved out of your list"
+    assert name == "Show who you moved out"
 
 
 def _labels_of(widget) -> list[str]:

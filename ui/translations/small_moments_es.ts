@@ -1909,20 +1909,12 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Agregar a alguien</translation>
     </message>
     <message>
-        <source>Show who you moved out of your &amp;list</source>
-        <translation>Ver a quién sacaste de tu &amp;lista</translation>
-    </message>
-    <message>
         <source>&amp;Put back</source>
         <translation>&amp;Volver a agregar</translation>
     </message>
     <message>
         <source>&amp;Back to my village</source>
         <translation>Vo&amp;lver a mi gente</translation>
-    </message>
-    <message>
-        <source>Moved out of your list. You can put them back with &quot;Show who you moved out of your list&quot;.</source>
-        <translation>Salió de tu lista. Puedes volver a agregarla con &quot;Ver a quién sacaste de tu lista&quot;.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
@@ -1951,6 +1943,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>People you moved out of your list. Put someone back and they show up again everywhere, with the moments that mention them.</source>
         <translation>Personas que sacaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
+    </message>
+    <message>
+        <source>Show &amp;who you moved out</source>
+        <translation>Ver a quién &amp;sacaste</translation>
+    </message>
+    <message>
+        <source>Moved out of your list. You can put them back with &quot;Show who you moved out&quot;.</source>
+        <translation>Salió de tu lista. Puedes volver a agregarla con &quot;Ver a quién sacaste&quot;.</translation>
     </message>
     <message>
         <source>People you moved out of your list</source>
