@@ -309,11 +309,37 @@ def test_moments_search_and_filters(session_for, journal_dir):
     session.key("ctrl+z")
     session.focus_on("All your moments, newest first")
     session.key("Down")
-    landed = session.press("Return")
-    assert label(landed) == "push button: Edit"
+    landed = session.press("Return")  # opening lands on the moment's words, read as text
+    assert label(landed) == "label: How you found each other again", label(landed)
+    assert landed["description"] == "We sang the duck song."  # said after the caption
     assert_screen(session, "a moment")
     landed = session.press("Escape")
     assert landed_named(landed, "Esc from a moment") == []
+
+
+def in_list(event: dict, name: str) -> bool:
+    return event["role"] == "list" and event["name"] == name or any(
+        a["role"] == "list" and a["name"] == name for a in event.get("ancestors") or [])
+
+
+def test_delete_from_a_moment_then_the_trash_by_keyboard(session_for, journal_dir):
+    session = session_for(app_argv(journal_dir))
+    unlock(session)
+    session.press("alt+m")
+    session.focus_on("All your moments, newest first")
+    session.key("Down")
+    session.press("Return", what="focus on the moment's words")
+    session.focus_on("Delete")
+    landed = session.press("space", what="focus back in the list after Delete")
+    assert in_list(landed, "All your moments, newest first"), label(landed)
+    session.announced("Moved to the trash. Ctrl+Z brings it back.")
+    session.focus_on("Trash")
+    landed = session.press("space", what="focus in the trash")
+    assert in_list(landed, "Trash"), label(landed)
+    session.focus_on("Put back")
+    landed = session.press("space", what="focus after Put back")
+    session.announced("Put back in your moments. The trash is empty.")
+    assert label(landed) == "push button: Back to my moments", label(landed)
 
 
 # -- My village, Settings, the keys ---------------------------------------------------
@@ -335,6 +361,9 @@ def test_village_settings_and_keys(session_for, journal_dir):
     landed = session.press("alt+g")
     assert landed_named(landed, "Alt+G") == []
     names = [label(c) for c in assert_screen(session, "settings")]
+    # each choice is named by its own label, not also by its group's title
+    for wanted in ("combo box: Language: (English)", "combo box: Text size: (100%)"):
+        assert wanted in names, names
     passphrases = [n for n in names if n.startswith("password text")]
     assert passphrases[:3] == ["password text: Current passphrase",
                                "password text: New passphrase",
@@ -367,9 +396,42 @@ def test_village_settings_and_keys(session_for, journal_dir):
     landed = session.press("alt+d")
     assert landed_named(landed, "Alt+D") == []
     assert_screen(session, "my data")
+    session.focus_on("Make a backup now")
+    session.key("space")  # focus stays on the button while it works; short words after
+    said = session.announced("A new backup was made just now")
+    assert "/" not in said["text"], said["text"]  # the folder's path is only on screen
+    assert label(last_focus(session)) == "push button: Make a backup now"
 
 
 # -- lock and unlock, and Spanish -----------------------------------------------------
+
+
+def test_forgot_passphrase_by_enter_then_today_says_what_works(session_for, tmp_path):
+    from journal import Vault
+    from journal.vault.kdf import TEST_PARAMS
+
+    data = tmp_path / "data"
+    data.mkdir()
+    journal, code = Vault(data, kdf_params=TEST_PARAMS).create(PASSPHRASE)
+    journal.close()
+    session = session_for(app_argv(data))
+    first_focus(session)
+    session.focus_on("I forgot my passphrase")
+    landed = session.press("space")
+    assert label(landed) == "text: Recovery code", label(landed)
+    session.type(code)
+    landed = session.press("Return")
+    assert label(landed) == "password text: Passphrase", label(landed)
+    session.type("brand new words here")
+    landed = session.press("Return")
+    assert label(landed) == "password text: Type the passphrase again", label(landed)
+    session.key("Return")  # the second box is empty: say so, stay there
+    session.announced("Type the same passphrase again in this box.")
+    session.type("brand new words here")
+    landed = session.press("Return", what="focus on Today after the reset")
+    assert landed_named(landed, "the reset") == []
+    session.announced("Your new passphrase works now.")
+
 
 
 def test_lock_and_unlock(session_for, journal_dir):

@@ -56,6 +56,14 @@ def summary(entry: Entry) -> str:
     return word_label(entry.routine, QLocale().name()[:2]) if entry.routine else ""
 
 
+def spoken(*parts: str) -> str:
+    """Sentences for a screen reader: each part ends with one period, never two (a time
+    that ends in one, "7:59 p.m.", is not given another)."""
+    ended = [part if part.endswith((".", "!", "?", "\u2026")) else part + "."
+             for part in (p.strip() for p in parts) if part]
+    return " ".join(ended)
+
+
 def when_text(moment) -> str:
     """Short day and the clock as the language's locale writes it ("1:05 p.m." in US
     Spanish, "1:05 PM" in US English)."""
@@ -109,7 +117,8 @@ def entry_data(entry: Entry, role: int):
     if role == Qt.ItemDataRole.DisplayRole:
         return f"{kind_label(entry.kind)} · {when_text(entry.happened_at)}\n{summary(entry)}"
     if role == Qt.ItemDataRole.AccessibleTextRole:
-        return f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}. {summary(entry)}"
+        return spoken(f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}",
+                      summary(entry))
     if role == Roles.EntryId:
         return entry.id
     if role == Roles.Kind:
@@ -197,8 +206,8 @@ class TimelineModel(EntryListModel):
             return time_text(entry.happened_at)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             strengths = ", ".join(self.data(index, Roles.StrengthLabels))
-            words = f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}. {summary(entry)}"
-            return f"{words} {strengths}." if strengths else words
+            return spoken(f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}",
+                          summary(entry), strengths)
         return entry_data(entry, role)
 
     def remove_id(self, entry_id: int) -> None:

@@ -124,7 +124,17 @@ class EntryView(QWidget):
         self.journal, self.entry, self.lang = journal, entry, lang
         self._build()
         self.scroll.verticalScrollBar().setValue(0)
-        self.edit_button.setFocus()
+        self.focus_words()
+
+    def focus_words(self) -> None:
+        """Focus the caregiver's first words (a read-only text a screen reader reads,
+        named by its caption), else the first thing shown, else Edit."""
+        captions = set(self.captions().values())
+        shown = [label for label in self.values if isinstance(label, QLabel)
+                 and label.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        words = [label for label in shown if label.accessibleName() in captions]
+        target = (words or shown or [self.edit_button])[0]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_language(self, lang: str) -> None:
         self.lang = lang
@@ -134,6 +144,7 @@ class EntryView(QWidget):
     def _clear_body(self) -> None:
         for label in self.values:
             label.clear()
+            label.setAccessibleDescription("")
         self.values = []
         while self.body.count():
             item = self.body.takeAt(0)
@@ -155,6 +166,8 @@ class EntryView(QWidget):
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         text.setAccessibleName(caption)
+        text.setAccessibleDescription(value)  # a label named by its caption shows no text
+        text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reads the moment part by part
         if role:
             set_role(text, role)
         if self.body.count():
@@ -200,6 +213,10 @@ class EntryView(QWidget):
             self._section(self.tr("Sharing"), self.tr(
                 "OK to share in a summary you make later.") if entry.ok_to_share
                 else self.tr("Just for you. Not marked to share."))
+        stops = [self.scroll, *[w for w in self.values
+                                if w.focusPolicy() & Qt.FocusPolicy.TabFocus], self.back_button]
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # down the moment, then the buttons
 
     def _photos(self, entry: Entry) -> None:
         """Each photo large (from the journal's bytes, in memory), its words below it."""

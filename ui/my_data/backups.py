@@ -22,7 +22,7 @@ from journal import JournalDamaged, KeyFileDamaged, KeyFileMissing, WrongPassphr
 from journal.backups.manager import Backup, BackupManager, backup_key, restore, verify_backup
 from journal.errors import RestoreCutOff
 from journal.vault.db import Stop
-from ui.my_data.common import button_row, tell
+from ui.my_data.common import button_row, tell, wait_buttons
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import clock_time, short_date
 from ui.plumbing.i18n import error_text
@@ -126,10 +126,11 @@ class BackupsBox(QGroupBox):
             self.busy.start(self.tr("Working on your journal…"))
         elif not self.page.working:
             self.busy.stop()
-        for button in (self.backup_button, self.other_button):
-            button.setEnabled(idle)
-        self.restore_button.setEnabled(idle and bool(self.passphrase.text())
-                                       and self.chosen_backup() is not None)
+        ready = bool(self.passphrase.text()) and self.chosen_backup() is not None
+        wait_buttons((self.backup_button, self.other_button)
+                     + ((self.restore_button,) if ready else ()), idle)
+        if not ready:
+            self.restore_button.setEnabled(False)
 
     def stop(self) -> None:
         """Stop a running backup (lock): its partial folder is cleared, nothing kept."""
@@ -203,16 +204,19 @@ class BackupsBox(QGroupBox):
         when = clock_time(now)
         tell(self.backup_message, self.tr("A new backup was made just now, at %1, in "
                                           "%2.").replace("%1", when).replace(
-            "%2", str(self.manager().folder)))
+            "%2", str(self.manager().folder)),
+            self.tr("A new backup was made just now, at %1.").replace("%1", when))
         self.page.place.sync(then=self._copied)
 
     def _copied(self, result) -> None:
         if result is not None and result.written is not None:
             tell(self.backup_message, self.backup_message.text() + " " + self.tr(
-                "A copy is also in %1.").replace("%1", str(result.folder)))
+                "A copy is also in %1.").replace("%1", str(result.folder)),
+                self.tr("A copy is also in your second place."))
         elif result is not None and result.missing:
-            tell(self.backup_message, self.backup_message.text() + " " + self.tr(
-                "Your second place isn't there right now, so it will get a copy later."))
+            later = self.tr(
+                "Your second place isn't there right now, so it will get a copy later.")
+            tell(self.backup_message, self.backup_message.text() + " " + later, later)
 
     def _backup_failed(self, exc: BaseException) -> None:
         tell(self.backup_message, self.tr(
@@ -222,7 +226,7 @@ class BackupsBox(QGroupBox):
 
     def restore_chosen(self) -> None:
         backup = self.chosen_backup()
-        if backup is not None and self.restore_button.isEnabled():
+        if backup is not None and self.restore_button.isEnabled() and not self.page.working:
             self._check_then_restore(backup)
 
     def restore_from_folder(self) -> None:

@@ -20,7 +20,7 @@ from journal.transfer.export import (
 )
 from journal.transfer.importers import Planned, finish_import, prepare_import
 from journal.vault.db import Stop
-from ui.my_data.common import button_row, tell
+from ui.my_data.common import button_row, tell, wait_buttons
 from ui.plumbing.i18n import error_text
 from ui.plumbing.theme import wrapped_label
 from ui.summary.background import save_folder
@@ -105,8 +105,7 @@ class CopiesBox(QWidget):
         super().changeEvent(event)
 
     def set_idle(self, idle: bool) -> None:
-        for button in (self.json_button, self.markdown_button, self.import_button):
-            button.setEnabled(idle)
+        wait_buttons((self.json_button, self.markdown_button, self.import_button), idle)
 
     def wipe(self) -> None:
         for label in (self.copy_message, self.import_message):
@@ -160,8 +159,8 @@ class CopiesBox(QWidget):
             return target
 
         self.page.run(work, lambda saved: tell(self.copy_message, self.tr(
-            "Saved: %1. Remember, this file is not encrypted.").replace("%1", str(saved))),
-            self._copy_failed, stop)
+            "Saved: %1. Remember, this file is not encrypted.").replace("%1", str(saved)),
+            self.tr("Saved. Remember, this file is not encrypted.")), self._copy_failed, stop)
 
     def _copy_failed(self, exc: BaseException) -> None:
         text = self.tr("The copy couldn't be saved there. Try another folder. "

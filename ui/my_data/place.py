@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout, QWidget
 from journal.backups import place
 from journal.backups.manager import BackupManager
 from journal.vault.db import Stop
-from ui.my_data.common import button_row, tell
+from ui.my_data.common import button_row, tell, wait_buttons
 from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.theme import set_role, wrapped_label
 
@@ -97,8 +97,7 @@ class BackupPlaceBox(QGroupBox):
         self.forget_button.setVisible(chosen)
 
     def set_idle(self, idle: bool) -> None:
-        self.choose_button.setEnabled(idle)
-        self.forget_button.setEnabled(idle)
+        wait_buttons((self.choose_button, self.forget_button), idle)
 
     def wipe(self) -> None:
         self.last = None
@@ -142,7 +141,7 @@ class BackupPlaceBox(QGroupBox):
             place.record_sync(self.page.journal, result)
             if announce and result is not None and result.written is not None:
                 tell(self.message, self.tr("A backup was copied to %1.").replace(
-                    "%1", str(result.folder)))
+                    "%1", str(result.folder)), self.tr("A backup was copied there."))
             elif announce and result is not None and result.missing:
                 tell(self.message, self.tr("That place isn't there right now. Small Moments "
                                            "will try again later."))

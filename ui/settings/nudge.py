@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSystemTrayIcon,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,7 @@ from ui.plumbing import autostart
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import clock_time_pattern, day_name
 from ui.plumbing.theme import set_role
+from ui.settings.rows import column_in
 from ui.today.look_back import SHOW_KEY, look_back_on
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
@@ -60,7 +60,7 @@ class GentleBox(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.time_label, self.time)
         form.addRow(self.days_label, self.days_row)
-        inner = QVBoxLayout(self)
+        inner = column_in(self)  # the time is named by its label, not the title too
         inner.addWidget(self.look_back)
         inner.addWidget(self.nudge)
         inner.addLayout(form)

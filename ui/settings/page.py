@@ -28,6 +28,7 @@ from ui.settings.caregivers import CaregiversBox
 from ui.settings.focus import focus_choices
 from ui.settings.journals import JournalsBox
 from ui.settings.nudge import GentleBox
+from ui.settings.rows import column_in, rows_in
 from ui.start.journal_picker import reveal
 from ui.widgets.announce import announce
 from ui.widgets.busy import BusyBar
@@ -79,7 +80,7 @@ class SettingsPage(QWidget):
             self.text_size.addItem(f"{size}%", size)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(ctx.prefs.text_size)))
         self.general_labels = [QLabel() for _ in range(3)]
-        form = QFormLayout(self.general)
+        form = rows_in(self.general)  # each control named by its own label only
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for label, field in zip(self.general_labels,
                                 (self.language, self.autolock, self.text_size), strict=True):
@@ -99,7 +100,7 @@ class SettingsPage(QWidget):
         self.focus_label.setBuddy(self.focus)
         self.focus_hint = set_role(QLabel(), "hint")
         self.focus_hint.setWordWrap(True)
-        inner = QVBoxLayout(self.focus_box)
+        inner = column_in(self.focus_box)
         inner.addWidget(self.focus_label)
         inner.addWidget(self.focus)
         inner.addWidget(self.focus_hint)

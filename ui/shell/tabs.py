@@ -315,7 +315,7 @@ class JournalShell(QWidget):
         if entry is None or self._busy():
             return
         self.entry_view.show_entry(self.journal, entry, self.ctx.lang)
-        show_page(self.stack, self.entry_view, self.entry_view.edit_button)
+        show_page(self.stack, self.entry_view, self.entry_view.focus_words)
 
     def _edit_from_view(self, entry_id: int) -> None:
         self.stack.setCurrentWidget(self.tabs)  # so edit_entry may open the form
@@ -323,7 +323,12 @@ class JournalShell(QWidget):
         self._from_view = entry_id
 
     def _delete_from_view(self, entry_id: int) -> None:
-        self.show_tabs()
+        """Back to the list it was opened from, on the moment next to it (then the
+        trash's words are said, with focus already there)."""
+        self._built("entry_view", "wipe")
+        in_list = self.tabs.currentWidget() is self.timeline
+        show_page(self.stack, self.tabs,
+                  focus=self.timeline.focus_list if in_list else self.focus_page)
         self.timeline.delete_id(entry_id)
         self.today.refresh_week()
 

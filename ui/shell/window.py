@@ -186,6 +186,7 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.stack.addWidget(self.shell)
         self.shell.tabs.setCurrentWidget(self.shell.today)
         show_page(self.stack, self.shell, self.shell.today.editor)
+        self.shell.today.show_notice(self.unlock_page.take_notice())  # after a reset
         self.idle.set_minutes(self.ctx.prefs.autolock_minutes)
         self.idle.start()
         self.shell.backup_if_due()  # the daily automatic backup, off the UI thread

@@ -30,10 +30,10 @@ from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import CaregiverPicker
-from ui.widgets.announce import quiet_scroll_area, say_problem
+from ui.widgets.announce import announce, quiet_scroll_area, say_problem
 from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
-from ui.widgets.passphrase import PassphraseFields
+from ui.widgets.passphrase import MIN_LENGTH, PassphraseFields
 
 
 class UnlockPage(QWidget):
@@ -48,6 +48,8 @@ class UnlockPage(QWidget):
         self._passphrase = ""  # only between a failed open and the backup question
         self._vault = None  # the vault of the open that is running
         self._restored_from = ""
+        self._by_code = False  # the open running is a reset with the recovery code
+        self.notice = ""  # words for Today after a reset (window.py: take_notice)
         self.check_fully = False  # the background check found damage: check every page
         self.title = set_role(QLabel(APP_NAME), "title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -114,6 +116,9 @@ class UnlockPage(QWidget):
         self.pages.addWidget(page)
         self.fields.valid_changed.connect(self._update_reset)
         self.code.textChanged.connect(self._update_reset)
+        self.code.returnPressed.connect(self.fields.passphrase.setFocus)
+        self.fields.passphrase.returnPressed.connect(self.fields.confirm.setFocus)
+        self.fields.confirm.returnPressed.connect(self._enter_in_last)
         self.reset_button.clicked.connect(self.reset)
         self.cancel_button.clicked.connect(lambda: self._show(0))
 
@@ -316,12 +321,31 @@ class UnlockPage(QWidget):
             "key file.").replace(
             "%1", self._restored_from))
 
+    def _enter_in_last(self) -> None:
+        """Enter in the last box: reset when all is ready, else say what is missing."""
+        if self.working:
+            return
+        if self.reset_button.isEnabled():
+            self.reset()
+        elif not self.code.text().strip():
+            self.message.setProperty("damaged", False)
+            say_problem(self.message, self.code, self.tr("Type your recovery code first."))
+            self.code.setFocus()
+        else:
+            fields = self.fields
+            short = len(fields.passphrase.text()) < MIN_LENGTH
+            field = fields.passphrase if short else fields.confirm
+            field.setFocus()
+            announce(field, fields.hint.text() if short else fields.match.text() or self.tr(
+                "Type the same passphrase again in this box."))
+
     def reset(self) -> None:
         if self.working or not self.reset_button.isEnabled():
             return
         code, new = self.code.text(), self.fields.value()
         vault = self._new_vault()
         self._vault = vault
+        self._by_code = True
         caregiver = self.picker.current() or "passphrase"  # the only one's, or the first's
         self._start(lambda: vault.reset_passphrase(code, new, caregiver=caregiver))
 
@@ -334,6 +358,7 @@ class UnlockPage(QWidget):
         self.pages.setEnabled(True)
         self.reset_view()
         finished, self._vault = getattr(self._vault, "finished_restore", False), None
+        self.notice, self._by_code = self.reset_words() if self._by_code else "", False
         self.unlocked.emit(journal)
         if finished:  # a restore that was cut off was finished just now: say so
             self.ctx.dialogs.inform(self.window(), self.tr("Small Moments"), self.tr(
@@ -341,8 +366,20 @@ class UnlockPage(QWidget):
                 "stopped part way; it is finished now. The journal you had before is "
                 "set aside in the set-aside folder beside it."))
 
+    def reset_words(self) -> str:
+        """What a reset with the code allows (Vault.reset_passphrase: the caregiver's
+        passphrase slot is rewrapped in every key file kept; the recovery slot is not)."""
+        return self.tr("Your new passphrase works now. Your old passphrase doesn't open "
+                       "your journal anymore. Your recovery code still works too: keep "
+                       "it safe.")
+
+    def take_notice(self) -> str:
+        notice, self.notice = self.notice, ""
+        return notice
+
     def _failed(self, exc: BaseException) -> None:
         self._passphrase = ""
+        self._by_code = False
         self.busy.stop()
         self.pages.setEnabled(True)
         field = self.passphrase if self.pages.currentIndex() == 0 else self.code

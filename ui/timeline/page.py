@@ -27,6 +27,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import writer_labels
 from ui.timeline.story import StoryDelegate
+from ui.timeline.trash import TrashMode, choose_row
 from ui.widgets.announce import announce
 from ui.widgets.chips import FlowRow
 from ui.widgets.date_box import DateBox
@@ -45,7 +46,7 @@ def _date_edit() -> QDateEdit:
     return edit
 
 
-class TimelinePage(QWidget):
+class TimelinePage(TrashMode, QWidget):
     open_entry = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -267,6 +268,12 @@ class TimelinePage(QWidget):
         """Where focus goes when Moments shows: the search box."""
         return self.search
 
+    def focus_list(self) -> None:
+        """Focus the list that shows (after a delete from a moment's view), else search."""
+        view = self.current_view()
+        (view if view.isVisibleTo(self) else self.search).setFocus(
+            Qt.FocusReason.OtherFocusReason)
+
     def refresh(self) -> None:
         if self.journal is not None:
             if self.story.thumbs is not None:
@@ -342,14 +349,23 @@ class TimelinePage(QWidget):
         if entry_id is not None:
             self.delete_id(int(entry_id))
 
+    def _row_of(self, entry_id: int) -> int:
+        model = self.current_view().model()
+        return next((r for r in range(model.rowCount())
+                     if model.index(r, 0).data(Roles.EntryId) == entry_id), 0)
+
     def delete_id(self, entry_id: int) -> None:
         """Move one entry to the trash; Undo brings it back."""
         if self.journal is None or self._trash_mode:
             return
+        view, row = self.current_view(), self._row_of(entry_id)  # its neighbour is next
         self.journal.delete_entry(int(entry_id))
         self.deleted.append(int(entry_id))
         self.model.remove_id(int(entry_id))
         self.run_search()
+        if not choose_row(self.current_view(), row if view is self.current_view() else 0) \
+                and self.isVisible():
+            self.search.setFocus(Qt.FocusReason.OtherFocusReason)  # the last one went
         self._show_undo(True)
 
     def undo_delete(self) -> None:
@@ -365,28 +381,3 @@ class TimelinePage(QWidget):
         if on:
             undo = self.tr("Ctrl+Z brings it back.")
             announce(self.undo_note, f"{self.undo_note.text()} {undo}")
-
-    def show_trash(self) -> None:
-        if self.journal is None:
-            return
-        self._trash_mode = True
-        self.trash_model.set_entries(self.journal.trash())
-        self._update_view()
-
-    def leave_trash(self) -> None:
-        self._trash_mode = False
-        self.trash_model.clear()
-        self.refresh()
-        self._update_view()
-
-    def restore_current(self) -> None:
-        index = self.trash_list.currentIndex()
-        if not index.isValid() or self.journal is None:
-            return
-        self.journal.restore_entry(int(index.data(Roles.EntryId)))
-        self.trash_model.set_entries(self.journal.trash())
-        self.model.refresh()
-        self._prime()
-        self._update_view()
-
-

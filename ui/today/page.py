@@ -51,6 +51,9 @@ class TodayPage(QWidget):
         self.prompt = None
         self._draft_kept = False  # a draft is in the journal (so an empty box clears it)
         self.date_label = set_role(QLabel(), "title")
+        self.notice = set_role(QLabel(), "message")  # after a reset: what opens it now
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(False)
         card = self.card = set_role(QFrame(), "card")
         # The card is as tall as its words and box, never taller: the room left over goes
         # below "This week", so nothing moves when the week's first moment shows up.
@@ -113,6 +116,7 @@ class TodayPage(QWidget):
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(14)
         layout.addWidget(self.date_label)
+        layout.addWidget(self.notice)
         layout.addWidget(self.visit)
         layout.addWidget(self.look_back)
         layout.addWidget(card)
@@ -196,8 +200,16 @@ class TodayPage(QWidget):
         self.visit.load(self.journal, today)
         self.look_back.load(self.journal, today)
 
+    def show_notice(self, text: str) -> None:
+        """Words for the caregiver who just landed here (shown and said; gone at lock)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        if text:
+            announce(self.editor, text)
+
     def wipe(self) -> None:
         self.autosave.stop()
+        self.show_notice("")
         self.photos.clear()
         self.editor.blockSignals(True)
         self.editor.clear()

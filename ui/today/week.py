@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from ui.moments.models import EntryListModel, summary, when_text
+from ui.moments.models import EntryListModel, spoken, summary, when_text
 from ui.plumbing.i18n import kind_label
 
 
@@ -29,4 +29,4 @@ class WeekModel(EntryListModel):
         words = noted(name, summary(entry))
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{kind_label(entry.kind)} · {when_text(entry.happened_at)}\n{words}"
-        return f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}. {words}"
+        return spoken(f"{kind_label(entry.kind)}, {when_text(entry.happened_at)}", words)

@@ -153,12 +153,12 @@ class PeoplePage(QWidget):
                 "home visitor."))
             self.empty.setText(self.tr("Nobody here yet. Add the people who help you."))
         self.add_button.setText(self.tr("&Add someone"))
-        self.trash_button.setText(self.tr("Moved out of your &list"))
+        self.trash_button.setText(self.tr("Show &who you moved out"))
         self.restore_button.setText(self.tr("&Put back"))
         self.back_button.setText(self.tr("&Back to my village"))
         self.note.setText(self.tr(
-            "Moved out of your list. You can put them back from "
-            "\"People you moved out of your list\"."))
+            "Moved out of your list. You can put them back with "
+            "\"Show who you moved out\"."))
         for label, text in zip(self.labels, (self.tr("&Role:"), self.tr("&Name:"),
                                              self.tr("&Born in:"), self.tr("How they &help:")),
                                strict=True):
