@@ -2488,6 +2488,18 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
+        <source>We kept the summary you were making, as you left it. To start a new one, close this one.</source>
+        <translation>Conservamos el resumen que estabas haciendo, tal como lo dejaste. Para empezar uno nuevo, cierra este.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>¿Cerrar sin guardar?</translation>
+    </message>
+    <message>
+        <source>Your summary is not saved yet. If you close now, it is not kept, and neither are the words you added. Close anyway?</source>
+        <translation>Tu resumen todavía no está guardado. Si cierras ahora, no se guarda, y tampoco las palabras que agregaste. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was made or saved.</source>
         <translation>Detenido. No se hizo ni se guardó nada.</translation>
     </message>
