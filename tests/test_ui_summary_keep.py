@@ -148,13 +148,17 @@ def test_a_lock_keeps_the_words_ticks_and_choices_and_the_wizard_gives_them_back
     assert wizard.notes.know.toPlainText() == ""
 
 
-def test_a_lock_while_the_pdf_is_made_keeps_the_words(qtbot, open_window, ctx):
+def test_the_idle_lock_while_the_pdf_is_made_keeps_the_words(qtbot, open_window, ctx,
+                                                            clock):
     fill(open_window.journal)
     wizard = open_wizard(qtbot, open_window)
     to_words(qtbot, wizard)
     wizard.notes.know.setPlainText(KNOW)
     wizard.next()  # the PDF is being made (or made) when the lock comes
-    relock(qtbot, open_window)
+    clock.advance(minutes=ctx.prefs.autolock_minutes + 1)
+    open_window.idle.check()  # the parent stopped to think; the journal locked itself
+    assert open_window.state == "locked"
+    unlock(qtbot, open_window)
     wizard = open_wizard(qtbot, open_window)
     assert wizard.steps.currentWidget() is wizard.notes  # never past the words step
     assert wizard.notes.know.toPlainText() == KNOW and wizard._pdf is None
