@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_summary_wizard import (
@@ -21,12 +22,22 @@ from test_ui_summary_wizard import (
     wait_built,
 )
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import unlock
+from test_ui_support import lock_and_let_work_end, unlock
 
+from ui.plumbing.operations import held
 from ui.summary.keep import DRAFT_KEY
 
 KNOW = "Mornings are hard, evenings are sweet."
 QUESTION = "How can I help with goodbyes?"
+
+@pytest.fixture
+def window(qtbot, open_window):
+    """The open window; at the end, locked once the work it started has ended (a worker
+    still reporting to a page being deleted is not what these tests are about)."""
+    yield open_window
+    if open_window.journal is not None:
+        lock_and_let_work_end(qtbot, open_window)
+
 
 
 def to_words(qtbot, wizard) -> None:
@@ -48,7 +59,7 @@ def to_save_step(qtbot, wizard) -> None:
 
 def relock(qtbot, window) -> None:
     """What Ctrl+L and the idle lock do, then the caregiver comes back."""
-    window.lock()
+    lock_and_let_work_end(qtbot, window)
     assert window.state != "open"
     unlock(qtbot, window)
     assert window.state == "open"
@@ -57,10 +68,10 @@ def relock(qtbot, window) -> None:
 # -- 1. Done on the last step ------------------------------------------------------------
 
 
-def test_done_before_saving_asks_and_the_safe_answer_stays_to_save(qtbot, open_window, ctx):
-    fill(open_window.journal)
-    shell = open_window.shell
-    wizard = open_wizard(qtbot, open_window)
+def test_done_before_saving_asks_and_the_safe_answer_stays_to_save(qtbot, window, ctx):
+    fill(window.journal)
+    shell = window.shell
+    wizard = open_wizard(qtbot, window)
     to_save_step(qtbot, wizard)
     assert wizard.next_button.text().replace("&", "") == "Done"
     ctx.dialogs.set_next_answer(False)  # "No": the default button, the safe one
@@ -74,36 +85,35 @@ def test_done_before_saving_asks_and_the_safe_answer_stays_to_save(qtbot, open_w
     ctx.dialogs.set_next_answer(True)
     wizard.next_button.click()
     assert shell.stack.currentWidget() is shell.tabs
-    assert open_window.journal.load_draft(DRAFT_KEY) is None  # closed on purpose
+    assert window.journal.load_draft(DRAFT_KEY) is None  # closed on purpose
 
 
-def test_done_after_saving_just_closes_and_leaves_no_draft(qtbot, open_window, ctx,
+def test_done_after_saving_just_closes_and_leaves_no_draft(qtbot, window, ctx,
                                                            tmp_path):
-    fill(open_window.journal)
-    shell = open_window.shell
-    wizard = open_wizard(qtbot, open_window)
+    fill(window.journal)
+    shell = window.shell
+    wizard = open_wizard(qtbot, window)
     to_save_step(qtbot, wizard)
     shell.save_drafts()  # as the autosave does while the wizard shows
-    assert open_window.journal.load_draft(DRAFT_KEY) is not None
+    assert window.journal.load_draft(DRAFT_KEY) is not None
     ctx.dialogs.set_next_answer(str(tmp_path / "ours.pdf"))
     wizard.save.save_pdf.click()
     assert (tmp_path / "ours.pdf").exists()
-    assert open_window.journal.load_draft(DRAFT_KEY) is None  # saved: nothing to give back
+    assert window.journal.load_draft(DRAFT_KEY) is None  # saved: nothing to give back
     asked = len(ctx.dialogs.shown)
     wizard.next_button.click()  # Done: no question (none queued; headless would raise)
     assert len(ctx.dialogs.shown) == asked and shell.stack.currentWidget() is shell.tabs
-    open_window.lock()
-    unlock(qtbot, open_window)
-    assert open_window.journal.load_draft(DRAFT_KEY) is None
+    relock(qtbot, window)
+    assert window.journal.load_draft(DRAFT_KEY) is None
 
 
 # -- 2. a lock keeps the summary being made --------------------------------------------------
 
 
 def test_a_lock_keeps_the_words_ticks_and_choices_and_the_wizard_gives_them_back(
-        qtbot, open_window, ctx):
-    ids = fill(open_window.journal)
-    wizard = open_wizard(qtbot, open_window)
+        qtbot, window, ctx):
+    ids = fill(window.journal)
+    wizard = open_wizard(qtbot, window)
     wizard.dates.three_months.setChecked(True)
     wizard.next()
     loaded(qtbot, wizard)
@@ -119,11 +129,11 @@ def test_a_lock_keeps_the_words_ticks_and_choices_and_the_wizard_gives_them_back
     notes.questions.setPlainText(QUESTION)
     notes.paper.setCurrentIndex(notes.paper.findData("a4"))
     notes.one_page.setChecked(True)
-    relock(qtbot, open_window)
+    relock(qtbot, window)
 
-    kept = json.loads(open_window.journal.load_draft(DRAFT_KEY))
+    kept = json.loads(window.journal.load_draft(DRAFT_KEY))
     assert kept["know"] == KNOW and "password" not in json.dumps(kept).casefold()
-    wizard = open_wizard(qtbot, open_window)
+    wizard = open_wizard(qtbot, window)
     notes = wizard.notes
     assert wizard.steps.currentWidget() is notes  # where it was left
     assert wizard.message.isVisible() and "We kept the summary" in wizard.message.text()
@@ -134,6 +144,7 @@ def test_a_lock_keeps_the_words_ticks_and_choices_and_the_wizard_gives_them_back
     assert wizard.items.ticked() == ticked  # at once, even while the list is read again
     loaded(qtbot, wizard)
     assert wizard.items.ticked() == ticked
+    qtbot.waitUntil(lambda: wizard.notes.estimate.isVisible())  # "about 1 page", again
     notes.one_page.setChecked(False)
     wizard.next()
     wait_built(qtbot, wizard)
@@ -142,43 +153,44 @@ def test_a_lock_keeps_the_words_ticks_and_choices_and_the_wizard_gives_them_back
     assert SHARED_REPAIR not in text  # still unticked
     ctx.dialogs.set_next_answer(True)  # Close: "The words you added here are not kept…"
     wizard.close_button.click()
-    assert open_window.journal.load_draft(DRAFT_KEY) is None
-    wizard = open_wizard(qtbot, open_window)  # a new summary starts fresh
+    assert window.journal.load_draft(DRAFT_KEY) is None
+    wizard = open_wizard(qtbot, window)  # a new summary starts fresh
     assert wizard.steps.currentWidget() is wizard.dates and not wizard.message.isVisible()
     assert wizard.notes.know.toPlainText() == ""
 
 
-def test_the_idle_lock_while_the_pdf_is_made_keeps_the_words(qtbot, open_window, ctx,
+def test_the_idle_lock_while_the_pdf_is_made_keeps_the_words(qtbot, window, ctx,
                                                             clock):
-    fill(open_window.journal)
-    wizard = open_wizard(qtbot, open_window)
+    fill(window.journal)
+    wizard = open_wizard(qtbot, window)
     to_words(qtbot, wizard)
     wizard.notes.know.setPlainText(KNOW)
     wizard.next()  # the PDF is being made (or made) when the lock comes
     clock.advance(minutes=ctx.prefs.autolock_minutes + 1)
-    open_window.idle.check()  # the parent stopped to think; the journal locked itself
-    assert open_window.state == "locked"
-    unlock(qtbot, open_window)
-    wizard = open_wizard(qtbot, open_window)
+    window.idle.check()  # the parent stopped to think; the journal locked itself
+    assert window.state == "locked"
+    qtbot.waitUntil(lambda: not held(), timeout=20000)  # the work it stopped has ended
+    unlock(qtbot, window)
+    wizard = open_wizard(qtbot, window)
     assert wizard.steps.currentWidget() is wizard.notes  # never past the words step
     assert wizard.notes.know.toPlainText() == KNOW and wizard._pdf is None
 
 
-def test_the_wizard_draft_is_kept_every_few_seconds_while_it_shows(qtbot, open_window):
+def test_the_wizard_draft_is_kept_every_few_seconds_while_it_shows(qtbot, window):
     """A crash or a dead battery loses at most a few seconds, as with the moment form."""
-    fill(open_window.journal)
-    wizard = open_wizard(qtbot, open_window)
+    fill(window.journal)
+    wizard = open_wizard(qtbot, window)
     to_words(qtbot, wizard)
     wizard.notes.questions.setPlainText(QUESTION)
-    journal = open_window.journal
+    journal = window.journal
     qtbot.waitUntil(lambda: QUESTION in (journal.load_draft(DRAFT_KEY) or ""), timeout=10000)
 
 
-def test_closing_on_purpose_leaves_no_draft_and_nothing_typed_keeps_none(qtbot, open_window,
+def test_closing_on_purpose_leaves_no_draft_and_nothing_typed_keeps_none(qtbot, window,
                                                                        ctx):
-    fill(open_window.journal)
-    shell, journal = open_window.shell, open_window.journal
-    wizard = open_wizard(qtbot, open_window)
+    fill(window.journal)
+    shell, journal = window.shell, window.journal
+    wizard = open_wizard(qtbot, window)
     shell.save_drafts()  # step 1, no words: nothing worth keeping
     assert journal.load_draft(DRAFT_KEY) is None
     to_words(qtbot, wizard)
@@ -189,26 +201,26 @@ def test_closing_on_purpose_leaves_no_draft_and_nothing_typed_keeps_none(qtbot, 
     QTest.keyClick(wizard.notes.name, Qt.Key.Key_Escape)
     assert shell.stack.currentWidget() is shell.tabs
     assert journal.load_draft(DRAFT_KEY) is None
-    relock(qtbot, open_window)
-    assert open_window.journal.load_draft(DRAFT_KEY) is None
+    relock(qtbot, window)
+    assert window.journal.load_draft(DRAFT_KEY) is None
 
 
-def test_a_draft_that_cannot_be_read_starts_fresh_and_stays(qtbot, open_window):
+def test_a_draft_that_cannot_be_read_starts_fresh_and_stays(qtbot, window):
     """Control: the line "We kept…" shows only when something really came back."""
-    open_window.journal.save_draft(DRAFT_KEY, "{not json")
-    wizard = open_wizard(qtbot, open_window)
+    window.journal.save_draft(DRAFT_KEY, "{not json")
+    wizard = open_wizard(qtbot, window)
     assert wizard.steps.currentWidget() is wizard.dates and not wizard.message.isVisible()
-    assert open_window.journal.load_draft(DRAFT_KEY) == "{not json"  # nothing lost
+    assert window.journal.load_draft(DRAFT_KEY) == "{not json"  # nothing lost
 
 
-def test_a_draft_without_ticks_shows_the_list_again(qtbot, open_window):
+def test_a_draft_without_ticks_shows_the_list_again(qtbot, window):
     """Ticks that can't be trusted (an imported draft) are never used unseen: the list
     shows again, ticked as it always starts."""
-    ids = fill(open_window.journal)
+    ids = fill(window.journal)
     draft = {"step": 2, "dates": "four_weeks", "start": "2026-10-24", "end": "2026-11-20",
              "ticked": None, "know": KNOW}
-    open_window.journal.save_draft(DRAFT_KEY, json.dumps(draft))
-    wizard = open_wizard(qtbot, open_window)
+    window.journal.save_draft(DRAFT_KEY, json.dumps(draft))
+    wizard = open_wizard(qtbot, window)
     assert wizard.steps.currentWidget() is wizard.items and wizard.message.isVisible()
     loaded(qtbot, wizard)
     assert f"entry:{ids['shared']}" in wizard.items.ticked()
@@ -223,4 +235,28 @@ def test_an_imported_summary_draft_keeps_its_words_not_its_ticks(journal, fresh)
     journal.save_draft(DRAFT_KEY, json.dumps({"step": 2, "ticked": ["entry:1"], "know": KNOW}))
     import_ours(fresh, export_json(journal))
     kept = json.loads(fresh.load_draft(DRAFT_KEY))
+    assert kept["know"] == KNOW and kept["ticked"] is None
+
+
+def test_a_draft_too_long_to_keep_whole_keeps_the_words_without_ticks(qtbot, window,
+                                                                       monkeypatch):
+    """A huge list of ticks can't be kept in one piece: the words still are (the list
+    then shows again on its step, ticked as it always starts)."""
+    from journal import InvalidInput
+
+    journal = window.journal
+    real = journal.save_draft
+
+    def too_long_with_ticks(key: str, content: str) -> None:
+        if '"ticked": [' in content:
+            raise InvalidInput("The draft is too long to save in one piece.")
+        real(key, content)
+
+    fill(journal)
+    monkeypatch.setattr(journal, "save_draft", too_long_with_ticks)
+    wizard = open_wizard(qtbot, window)
+    to_words(qtbot, wizard)
+    wizard.notes.know.setPlainText(KNOW)
+    window.shell.save_drafts()
+    kept = json.loads(journal.load_draft(DRAFT_KEY))
     assert kept["know"] == KNOW and kept["ticked"] is None

@@ -15,6 +15,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 
+from journal.errors import InvalidInput
+
 DRAFT_KEY = "summary-wizard"  # also named in journal/transfer/importers.py
 PRESETS = ("since_visit", "four_weeks", "three_months", "custom")
 
@@ -44,10 +46,17 @@ def keep(wizard) -> None:
     if wizard.journal is None or not wizard.journal.is_open:
         return
     text = draft_text(wizard)
-    if text is not None:
-        wizard.journal.save_draft(DRAFT_KEY, text)
-    else:
+    if text == wizard._kept:
+        return  # unchanged since the last time (it is asked every few seconds)
+    if text is None:
         wizard.journal.clear_draft(DRAFT_KEY)
+    else:
+        try:
+            wizard.journal.save_draft(DRAFT_KEY, text)
+        except InvalidInput:  # too long to keep in one piece: a huge list of ticks
+            data = json.loads(text)
+            wizard.journal.save_draft(DRAFT_KEY, json.dumps(dict(data, ticked=None)))
+    wizard._kept = text
 
 
 def _read(text: str) -> dict | None:

@@ -52,6 +52,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
+        self._kept: str | None = None  # the draft last kept in the journal (ui/summary/keep.py)
         self._sharer = ""  # who shares it, before the caregiver changes it
         self._next_when_loaded = False  # Next was pressed while the list was being read
 
@@ -220,6 +221,8 @@ class SummaryWizard(QWidget):
             self._say(error_text(self.items.problem, self.ctx.lang))
         elif self.steps.currentIndex() == ITEMS and (go_on or not self.items.model.total):
             self._go(NOTES) if go_on else self.next_button.setFocus()
+        elif self.steps.currentIndex() == NOTES:
+            self.estimate.now()  # a summary brought back: its page count, now the list is in
 
     # -- the password ----------------------------------------
     def _password_wanted(self, on: bool) -> None:
@@ -383,7 +386,7 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span, self._saved, self._sharer = None, False, ""
+        self._span, self._saved, self._sharer, self._kept = None, False, "", None
         self._next_when_loaded = False
         self.message.setVisible(False)
         self.journal = None
