@@ -292,13 +292,44 @@ def test_strengths_are_grouped_by_steps_and_protective_factors(journal):
     assert warmth.count == "in 2 moments" and warmth.framework == "Support and encourage"
     assert "HIDDEN" not in section_text(section)  # examples only from ticked moments
     assert groups["Noticing what my child shows"].example == 'For example: \u201cSHOWN-1\u201d'
-    assert warmth.example == groups["Noticing what my child shows"].example  # the only one
+    assert warmth.example == ""  # its only moment is quoted above: each quote once
     assert groups["Putting things into words"].example == 'For example: \u201cSHOWN-4\u201d'
     assert groups["Staying steady on hard days"].example == 'For example: \u201cSHOWN-2\u201d'
     assert section.blocks[-1].items == ("Sang our song: in one moment",)
     assert section.blocks[2].text == "The serve-and-return steps"  # the framework, small
     every = [item for b in section.blocks for item in getattr(b, "items", ())]
     assert len(every) == len(set(every)) == 6  # each marked strength, once
+
+
+def test_each_quote_is_shown_once_under_the_first_group_it_fits(journal):
+    """One moment marked with strengths of three groups is quoted once, under the first;
+    a group with a moment of its own still quotes that one."""
+    by_key = {s.key: s for s in journal.strengths("en")}
+    both = journal.add_entry(Entry("connection", at(3), {"child_did": "ONLY-QUOTE"}, strengths=[
+        StrengthMark(by_key[k].id) for k in ("noticed_cue", "gave_comfort", "took_a_breath")]))
+    own = journal.add_entry(Entry("connection", at(4), {"child_did": "STEADY-QUOTE"},
+                                  strengths=[StrengthMark(by_key["took_a_breath"].id)]))
+    ticked = frozenset({f"strength:{s.id}" for s in journal.strengths("en")}
+                       | {f"entry:{both.id}", f"entry:{own.id}"})
+    for lang in ("en", "es"):
+        summary = build_summary(journal, select(ticked=ticked, lang=lang))
+        section = next(s for s in summary.sections if s.key == "strengths")
+        examples = [b.example for b in section.blocks if type(b).__name__ == "StrengthGroup"]
+        assert [e for e in examples if "ONLY-QUOTE" in e] == [examples[0]], examples
+        assert sum("STEADY-QUOTE" in e for e in examples) == 1, examples
+        assert len([e for e in examples if e]) == len({e for e in examples if e})
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_chart_says_no_busiest_week(journal, lang):
+    """ERH.md: no scores. "The most in one week was 8" invites comparing weeks."""
+    make_typical(journal)
+    summary = build_summary(journal, select(start=START, end=END, lang=lang,
+                                            ticked=frozenset({CHART_KEY})))
+    chart = next(s for s in summary.sections if s.key == "connection").blocks[1]
+    assert chart.description  # still says what the chart shows, for a screen reader
+    for compare in ("most in one week", "The most", "con más", "más tuvo"):
+        assert compare not in chart.description and compare not in summary.text()
 
 
 def section_text(section) -> str:

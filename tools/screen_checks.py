@@ -13,6 +13,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
     QCheckBox,
@@ -164,6 +165,32 @@ def clipped(root: QWidget) -> list[str]:
             need = widget.fontMetrics().horizontalAdvance(widget.title())
             if need > widget.width():
                 found.append(f"group {widget.title()!r} needs {need}px")
+    return found
+
+
+COMPOSITE = (QAbstractScrollArea, QAbstractSpinBox, QComboBox, QLineEdit, QTabBar, QScrollBar)
+
+
+def overlapping(root: QWidget) -> list[str]:
+    """Sibling widgets showing now whose boxes cross: one covers part of the other (a
+    label on a text box's border, a hint under a box). `clipped` can't see it: each one
+    alone has the room its text needs. Qt's own parts of a control are left out."""
+    siblings: dict[int, list[QWidget]] = {}
+    for widget in showing(root):
+        parent = widget.parentWidget()
+        if widget is root or widget.isWindow() or parent is None or isinstance(
+                parent, COMPOSITE) or widget.objectName().startswith("qt_"):
+            continue
+        if widget.width() > 1 and widget.height() > 1:
+            siblings.setdefault(id(parent), []).append(widget)
+    found = []
+    for group in siblings.values():
+        for n, first in enumerate(group):
+            for second in group[n + 1:]:
+                both = first.geometry().intersected(second.geometry())
+                if both.width() > 2 and both.height() > 2:
+                    found.append(f"{describe(first)} and {describe(second)} overlap: "
+                                 f"{both.width()}x{both.height()}px")
     return found
 
 

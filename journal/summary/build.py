@@ -337,8 +337,7 @@ def _chart(tally: _Tally, start: date, end: date, lang: str) -> Chart:
         labels=tuple(short_date(first, lang) for first, _ in rows),
         caption=t(lang, "chart_caption"),
         description=t(lang, "chart_described", first=long_date(rows[0][0], lang),
-                      last=long_date(rows[-1][0], lang),
-                      most=moments(max(n for _, n in rows), lang)),
+                      last=long_date(rows[-1][0], lang)),  # no busiest week: not a score
         week_header=t(lang, "chart_week"),
         count_header=t(lang, "chart_moments"),
         days=lengths,

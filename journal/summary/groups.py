@@ -62,7 +62,7 @@ def strength_blocks(rows: Sequence[tuple[int, int]], lines: dict[int, str],
     marked = list(marked)
     order = ([("steps", s) for s in STEPS] + [("factors", f) for f in vocabulary.FACTORS])
     out: list[Block] = []
-    used: set[int] = set()  # moments already quoted: each group quotes another, if it can
+    used: set[int] = set()  # moments already quoted: each is quoted once, in its first group
     for part in ("steps", "factors"):
         groups = [g for g in order if g[0] == part and g in buckets]
         if groups:
@@ -86,11 +86,11 @@ def strength_blocks(rows: Sequence[tuple[int, int]], lines: dict[int, str],
 
 def _example(ids: frozenset[int], chosen: Sequence[Entry], lang: str,
              used: set[int]) -> tuple[str, str | None]:
-    """A short quote from the latest ticked moment that shows one of `ids` (one not
-    quoted yet, when there is one)."""
+    """A short quote from the latest ticked moment that shows one of `ids` and was not
+    quoted under an earlier group (a visitor reads each quote once); else none."""
     showing = [e for e in reversed(chosen) if e.kind != "reflection"
-               and ids & {m.strength_id for m in e.strengths}]
-    for entry in sorted(showing, key=lambda e: e.id in used):  # stable: latest first
+               and ids & {m.strength_id for m in e.strengths} and (e.id or 0) not in used]
+    for entry in showing:  # latest first
         fields = entry_fields(entry, lang)
         if entry.kind == "repair":  # lead with how they came back together (ERH.md)
             fields = sorted(fields, key=lambda f: f[0] != t(lang, "reconnected"))

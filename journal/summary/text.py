@@ -57,8 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart_week": "Week",
         "chart_moments": "Moments",
         "chart_described": "A small bar chart shows how many moments of connection we wrote "
-                           "down each week, from the week of {first} to the week of {last}. "
-                           "The most in one week was {most}.",
+                           "down each week, from the week of {first} to the week of {last}.",
         "chart_partial": "The last bar is lighter: it counts only {days}.",
         "day_one": "one day",
         "day_many": "{n} days",
@@ -154,7 +153,7 @@ TEXT: dict[str, dict[str, str]] = {
         "chart_moments": "Momentos",
         "chart_described": "Una pequeña gráfica de barras muestra cuántos momentos de "
                            "conexión anotamos cada semana, desde la semana del {first} hasta "
-                           "la semana del {last}. La semana con más tuvo {most}.",
+                           "la semana del {last}.",
         "chart_partial": "La última barra es más clara: cuenta solo {days}.",
         "day_one": "un día",
         "day_many": "{n} días",

@@ -222,7 +222,8 @@ class JournalShell(QWidget):
             self.my_data.backup_if_due()
 
     def _autosave_form(self) -> None:
-        if self.journal is not None and self.stack.currentWidget() is self._built("form"):
+        """Every few seconds while the moment form or the summary wizard shows."""
+        if self.journal is not None and self._busy():
             self.save_drafts()
 
     def retranslate(self) -> None:
@@ -379,12 +380,13 @@ class JournalShell(QWidget):
         form = self._built("form")
         if form is not None and self.stack.currentWidget() is form and form.has_content():
             self.journal.save_draft(FORM_DRAFT, self.form.draft())
+        self._built("wizard", "keep_draft")  # the summary being made, if one is
 
     def stop_work(self) -> None:
         """Lock is coming: work off the UI thread stops now (a backup is tried again at
-        the next unlock; a summary being made is dropped)."""
+        the next unlock; a summary being made stops, its words are kept as a draft)."""
         self._built("my_data", "stop_work")
-        self._built("wizard", "wipe")
+        self._built("wizard", "stop_work")
 
     def wipe(self) -> None:
         """Clear every widget, model and undo stack that held journal text."""

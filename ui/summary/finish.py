@@ -10,11 +10,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.plumbing.theme import scroll_page, set_role, wrapped_label
+from ui.summary.note_box import NoteBox, pair
 from ui.summary.pages import Step, big_text
 from ui.summary.preview import PagePreview
 
@@ -38,12 +37,8 @@ class NotesStep(Step):
         self.intro = wrapped_label()
         self.name = QLineEdit()
         self.sharers = QLineEdit()  # who shares it: the caregiver's name at first
-        self.know = QPlainTextEdit()
-        self.know.setTabChangesFocus(True)
-        self.know.setFixedHeight(100)
-        self.questions = QPlainTextEdit()
-        self.questions.setTabChangesFocus(True)
-        self.questions.setFixedHeight(100)
+        self.know = NoteBox()
+        self.questions = NoteBox()
         self.lang = QComboBox()
         self.lang.addItem("English", "en")
         self.lang.addItem("Español", "es")
@@ -62,35 +57,30 @@ class NotesStep(Step):
         self.labels = [QLabel() for _ in range(7)]
         self.questions_hint = wrapped_label("hint")
         self.sharers_hint = wrapped_label("hint")
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above
         fields = (self.name, self.sharers, self.know, self.questions, self.lang, self.paper,
                   self.second)
         for label, field in zip(self.labels, fields, strict=True):
             label.setBuddy(field)
+        # each label above its field, in plain boxes: every row is as tall as it needs at
+        # any text size (a QFormLayout that wraps rows let them overlap at 100%)
+        form = QVBoxLayout()
+        form.setSpacing(12)
+        hints = {self.sharers: self.sharers_hint, self.questions: self.questions_hint}
         for label, field in zip(self.labels[:4], fields[:4], strict=True):
-            form.addRow(label, field)
-            if field is self.sharers:
-                form.addRow(self.sharers_hint)
-        form.addRow(self.questions_hint)
+            form.addLayout(pair(label, field, hints.get(field)))
         choices = QHBoxLayout()  # language and paper side by side
         choices.setSpacing(24)
         for label, field in zip(self.labels[4:6], fields[4:6], strict=True):
-            pair = QVBoxLayout()
-            pair.addWidget(label)
-            pair.addWidget(field)
-            choices.addLayout(pair)
+            choices.addLayout(pair(label, field))
         choices.addStretch(1)
-        form.addRow(choices)
-        form.addRow(self.labels[6], self.second)
+        form.addLayout(choices)
+        form.addLayout(pair(self.labels[6], self.second))
         self.one_page_hint = wrapped_label("hint")
         self.estimate = wrapped_label("hint")  # "about 12 pages", before it is made
         self.estimate.setVisible(False)
         self._pages: int | None = None
-        form.addRow(self.estimate)
-        form.addRow(self.one_page)
-        form.addRow(self.one_page_hint)
+        form.addWidget(self.estimate)
+        form.addLayout(pair(self.one_page, self.one_page_hint))
         self.protect = QCheckBox()
         self.password = QLabel()
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

@@ -177,6 +177,8 @@ class ItemsStep(Step):
         self.loading = False
         self._placed: str | None = None
         self.span: tuple | None = None  # (start, end, lang) of the items held
+        self.complete = False  # every item of `span` is in
+        self._wanted: frozenset[str] | None = None  # ticks kept from before (a draft)
         self.problem: BaseException | None = None
         self._cancel: threading.Event | None = None
         self.intro = wrapped_label()
@@ -228,11 +230,14 @@ class ItemsStep(Step):
         self._update_count()
 
     # -- filling ----------------------------------------
-    def load(self, journal, start: date, end: date, lang: str) -> None:
+    def load(self, journal, start: date, end: date, lang: str,
+             ticked: Iterable[str] | None = None) -> None:
         """Read the items for these days off the UI thread, a page at a time (through a
-        connection of its own: the journal's is never shared with another thread)."""
+        connection of its own: the journal's is never shared with another thread).
+        `ticked`: the ticks kept from before (else what is marked OK to share)."""
         self.start_loading({key: t(norm_lang(lang), key) for key in SECTIONS})
         self.span = (start, end, lang)
+        self._wanted = frozenset(ticked) if ticked is not None else None
         cancel = self._cancel = threading.Event()
 
         def pages():
@@ -246,6 +251,7 @@ class ItemsStep(Step):
 
     def _loaded(self, _result: object = None) -> None:
         self._cancel = None
+        self.complete = True
         self.done_loading()
         self.loaded.emit()
 
@@ -273,7 +279,9 @@ class ItemsStep(Step):
 
     def add_page(self, items: Iterable[Candidate]) -> None:
         items = list(items)
-        self.model.add(items, (item.key for item in items if item.ok_to_share))
+        wanted = self._wanted
+        self.model.add(items, (item.key for item in items if (
+            item.key in wanted if wanted is not None else item.ok_to_share)))
         if self._placed is None:
             self._place()
 
@@ -299,6 +307,7 @@ class ItemsStep(Step):
         sections = list(sections)
         self.start_loading({section.key: section.heading for section in sections})
         self.model.add([item for section in sections for item in section.items], ticked)
+        self.complete = True
         self.done_loading()
 
     # -- the keyboard ----------------------------------------
@@ -332,12 +341,22 @@ class ItemsStep(Step):
             widget.setVisible(not nothing)
 
     def ticked(self) -> frozenset[str]:
-        return self.model.ticked()
+        """What is ticked; while ticks kept from before are still coming in, those not in
+        the list yet count too (so the words step can go on before the list is whole)."""
+        if self.complete or self._wanted is None:
+            return self.model.ticked()
+        here = set(self.model.item_keys())
+        return self.model.ticked() | frozenset(k for k in self._wanted if k not in here)
+
+    def kept_ticks(self) -> frozenset[str] | None:
+        """The ticks worth keeping in a draft, or None when the list is not whole and held
+        no ticks from before (then what is OK to share is ticked again)."""
+        return self.ticked() if self.complete or self._wanted is not None else None
 
     def clear(self) -> None:
         """Remove every item (they hold the caregiver's words)."""
         self.stop()
-        self.span = None
+        self.span, self.complete, self._wanted = None, False, None
         self.find.blockSignals(True)
         self.find.clear()
         self.find.blockSignals(False)

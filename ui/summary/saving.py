@@ -50,7 +50,7 @@ def save_pdf(wizard) -> None:
         QCoreApplication.translate("SummaryWizard", "PDF files (*.pdf)"))
     saved = write(wizard, path, "pdf", wizard._pdf)
     if saved:
-        wizard._saved = True
+        wizard.saved_now()
         wizard.save.add_saved("pdf", saved)
         announce(wizard.save.save_pdf, QCoreApplication.translate("SummaryWizard",
                                                                   "Saved the PDF."))
@@ -71,7 +71,7 @@ def save_html(wizard) -> None:
         QCoreApplication.translate("SummaryWizard", "Web pages (*.html)"))
     saved = write(wizard, path, "html", render_html(wizard._summary))
     if saved:
-        wizard._saved = True
+        wizard.saved_now()
         wizard.save.add_saved("html", saved)
         announce(wizard.save.save_html, QCoreApplication.translate(
             "SummaryWizard", "Saved the web page copy."))

@@ -26,7 +26,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
-from ui.summary import saving
+from ui.summary import keep, saving
 from ui.summary.background import Relay as _Relay
 from ui.summary.background import scaled as _scaled
 from ui.summary.estimate import PageEstimate
@@ -52,6 +52,7 @@ class SummaryWizard(QWidget):
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved = False
+        self._kept: str | None = None  # the draft last kept in the journal (ui/summary/keep.py)
         self._sharer = ""  # who shares it, before the caregiver changes it
         self._next_when_loaded = False  # Next was pressed while the list was being read
 
@@ -137,14 +138,19 @@ class SummaryWizard(QWidget):
         self._sharer = default_sharer(journal)
         self.notes.sharers.setText(self._sharer)
         self.notes.lang.setCurrentIndex(max(0, self.notes.lang.findData(self.ctx.lang)))
-        self._go(DATES)
+        draft = journal.load_draft(keep.DRAFT_KEY)
+        step = keep.restore(self, draft) if draft else None
+        self._go(step or DATES)
+        if step is not None:  # as it was left: say so, and how to start over
+            self._say(self.tr("We kept the summary you were making, as you left it. "
+                              "To start a new one, close this one."))
 
     @property
     def building(self) -> bool:
         return self._cancel is not None
 
-    def _go(self, index: int) -> None:
-        self.message.setVisible(False)
+    def _go(self, index: int, keep_message: bool = False) -> None:
+        self.message.setVisible(keep_message and not self.message.isHidden())
         self.steps.setCurrentIndex(index)
         self._update_nav()
         focus = {DATES: self.dates.group.checkedButton(), NOTES: self.notes.name,
@@ -161,7 +167,7 @@ class SummaryWizard(QWidget):
 
     def focus_step(self) -> None:
         """Put the keyboard on the current step's first control."""
-        self._go(self.steps.currentIndex())
+        self._go(self.steps.currentIndex(), keep_message=True)
 
     def next(self) -> None:
         index = self.steps.currentIndex()
@@ -182,7 +188,18 @@ class SummaryWizard(QWidget):
             self.save.reset(self.password())
             self._go(SAVE)
         else:
-            self.finish()
+            self.done()
+
+    def done(self) -> None:
+        """Done on the last step: once the summary is saved it just closes; before that it
+        asks, as Close does, and the safe answer (the default) stays to save it."""
+        if not self._saved and not self.ctx.dialogs.ask(
+                self, self.tr("Close without saving?"),
+                self.tr("Your summary is not saved yet. If you close now, it is not kept, "
+                        "and neither are the words you added. Close anyway?")):
+            self.save.save_pdf.setFocus()
+            return
+        self.finish()
 
     def back(self) -> None:
         index, self._next_when_loaded = self.steps.currentIndex(), False
@@ -204,6 +221,8 @@ class SummaryWizard(QWidget):
             self._say(error_text(self.items.problem, self.ctx.lang))
         elif self.steps.currentIndex() == ITEMS and (go_on or not self.items.model.total):
             self._go(NOTES) if go_on else self.next_button.setFocus()
+        elif self.steps.currentIndex() == NOTES:
+            self.estimate.now()  # a summary brought back: its page count, now the list is in
 
     # -- the password ----------------------------------------
     def _password_wanted(self, on: bool) -> None:
@@ -312,9 +331,6 @@ class SummaryWizard(QWidget):
         self._update_nav()
 
     # -- saving (ui/summary/saving.py) ----------------------------------------
-    def _suggested_path(self, extension: str) -> str:
-        return saving.suggested_path(self, extension)
-
     def save_pdf(self) -> None:
         saving.save_pdf(self)
 
@@ -338,8 +354,28 @@ class SummaryWizard(QWidget):
         self.finish()
 
     def finish(self) -> None:
+        """Closed on purpose (or saved, then Done): no draft is left behind."""
+        if self.journal is not None and self.journal.is_open:
+            self.journal.clear_draft(keep.DRAFT_KEY)
         self.wipe()
         self.closed.emit()
+
+    def saved_now(self) -> None:
+        """A file was saved: the summary is kept, so the draft goes."""
+        self._saved = True
+        if self.journal is not None:
+            self.journal.clear_draft(keep.DRAFT_KEY)
+
+    def keep_draft(self) -> None:
+        """Keep what is being made inside the journal (encrypted), while it is open."""
+        keep.keep(self)
+
+    def stop_work(self) -> None:
+        """Lock is coming: stop making the PDF and reading the list, keep every word (the
+        draft is kept next, then everything is wiped)."""
+        self._abandon()
+        self.estimate.forget()
+        self.items.stop()
 
     def wipe(self) -> None:
         """Stop any work and drop every word, the PDF and the password."""
@@ -350,7 +386,7 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span, self._saved, self._sharer = None, False, ""
+        self._span, self._saved, self._sharer, self._kept = None, False, "", None
         self._next_when_loaded = False
         self.message.setVisible(False)
         self.journal = None
