@@ -16,15 +16,47 @@ moved, and at quit).
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 Stopper = threading.Event | Callable[[], None] | None
+
+
+class _Relay(QObject):
+    """Carries a call from a worker thread to the UI thread. It lives as long as the
+    app: a worker never signals through an object the UI thread may be deleting at that
+    very moment (that crashed: the page that asked was closed as its work reported)."""
+
+    carry = Signal(object, object, object)  # receiver, call, arguments
+
+    @Slot(object, object, object)
+    def _hand_over(self, receiver: QObject, call: Callable[..., None], args: tuple) -> None:
+        if shiboken6.isValid(receiver):  # gone meanwhile: nobody to tell
+            call(*args)
+
+
+_relay: _Relay | None = None
+
+
+def ready_to_hand_over() -> None:
+    """Make the relay on the UI thread (done by every Operation; call it once from the
+    UI thread before a thread of one's own first uses `hand_over`)."""
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.carry.connect(_relay._hand_over, Qt.ConnectionType.QueuedConnection)
+
+
+def hand_over(receiver: QObject, call: Callable[..., None], *args: Any) -> None:
+    """From any thread: run `call(*args)` soon on the UI thread, if `receiver` (a
+    QObject living there) still exists then."""
+    assert _relay is not None, "ready_to_hand_over() first, on the UI thread"
+    _relay.carry.emit(receiver, call, args)
 
 
 class _Runnable(QRunnable):
@@ -48,9 +80,7 @@ class _Runnable(QRunnable):
             _ended(op)
             if op.dropped:
                 ok, value = False, None  # let go at lock: the result goes nowhere
-            # RuntimeError: the window that asked is gone (closed mid-work); nobody to tell
-            with contextlib.suppress(RuntimeError):
-                op.reported.emit(ok, value)  # _deliver drops it if let go by then
+            hand_over(op, op._deliver, ok, value)  # _deliver drops it if let go by then
 
 
 _guard = threading.Condition()
@@ -117,7 +147,6 @@ def _wait(left: Callable[[], list[Operation]], timeout: float | None) -> bool:
 class Operation(QObject):
     """One background call. Signals `succeeded(result)` / `failed(exc)` on the UI thread."""
 
-    reported = Signal(bool, object)  # emitted from the worker thread
     succeeded = Signal(object)
     failed = Signal(object)
     finished = Signal()
@@ -134,7 +163,7 @@ class Operation(QObject):
         self.dropped = False
         self.began = False
         self.ended = threading.Event()  # set on the worker thread when the work is over
-        self.reported.connect(self._deliver)
+        ready_to_hand_over()
 
     def start(self) -> None:
         self.running = True
@@ -151,7 +180,6 @@ class Operation(QObject):
         elif self.stop is not None:
             self.stop()
 
-    @Slot(bool, object)
     def _deliver(self, ok: bool, value: object) -> None:
         self.running = False
         with _guard:
@@ -183,33 +211,24 @@ def run_in_background(parent: QObject, work: Callable[[], Any],
     return op
 
 
-class _Pages(QObject):
-    page = Signal(object)  # emitted from the worker thread, delivered on the UI thread
-
-
 def stream_in_background(parent: QObject, pages: Callable[[], Iterable[Any]],
                          on_page: Callable[[Any], None], on_done: Callable[[Any], None],
                          on_failure: Callable[[BaseException], None], *,
                          journal: object | None = None, stop: Stopper = None) -> Operation:
     """Like `run_in_background`, but each item `pages()` yields reaches `on_page` on the
     UI thread as soon as it is made (in order, all before `on_done`)."""
-    relay = _Pages(parent)
     mine: list[Operation] = []  # the operation, once made (the work may start before)
 
     def deliver(page: Any) -> None:
         if not (mine and mine[0].dropped):  # a page on its way at lock goes nowhere
             on_page(page)
 
-    relay.page.connect(deliver)
-
     def work() -> None:
         for page in pages():
             if mine and mine[0].dropped:
                 return  # let go at lock: no more pages go anywhere
-            with contextlib.suppress(RuntimeError):  # the one who asked is gone
-                relay.page.emit(page)
+            hand_over(parent, deliver, page)  # (goes nowhere if `parent` is gone by then)
 
     op = run_in_background(parent, work, on_done, on_failure, journal=journal, stop=stop)
     mine.append(op)
-    op.finished.connect(relay.deleteLater)
     return op

@@ -7,11 +7,10 @@ checks every page first, so it offers the newest backup that opens, as unlock al
 
 from __future__ import annotations
 
-import contextlib
-
 from PySide6.QtCore import QObject, Signal
 
 from journal.vault.integrity import PageCheck
+from ui.plumbing.operations import hand_over, ready_to_hand_over
 
 
 class PageCheckWatch(QObject):
@@ -19,13 +18,12 @@ class PageCheckWatch(QObject):
     thread: "passed", "damaged" or "skipped" (passed within a day, file unchanged)."""
 
     finished = Signal(str)
-    _reported = Signal(str)  # emitted on the check's thread, delivered on the UI thread
 
     def __init__(self, journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.result: str | None = None
-        self._reported.connect(self._keep)
+        ready_to_hand_over()
         journal.page_check = self.check = PageCheck(journal, self._report)
 
     def start(self) -> PageCheckWatch:
@@ -33,8 +31,7 @@ class PageCheckWatch(QObject):
         return self
 
     def _report(self, result: str) -> None:  # on the check's thread
-        with contextlib.suppress(RuntimeError):  # the window that asked is gone
-            self._reported.emit(result)
+        hand_over(self, self._keep, result)  # (nobody to tell if the window is gone)
 
     def _keep(self, result: str) -> None:
         self.result = result

@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui.plumbing.operations import hand_over, ready_to_hand_over
+
 SCALE = 1.25  # 72 dpi points to screen pixels; an A4 page is about 740 pixels wide
 _PDFIUM = threading.Lock()
 _PAPER = "background: white; border: 1px solid #d8cfc4;"
@@ -61,7 +63,11 @@ def render_page(doc, number: int, scale: float = SCALE) -> QImage:
 
 
 class _Delivery(QObject):
-    page = Signal(int, int, object)  # generation, page number, QImage (from the worker)
+    page = Signal(int, int, object)  # generation, page number, QImage
+
+
+def _emit_page(delivery: _Delivery, generation: int, number: int, image) -> None:
+    delivery.page.emit(generation, number, image)
 
 
 class PageRenderer:
@@ -117,10 +123,9 @@ class PageRenderer:
                 with self._lock:
                     if self._stopped:
                         break
-                try:
-                    self._delivery.page.emit(self._generation, number, image)
-                except RuntimeError:  # the preview is gone (the window closed mid-page)
-                    break
+                # on the UI thread, if the preview is still there (the window may close)
+                hand_over(self._delivery, _emit_page, self._delivery, self._generation,
+                          number, image)
         finally:
             with _PDFIUM:
                 doc.close()
@@ -147,6 +152,7 @@ class PagePreview(QScrollArea):
         self._drawn: list[int] = []  # pages with their picture, oldest first
         self._renderer: PageRenderer | None = None
         self._generation = 0
+        ready_to_hand_over()
         self._delivery = _Delivery(self)
         self._delivery.page.connect(self._arrived)
         self._live: list[PageRenderer] = []  # outlives the widget, to stop it when it goes
