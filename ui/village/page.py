@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -27,7 +28,7 @@ from ui.plumbing.context import AppContext
 from ui.plumbing.i18n import role_label
 from ui.plumbing.theme import set_role
 from ui.village.model import PeopleModel, PersonRole
-from ui.widgets.announce import announce, say_problem
+from ui.widgets.announce import announce, quiet_scroll_area, say_problem
 from ui.widgets.input_errors import (
     MAX_NAME,
     MAX_NOTE,
@@ -95,6 +96,7 @@ class PeoplePage(QWidget):
         self.born_row.setLayout(born)
         born.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # large text: label above
         for label, field in zip(self.labels, (self.role, self.nickname, self.born_row,
                                               self.help), strict=True):
             label.setBuddy(field if field is not self.born_row else self.month)
@@ -121,7 +123,11 @@ class PeoplePage(QWidget):
         columns = QHBoxLayout()
         columns.setSpacing(24)
         columns.addLayout(left, 2)
-        columns.addWidget(self.editor, 3)
+        self.editor_area = quiet_scroll_area(QScrollArea())  # large text: scroll, never overlap
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.editor_area.setWidget(self.editor)
+        columns.addWidget(self.editor_area, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 20, 32, 20)
         layout.setSpacing(12)
@@ -225,7 +231,7 @@ class PeoplePage(QWidget):
 
     # -- people you moved out ---------------------------------------------------------
     def _update_mode(self) -> None:
-        self.editor.setVisible(not self.in_trash)
+        self.editor_area.setVisible(not self.in_trash)
         self.add_button.setVisible(not self.in_trash)
         self.trash_button.setVisible(not self.in_trash)
         self.restore_button.setVisible(self.in_trash)
