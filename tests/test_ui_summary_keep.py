@@ -107,6 +107,32 @@ def test_done_after_saving_just_closes_and_leaves_no_draft(qtbot, window, ctx,
     assert window.journal.load_draft(DRAFT_KEY) is None
 
 
+def test_words_changed_after_a_save_are_unsaved_again(qtbot, window, ctx, tmp_path):
+    """Saved once, then Back to add a paragraph: a lock keeps the new words, and Done
+    asks again before the changed summary closes."""
+    fill(window.journal)
+    wizard = open_wizard(qtbot, window)
+    to_save_step(qtbot, wizard)
+    ctx.dialogs.set_next_answer(str(tmp_path / "first.pdf"))
+    wizard.save.save_pdf.click()
+    assert window.journal.load_draft(DRAFT_KEY) is None
+    wizard.back()
+    wizard.back()
+    assert wizard.steps.currentWidget() is wizard.notes
+    wizard.notes.know.setPlainText(KNOW + " And bath time is our best time.")
+    relock(qtbot, window)
+    assert "bath time" in json.loads(window.journal.load_draft(DRAFT_KEY))["know"]
+    wizard = open_wizard(qtbot, window)  # given back; a new PDF of it, not saved
+    qtbot.waitUntil(lambda: wizard.steps.currentWidget() is wizard.notes, timeout=20000)
+    wizard.next()
+    wait_built(qtbot, wizard)
+    wizard.next()
+    ctx.dialogs.set_next_answer(False)
+    wizard.next_button.click()  # Done
+    assert ctx.dialogs.shown[-1].title == "Close without saving?"
+    assert wizard.steps.currentWidget() is wizard.save
+
+
 # -- 2. a lock keeps the summary being made --------------------------------------------------
 
 

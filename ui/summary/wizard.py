@@ -51,7 +51,7 @@ class SummaryWizard(QWidget):
         self._password: str | None = None
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
-        self._saved = False
+        self._saved_as: tuple | None = None  # what a file was last saved of (_saved)
         self._kept: str | None = None  # the draft last kept in the journal (ui/summary/keep.py)
         self._sharer = ""  # who shares it, before the caregiver changes it
         self._next_when_loaded = False  # Next was pressed while the list was being read
@@ -362,9 +362,16 @@ class SummaryWizard(QWidget):
 
     def saved_now(self) -> None:
         """A file was saved: the summary is kept, so the draft goes."""
-        self._saved = True
+        self._saved_as, self._kept = self._what_is_made(), None
         if self.journal is not None:
             self.journal.clear_draft(keep.DRAFT_KEY)
+
+    @property
+    def _saved(self) -> bool:  # a word, tick or choice changed after a save: unsaved again
+        return self._saved_as is not None and self._saved_as == self._what_is_made()
+
+    def _what_is_made(self) -> tuple:
+        return self.selection(), self.notes.paper.currentData()
 
     def keep_draft(self) -> None:
         """Keep what is being made inside the journal (encrypted), while it is open."""
@@ -386,7 +393,7 @@ class SummaryWizard(QWidget):
         self._forget_pdf()
         self.save.reset(None)
         self._password = None
-        self._span, self._saved, self._sharer, self._kept = None, False, "", None
+        self._span, self._saved_as, self._sharer, self._kept = None, None, "", None
         self._next_when_loaded = False
         self.message.setVisible(False)
         self.journal = None
