@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import make_window, stopped_backup_is_made_again, unlock
 
@@ -104,3 +105,36 @@ def test_pages_other_than_today_are_built_when_first_shown(qtbot, open_window):
     assert shell.tabs.currentWidget() is shell.settings
     assert "people" not in shell._pages
     open_window.lock()
+
+
+@pytest.mark.parametrize("where", ["moment form", "summary"])
+def test_a_draft_that_cannot_be_written_never_keeps_the_journal_open(qtbot, open_window,
+                                                                     monkeypatch, where):
+    """A full disk at lock: the words can't be kept, but the journal still closes (its
+    key is dropped) and the lock screen says plainly what happened."""
+    import sqlite3
+
+    window, journal = open_window, open_window.journal
+    shell = window.shell
+    if where == "moment form":
+        shell.open_form("connection")
+        shell.form.texts["child_did"].setPlainText("Reached for my hand")
+    else:
+        from test_ui_summary_wizard import fill, loaded, open_wizard
+        fill(journal)
+        wizard = open_wizard(qtbot, window)
+        wizard.next()
+        loaded(qtbot, wizard)
+        wizard.next()
+        wizard.notes.know.setPlainText("Mornings are hard")
+
+    def full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(journal, "save_draft", full)
+    window.lock()
+    assert window.state == "locked" and window.journal is None
+    assert not journal.is_open  # closed: the key went with it
+    message = window.unlock_page.message
+    assert not message.isHidden() and "could not be kept" in message.text()
+    assert window.unlock_page.passphrase.accessibleDescription() == message.text()

@@ -242,10 +242,13 @@ class MainWindow(JournalSwitching, QMainWindow):
             watch.deleteLater()  # its check stops as the journal closes, just below
         if journal is not None:  # before drafts are kept: work on its own connection ends
             let_go(journal, shell)  # told to stop, results dropped (even on their way)
+        not_kept = False
         if shell is not None:
             shell.stop_work()  # a running backup stops now; the next unlock tries again
             try:
                 shell.save_drafts()
+            except Exception:  # noqa: BLE001 - a full disk must not keep the journal open
+                not_kept = True  # (said on the lock screen below, in words of our own)
             finally:
                 self.clipboard_guard.clear_if_ours(shown_texts(shell))
                 if self.first_run is None:  # the lock screen first, so focus goes there
@@ -262,6 +265,8 @@ class MainWindow(JournalSwitching, QMainWindow):
         self.unlock_page.reset_view()
         if self.first_run is None:
             show_page(self.stack, self.unlock_page, self.unlock_page.passphrase)
+            if not_kept:
+                self.unlock_page.say_not_kept()
         self.setWindowTitle(APP_NAME)
 
     def _leave_first_run(self) -> None:

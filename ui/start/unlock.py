@@ -227,6 +227,12 @@ class UnlockPage(QWidget):
         self.show_box.setChecked(False)
         self._show(0)
 
+    def say_not_kept(self) -> None:
+        """The lock could not keep the words being written (the disk may be full)."""
+        say_problem(self.message, self.passphrase, self.tr(
+            "Your journal is locked and safe. What you were writing could not be kept "
+            "this time. The computer may be out of space."))
+
     def _update_reset(self) -> None:
         self.reset_button.setEnabled(bool(self.code.text().strip()) and self.fields.is_valid())
 

@@ -2884,6 +2884,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>&amp;Atrás</translation>
     </message>
     <message>
+        <source>Your journal is locked and safe. What you were writing could not be kept this time. The computer may be out of space.</source>
+        <translation>Tu diario está bloqueado y seguro. Lo que estabas escribiendo no se pudo guardar esta vez. Puede que la computadora no tenga espacio.</translation>
+    </message>
+    <message>
         <source>Opening your journal…</source>
         <translation>Abriendo tu diario…</translation>
     </message>
