@@ -16,6 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QThread
+from PySide6.QtWidgets import QWidget
 
 from ui.plumbing import operations
 
@@ -62,3 +63,22 @@ def test_hand_over_runs_on_the_ui_thread_only_while_the_receiver_is_there(qtbot)
     thread.join()
     qtbot.waitUntil(lambda: bool(calls) and calls[-1][0] == "last")  # handed over in order
     assert calls == [("there", True), ("last", True)]
+
+
+def test_a_callback_whose_page_goes_meanwhile_leaves_no_error(qtbot):
+    """A callback that asks a question (a nested event loop) can see a lock delete the
+    page that asked, and the operation with it: nothing more is told, nothing fails."""
+    from ui.plumbing.dialogs import _back_to
+    from ui.plumbing.operations import run_in_background
+
+    page, seen = QObject(), []
+
+    def done(value) -> None:
+        seen.append(value)
+        shiboken6.delete(page)  # what a lock does while the question is open
+
+    run_in_background(page, lambda: 7, done, seen.append)
+    qtbot.waitUntil(lambda: seen == [7])  # (an error in the slot would fail the test)
+    gone = QWidget()
+    shiboken6.delete(gone)
+    _back_to(gone)  # the question closes on a page that is gone

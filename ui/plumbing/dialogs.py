@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -47,8 +48,8 @@ def _back_to(parent: QWidget | None) -> None:
     """After a message box closes, make its window active again, so the keyboard focus
     (and what a screen reader says) comes back to the journal's window, also where no
     window manager hands it back."""
-    if parent is not None and parent.window().isVisible():
-        parent.window().activateWindow()
+    if parent is not None and shiboken6.isValid(parent) and parent.window().isVisible():
+        parent.window().activateWindow()  # (a lock while it was open may delete `parent`)
 
 
 class Dialogs:

@@ -193,8 +193,11 @@ class Operation(QObject):
             else:
                 self.failed.emit(value)
         finally:
-            self.finished.emit()
-            self.deleteLater()
+            # a callback that asked a question may have seen a lock delete the page (and
+            # this operation with it) while the question was open: nothing left to tell
+            if shiboken6.isValid(self):
+                self.finished.emit()
+                self.deleteLater()
 
 
 def run_in_background(parent: QObject, work: Callable[[], Any],
