@@ -193,6 +193,9 @@ def test_trash_lands_on_the_first_moment_and_put_back_is_said(qtbot, open_window
     timeline.restore_button.click()
     assert heard == ["Put back in your moments."]
     assert timeline.trash_model.rowCount() == 1
+    # shown too, in place of "Moved to the trash. Undo" (whose moment is back now)
+    assert timeline.undo_note.isVisible() and timeline.undo_button.isHidden()
+    assert timeline.undo_note.text() == "Put back in your moments."
     assert focused() is timeline.trash_list
     assert timeline.trash_list.currentIndex().row() == 0  # the one left is chosen
     heard.clear()
@@ -201,6 +204,7 @@ def test_trash_lands_on_the_first_moment_and_put_back_is_said(qtbot, open_window
     assert focused() is timeline.back_button
     timeline.back_button.click()
     assert focused() is timeline.list
+    assert timeline.deleted == [] and timeline.undo_note.isHidden()  # both are back
 
 
 def test_an_empty_trash_says_so_and_focus_stays_on_the_page(qtbot, open_window, heard):

@@ -376,6 +376,7 @@ class TimelinePage(TrashMode, QWidget):
         self._show_undo(bool(self.deleted))
 
     def _show_undo(self, on: bool) -> None:
+        self.undo_note.setText(self.tr("Moved to the trash."))  # (it may say "Put back")
         self.undo_note.setVisible(on)
         self.undo_button.setVisible(on)
         if on:

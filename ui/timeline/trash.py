@@ -35,8 +35,19 @@ class TrashMode:
         self._update_view()
         self._land_in_trash(0, "")
 
+    def _note(self, text: str) -> None:
+        """Show `text` where "Moved to the trash. Undo" shows (no Undo with it)."""
+        self.undo_note.setText(text)
+        self.undo_note.setVisible(True)
+        self.undo_button.setVisible(False)
+
     def leave_trash(self) -> None:
         self._trash_mode = False
+        if self.deleted:  # Undo still brings back the last one moved to the trash
+            self.undo_note.setText(self.tr("Moved to the trash."))
+            self.undo_button.setVisible(True)
+        else:
+            self.undo_note.setVisible(False)
         self.trash_model.clear()
         self.refresh()
         self._let_go()
@@ -58,7 +69,11 @@ class TrashMode:
             announce(self.trash_list, QCoreApplication.translate(
                 "TimelinePage", "Choose a moment first."))
             return
-        self.journal.restore_entry(int(index.data(Roles.EntryId)))
+        entry_id = int(index.data(Roles.EntryId))
+        self.journal.restore_entry(entry_id)
+        if entry_id in self.deleted:  # back already: its Undo has nothing left to do
+            self.deleted.remove(entry_id)
+        self._note(QCoreApplication.translate("TimelinePage", "Put back in your moments."))
         self.trash_model.set_entries(self.journal.trash())
         self.model.refresh()
         self._prime()
