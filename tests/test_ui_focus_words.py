@@ -221,6 +221,7 @@ def test_make_a_backup_now_keeps_focus_and_says_no_path(qtbot, open_window, hear
     from ui.plumbing.operations import held
 
     shell = open_window.shell
+    open_window.resize(1366, 768)  # a laptop screen: the words land below the fold
     shell.tabs.setCurrentWidget(shell.my_data)
     box = shell.my_data.backups
     qtbot.waitUntil(lambda: not held() and not shell.my_data.working,
@@ -241,6 +242,8 @@ def test_make_a_backup_now_keeps_focus_and_says_no_path(qtbot, open_window, hear
     assert box.backups.currentRow() == 0
     folder = str(box.manager().folder)
     assert folder in box.backup_message.text()  # the path stays on screen
+    message = box.backup_message
+    assert message.visibleRegion().boundingRect().size() == message.size()
     said = [words for words in heard if "backup" in words]
     assert said and said[0].startswith("A new backup was made just now, at ")
     assert not any(folder in words for words in heard)

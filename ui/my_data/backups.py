@@ -77,6 +77,8 @@ class BackupsBox(QGroupBox):
         inner.addWidget(self.backups)
         inner.addWidget(self.no_backups)
         inner.addLayout(button_row(self.backup_button))
+        inner.addWidget(self.busy)  # right under the button pressed, in view with it
+        inner.addWidget(self.backup_message)
         inner.addSpacing(6)
         inner.addWidget(self.restore_text)
         passphrase_row = QHBoxLayout()
@@ -85,8 +87,6 @@ class BackupsBox(QGroupBox):
         passphrase_row.addWidget(self.restore_button)
         inner.addLayout(passphrase_row)
         inner.addLayout(button_row(self.other_button))
-        inner.addWidget(self.busy)
-        inner.addWidget(self.backup_message)
         inner.addSpacing(6)
         inner.addWidget(self.folder_label)
         inner.addLayout(button_row(self.open_folder))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from ui.widgets.announce import announce
+from ui.widgets.announce import announce, reveal
 
 
 def button_row(*widgets: QWidget) -> QHBoxLayout:
@@ -21,6 +21,7 @@ def tell(label: QLabel, text: str, spoken: str | None = None) -> None:
     short words without a folder's path, which stays on screen)."""
     label.setText(text)
     label.setVisible(True)
+    reveal(label)  # in view, even below the fold at 1366×768
     announce(label, text if spoken is None else spoken)
 
 

@@ -21,9 +21,9 @@ from ui.start.journal_picker import (
     label_problem_text,
     listed_name,
     name_taken,
-    reveal,
     suggested_name,
 )
+from ui.widgets.announce import reveal
 from ui.widgets.chips import FlowRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole  # each row holds its journal's id

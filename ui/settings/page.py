@@ -29,8 +29,7 @@ from ui.settings.focus import focus_choices
 from ui.settings.journals import JournalsBox
 from ui.settings.nudge import GentleBox
 from ui.settings.rows import column_in, rows_in
-from ui.start.journal_picker import reveal
-from ui.widgets.announce import announce
+from ui.widgets.announce import announce, reveal
 from ui.widgets.busy import BusyBar
 from ui.widgets.chips import FlowRow
 from ui.widgets.passphrase import PassphraseFields

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from journal.shelf import LabelProblem, Shelf, ShelfFull, ShelfJournal, clean_la
 from ui.plumbing.context import AppContext
 from ui.plumbing.journal_names import journal_name
 from ui.plumbing.theme import set_role
-from ui.widgets.announce import say_problem
+from ui.widgets.announce import reveal, say_problem
 from ui.widgets.chips import FlowRow
 
 
@@ -244,15 +243,3 @@ class JournalPicker(QWidget):
     def close_form(self) -> None:
         self.form.setVisible(False)
         self.new_button.setVisible(True)
-
-
-def reveal(widget: QWidget) -> None:
-    """Scroll the page so all of `widget` shows (large text can push it below the fold)."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QScrollArea):
-        parent = parent.parentWidget()
-    if parent is not None:
-        for inside in (widget, parent.widget()):
-            if inside.layout() is not None:
-                inside.layout().activate()
-        parent.ensureWidgetVisible(widget, 0, 0)

@@ -15,7 +15,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QWidget,
+)
 
 
 def announce(source: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -100,3 +107,16 @@ def quiet_scroll_area(area: QAbstractScrollArea) -> QAbstractScrollArea:
     """
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page so all of `widget` shows (large text can push it below the fold)."""
+    chain, parent = [widget], widget.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        chain.append(parent)
+        parent = parent.parentWidget()
+    if parent is not None:
+        for inside in reversed(chain):  # from the page down: sizes settle before scrolling
+            if inside.layout() is not None:
+                inside.layout().activate()
+        parent.ensureWidgetVisible(widget, 0, 0)
