@@ -44,7 +44,8 @@ class TrashMode:
     def leave_trash(self) -> None:
         self._trash_mode = False
         if self.deleted:  # Undo still brings back the last one moved to the trash
-            self.undo_note.setText(self.tr("Moved to the trash."))
+            self.undo_note.setText(QCoreApplication.translate("TimelinePage",
+                                                              "Moved to the trash."))
             self.undo_button.setVisible(True)
         else:
             self.undo_note.setVisible(False)

@@ -1942,11 +1942,11 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
     <message>
         <source>People you moved out of your list. Put someone back and they show up again everywhere, with the moments that mention them.</source>
-        <translation>Personas que sacaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
+        <translation>Personas que quitaste de tu lista. Si vuelves a poner a alguien, aparece otra vez en todas partes, con los momentos que la mencionan.</translation>
     </message>
     <message>
         <source>People you moved out of your list</source>
-        <translation>Personas que sacaste de tu lista</translation>
+        <translation>Personas que quitaste de tu lista</translation>
     </message>
     <message>
         <source>My village</source>
@@ -1990,11 +1990,11 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
     <message>
         <source>Show &amp;who you moved out</source>
-        <translation>Ver a quién &amp;sacaste</translation>
+        <translation>&amp;Ver a quién quitaste</translation>
     </message>
     <message>
         <source>Moved out of your list. You can put them back with &quot;Show who you moved out&quot;.</source>
-        <translation>Salió de tu lista. Puedes volver a agregarla con &quot;Ver a quién sacaste&quot;.</translation>
+        <translation>Ya no está en tu lista. Puedes volver a agregarla con &quot;Ver a quién quitaste&quot;.</translation>
     </message>
 </context>
 <context>
