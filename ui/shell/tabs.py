@@ -20,6 +20,7 @@ from ui.moments.visit_form import MomentOrVisitForm
 from ui.my_data.page import SHARE_KEYS, MyDataPage
 from ui.plumbing.context import AppContext
 from ui.settings.page import SettingsPage
+from ui.shell.lock_corner import LockCorner
 from ui.summary.wizard import SummaryWizard
 from ui.timeline.page import TimelinePage
 from ui.today.page import AUTOSAVE_MS, TodayPage
@@ -75,6 +76,7 @@ class JournalShell(QWidget):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.stack)
         self.lock_button.clicked.connect(self.lock_requested)
+        self.lock_corner = LockCorner(self, self.stack, self.tabs, self.lock_requested.emit)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
         self.today.prepare_summary.connect(self.share_summary)
