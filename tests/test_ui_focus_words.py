@@ -171,6 +171,24 @@ def _timeline(window):
     return shell.timeline
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Down, Qt.Key.Key_Return])
+def test_down_or_enter_in_search_goes_to_what_it_found(qtbot, open_window, key):
+    """Typed, then Down (or Enter) at once, before the search has run by itself: the
+    search runs now and focus lands on the first moment found; nothing found: it stays."""
+    _moments(open_window.journal, 3)
+    timeline = _timeline(open_window)
+    timeline.search.setFocus()
+    QTest.keyClicks(timeline.search, "Smiled 1")
+    QTest.keyClick(timeline.search, key)
+    assert focused() is timeline.current_view() is not timeline.list  # the results
+    assert "Smiled 1" in timeline.current_view().currentIndex().data()
+    timeline.search.setFocus()
+    timeline.search.setText("")
+    QTest.keyClicks(timeline.search, "zebra")
+    QTest.keyClick(timeline.search, key)
+    assert focused() is timeline.search
+
+
 def test_trash_lands_on_the_first_moment_and_put_back_is_said(qtbot, open_window, heard):
     _moments(open_window.journal, 3)
     timeline = _timeline(open_window)

@@ -38,7 +38,8 @@ def key_rows() -> list[tuple[str, str]]:
         ("Ctrl+Enter", QCoreApplication.translate("KeysHelp", "Save what you wrote.")),
         (QCoreApplication.translate("KeysHelp", "Esc"),
          QCoreApplication.translate("KeysHelp", "Close without saving, or go back.")),
-        ("Ctrl+F", QCoreApplication.translate("KeysHelp", "Search your moments.")),
+        ("Ctrl+F", QCoreApplication.translate(
+            "KeysHelp", "Search your moments. Then Down or Enter: to what it found.")),
         (QCoreApplication.translate("KeysHelp", "Enter"),
          QCoreApplication.translate("KeysHelp", "Open the moment you picked in the list.")),
         (QCoreApplication.translate("KeysHelp", "Delete, then Ctrl+Z"),

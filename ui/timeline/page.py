@@ -133,6 +133,9 @@ class TimelinePage(TrashMode, QWidget):
         self.restore_button.clicked.connect(self.restore_current)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.search.returnPressed.connect(self.to_results)  # Enter or Down: to what it found
+        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.to_results,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._trash_mode = False
@@ -273,6 +276,16 @@ class TimelinePage(TrashMode, QWidget):
         view = self.current_view()
         (view if view.isVisibleTo(self) else self.search).setFocus(
             Qt.FocusReason.OtherFocusReason)
+
+    def to_results(self) -> None:
+        """From the search box to the first moment it found (searching now, if the
+        words were still being typed); nothing found: focus stays, the count is said."""
+        if self.search_timer.isActive():
+            self.search_timer.stop()
+            self.run_search()
+        view = self.current_view()
+        if view.isVisibleTo(self) and (view.currentIndex().isValid() or choose_row(view, 0)):
+            view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         if self.journal is not None:

@@ -1464,10 +1464,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Cierra sin guardar, o vuelve atrás.</translation>
     </message>
     <message>
-        <source>Search your moments.</source>
-        <translation>Busca en tus momentos.</translation>
-    </message>
-    <message>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
@@ -1498,6 +1494,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Shift+Tab, then arrow keys</source>
         <translation>Shift+Tab, luego flechas</translation>
+    </message>
+    <message>
+        <source>Search your moments. Then Down or Enter: to what it found.</source>
+        <translation>Busca en tus momentos. Luego, flecha abajo o Enter: ve a lo que encontró.</translation>
     </message>
     <message>
         <source>On the lock screen of a shared journal: choose your name.</source>
