@@ -69,6 +69,16 @@ def test_snippet_marks_the_matches(filled):
     assert hit.kind == "connection" and hit.happened_at == datetime(2026, 11, 1, 19)
 
 
+def test_snippet_sets_each_part_apart(filled):
+    """The caregiver's fields, the names and the tags are set apart with a dot: a name
+    is never read as the end of the sentence before it."""
+    journal, ids, _ = filled
+    (hit,) = journal.search("loud")
+    assert hit.snippet_text == "Things got loud at bedtime · We rocked together · Leo"
+    (hit,) = journal.search("leo")
+    assert hit.snippet_text.endswith("rocked together · Leo")
+
+
 def test_better_matches_rank_first(journal):
     weak = journal.add_entry(Entry("reflection", datetime(2026, 11, 2), {
         "body": "A long afternoon of errands and naps and one small song in the car " * 5}))

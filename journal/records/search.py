@@ -29,6 +29,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # What is typed is cut where the index cuts words too (at "_" as well), so every quoted
 # word is one word of the index: it keeps no word positions, so it matches no phrases.
 _QUERY_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_PARTS = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"\s+")
 # Rank only among the newest matches, so a very common word stays fast at any size.
 RANK_WINDOW = 200
@@ -172,7 +173,10 @@ def _snippet(text: str, marker: _Marker, width: int = 16) -> tuple[tuple[str, bo
         pieces.append((text[cursor:end], False))
     if more:
         pieces.append(("…", False))
-    return tuple((p if hit else _SPACES.sub(" ", p), hit) for p, hit in pieces)
+    # parts of the text (a field, the names, the tags) are set apart with a dot, so a
+    # name is not read as the end of a sentence: "cried hard · Bean", not "cried hard Bean"
+    return tuple((p if hit else _SPACES.sub(" ", _PARTS.sub(" · ", p)), hit)
+                 for p, hit in pieces)
 
 
 def _newest_matches(conn: sqlcipher3.Connection, expression: str, where: str,
