@@ -14,7 +14,6 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from journal import Entry
@@ -36,11 +35,13 @@ from ui.moments.quick import (
 )
 from ui.moments.strengths import StrengthPicker
 from ui.plumbing.i18n import kind_label
+from ui.plumbing.shortcuts import shortcut
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import clear_problem, quiet_scroll_area, say_problem
 from ui.widgets.chips import ChipGroup
 from ui.widgets.date_box import DateTimeBox
 from ui.widgets.input_errors import MAX_WORDS, input_error_text, long_words
+from ui.widgets.title_row import title_row
 
 DRAFT_KEY = "moment-form"
 LEFT = ("people", "body", "child_did", "reconnected", "routine", "did")
@@ -91,9 +92,9 @@ class EntryForm(PhotoDrops, QWidget):
         self.more_button.toggled.connect(self._more_toggled)
         body = FittingBody()
         self.rows = QVBoxLayout(body)
-        self.rows.setContentsMargins(32, 16, 32, 8)
+        self.rows.setContentsMargins(32, 12, 32, 8)  # (the Lock button beside the title)
         self.rows.setSpacing(4)
-        self.rows.addWidget(self.title)
+        self.rows.addWidget(title_row(self, self.title))
         self.rows.addWidget(self.prompt_label)
         columns = QHBoxLayout()
         columns.setSpacing(32)
@@ -138,10 +139,8 @@ class EntryForm(PhotoDrops, QWidget):
         outer.addWidget(self.scroll)
         outer.addWidget(self.bar)
         for keys in ("Ctrl+Return", "Ctrl+Enter", "Ctrl+S"):
-            QShortcut(QKeySequence(keys), self, self.save,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, self.cancel,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut(keys, self, self.save, Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Escape", self, self.cancel, Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.save_button.clicked.connect(self.save)
         self.strengths.changed.connect(self.order_tabs)  # rows of "whose" appear below
         self.cancel_button.clicked.connect(self.cancel)

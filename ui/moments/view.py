@@ -8,7 +8,6 @@ label is cleared when the view closes or the journal locks.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,8 +23,10 @@ from journal.records import vocabulary
 from journal.records.models import WHOSE
 from ui.plumbing.dates import clock_time, long_date
 from ui.plumbing.i18n import kind_label, word_label
+from ui.plumbing.shortcuts import shortcut
 from ui.plumbing.theme import set_role
 from ui.widgets.thumbs import picture
+from ui.widgets.title_row import title_row
 
 PHOTO_SIDE = 600  # pixels: a photo shown large, inside a 1366x768 window
 
@@ -51,7 +52,7 @@ class EntryView(QWidget):
         column = QVBoxLayout(page)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(8)
-        column.addWidget(self.title)
+        column.addWidget(title_row(self, self.title))
         column.addWidget(self.when)
         column.addWidget(self.card)
         column.addStretch(1)
@@ -71,8 +72,8 @@ class EntryView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
         outer.addLayout(buttons)
-        QShortcut(QKeySequence("Escape"), self, self.close_view,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut("Escape", self, self.close_view,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back_button.clicked.connect(self.close_view)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)

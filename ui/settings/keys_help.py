@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.plumbing.shortcuts import shortcut
 from ui.plumbing.theme import set_role
 
 HELP_KEYS = "F1"
@@ -97,8 +98,8 @@ class KeysHelpPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         self.back_button.clicked.connect(self.close_help)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_help,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_help,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -1,9 +1,11 @@
 """Lock, one click away on every screen of an open journal.
 
 The tab bar carries a Lock button at its top right. A moment being written or read and
-the summary being made cover the tab bar, so this row takes its place above them: the
-same words, the same spot, the same key (Ctrl+L). On a shared laptop a parent can hide
-a repair moment at once, with the mouse too.
+the summary being made cover the tab bar, so this button takes its place: the same
+words, the same top-right spot, the same key (Ctrl+L). On a shared laptop a parent can
+hide a repair moment at once, with the mouse too. It moves into the shown page's title
+row (`corner_slot`, ui/widgets/title_row.py), so no row is spent on it: a rich moment
+still fits a 1366×768 screen without scrolling.
 """
 
 from __future__ import annotations
@@ -11,30 +13,24 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 
-class LockCorner(QWidget):
+class LockCorner(QPushButton):
     def __init__(self, shell: QWidget, stack: QStackedWidget, tabs: QWidget,
                  lock: Callable[[], None]) -> None:
         super().__init__(shell)
         self.stack, self.tabs = stack, tabs
-        self.button = QPushButton()
-        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.button.clicked.connect(lock)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 12, 2)  # as the tab bar's corner (ui/shell/tabs.py)
-        row.addStretch(1)
-        row.addWidget(self.button)
-        shell.layout().insertWidget(0, self)  # above the page; after it in Tab order
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.clicked.connect(lock)
+        self.hide()
         self.retranslate()
         stack.currentChanged.connect(self._follow)
-        self._follow()
 
     def retranslate(self) -> None:
-        self.button.setText(self.tr("Lock"))
-        self.button.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
-        self.button.setAccessibleName(self.tr("Lock the journal"))
+        self.setText(self.tr("Lock"))
+        self.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
+        self.setAccessibleName(self.tr("Lock the journal"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -42,5 +38,12 @@ class LockCorner(QWidget):
         super().changeEvent(event)
 
     def _follow(self, *_index: int) -> None:
-        """Shown only while a page covers the tabs (the tab bar has its own Lock)."""
-        self.setVisible(self.stack.currentWidget() is not self.tabs)
+        """Into the title row of the page that covers the tabs; hidden with the tabs."""
+        page = self.stack.currentWidget()
+        slot = getattr(page, "corner_slot", None)
+        if page is self.tabs or slot is None:
+            self.hide()
+            return
+        if slot.indexOf(self) < 0:
+            slot.addWidget(self)  # (takes it from the page it was on)
+        self.show()

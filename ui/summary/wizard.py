@@ -34,6 +34,7 @@ from ui.summary.finish import NotesStep, PreviewStep, SaveStep
 from ui.summary.pages import DatesStep, ItemsStep
 from ui.summary.preview import PagePreview, first_pages
 from ui.widgets.announce import announce
+from ui.widgets.title_row import title_row
 
 DATES, ITEMS, NOTES, PREVIEW, SAVE = range(5)
 
@@ -81,7 +82,7 @@ class SummaryWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 16, 32, 16)
         layout.setSpacing(10)
-        layout.addWidget(self.title)
+        layout.addWidget(title_row(self, self.title))
         layout.addWidget(self.where)
         layout.addWidget(self.message)
         layout.addWidget(self.steps, 1)

@@ -6,7 +6,7 @@ Opening an entry shows it read-only first (ui/entry_view.py); Edit is one step m
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.records.models import Filters
 from ui.moments.models import EntryListModel, Roles, SearchModel, TimelineModel
 from ui.plumbing.context import AppContext
+from ui.plumbing.shortcuts import shortcut
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import writer_labels
 from ui.timeline.story import StoryDelegate
@@ -131,13 +132,13 @@ class TimelinePage(TrashMode, QWidget):
         self.trash_button.clicked.connect(self.show_trash)
         self.back_button.clicked.connect(self.leave_trash)
         self.restore_button.clicked.connect(self.restore_current)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
+                 Qt.ShortcutContext.WidgetShortcut)
         self.search.returnPressed.connect(self.to_results)  # Enter or Down: to what it found
-        QShortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.to_results,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.to_results,
+                 Qt.ShortcutContext.WidgetShortcut)
+        shortcut(QKeySequence.StandardKey.Undo, self, self.undo_delete,
+                 Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._trash_mode = False
         self.retranslate()
         self._show_undo(False)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from ui.moments.quick import WordsBox
 from ui.plumbing.context import AppContext
 from ui.plumbing.dates import long_date
 from ui.plumbing.i18n import error_text
+from ui.plumbing.shortcuts import shortcut
 from ui.plumbing.theme import set_role
 from ui.start.caregiver_picker import writer_labels
 from ui.today.look_back import LookBackCard
@@ -131,8 +131,8 @@ class TodayPage(QWidget):
         self.autosave.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._typed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self.editor, self.save_reflection,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut(keys, self.editor, self.save_reflection,
+                     Qt.ShortcutContext.WidgetShortcut)
         self.another.clicked.connect(self.show_another)
         self.save_button.clicked.connect(self.save_reflection)
         self.connection_button.clicked.connect(lambda: self.log_moment.emit("connection"))
