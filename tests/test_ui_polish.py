@@ -118,7 +118,7 @@ def test_people_taken_out_can_be_seen_and_put_back(qtbot, open_window, ctx):
     assert not page.note.isHidden() and "put them back" in page.note.text()
     assert open_window.shell.timeline.person.findData(rosa.id) < 0
     page.trash_button.click()
-    assert page.in_trash and page.editor.isHidden()
+    assert page.in_trash and not page.editor.isVisibleTo(page)
     assert page.model.rowCount() == 1
     assert page.model.index(0).data(Qt.ItemDataRole.DisplayRole).startswith("Abuela Rosa")
     assert page.restore_button.isEnabled()
@@ -136,7 +136,7 @@ def test_an_empty_trash_of_people_says_so(qtbot, open_window):
     assert not page.empty.isHidden() and "still in your village" in page.empty.text()
     assert not page.restore_button.isEnabled()
     page.back_button.click()
-    assert not page.in_trash and not page.editor.isHidden()
+    assert not page.in_trash and page.editor.isVisibleTo(page)
 
 
 # -- what to notice more -----------------------------------------------------------------
