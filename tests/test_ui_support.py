@@ -102,11 +102,16 @@ def back_up_now(qtbot, shell) -> None:
     and wait for the backup that press makes: a lock right after must not stop it."""
     from ui.plumbing.operations import held
 
-    backups = shell.my_data.backups
-    qtbot.waitUntil(lambda: not held(), timeout=20000)
+    backups, page = shell.my_data.backups, shell.my_data
+
+    def idle() -> bool:  # ended on its thread and reported on this one (`working` off)
+        return not held() and not page.working
+
+    qtbot.waitUntil(idle, timeout=20000)
     before = len(backups.manager().list_backups())
     backups.backup_now()
-    qtbot.waitUntil(lambda: not held() and len(backups.manager().list_backups()) > before,
+    assert page.working  # pressed while idle: it started
+    qtbot.waitUntil(lambda: idle() and len(backups.manager().list_backups()) > before,
                     timeout=20000)
 
 
