@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QWidget
 
 
@@ -27,10 +27,11 @@ class LockCorner(QPushButton):
         self.retranslate()
         stack.currentChanged.connect(self._follow)
 
-    def retranslate(self) -> None:
-        self.setText(self.tr("Lock"))
-        self.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
-        self.setAccessibleName(self.tr("Lock the journal"))
+    def retranslate(self) -> None:  # the very words of the tab bar's Lock button
+        self.setText(QCoreApplication.translate("JournalShell", "Lock"))
+        self.setToolTip(QCoreApplication.translate(
+            "JournalShell", "Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
+        self.setAccessibleName(QCoreApplication.translate("JournalShell", "Lock the journal"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:

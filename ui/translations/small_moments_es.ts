@@ -1555,21 +1555,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     </message>
 </context>
 <context>
-    <name>LockCorner</name>
-    <message>
-        <source>Lock</source>
-        <translation>Bloquear</translation>
-    </message>
-    <message>
-        <source>Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H</source>
-        <translation>Bloquear ahora (Ctrl+L). Ocultar rápido: Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Lock the journal</source>
-        <translation>Bloquear el diario</translation>
-    </message>
-</context>
-<context>
     <name>LookBackCard</name>
     <message>
         <source>Open this moment</source>
