@@ -2028,6 +2028,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Cambiar las palabras de esta foto</translation>
     </message>
     <message>
+        <source>Add words for this photo</source>
+        <translation>Agregar palabras a esta foto</translation>
+    </message>
+    <message>
+        <source>Add words</source>
+        <translation>Agregar palabras</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2056,6 +2064,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Si quieres, di en pocas palabras lo que muestra la foto. Un lector de pantalla las lee en voz alta. Puedes dejarlo vacío.</translation>
     </message>
     <message>
+        <source>The photo is in. To add words for it, pick the photo.</source>
+        <translation>La foto ya está. Para agregarle palabras, elige la foto.</translation>
+    </message>
+    <message>
         <source>A moment can keep up to 4 photos. Nothing was changed.</source>
         <translation>Un momento puede guardar hasta 4 fotos. No se cambió nada.</translation>
     </message>
@@ -2074,6 +2086,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>That file isn&apos;t a photo this app can open. Nothing was changed.</source>
         <translation>Ese archivo no es una foto que este programa pueda abrir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The photos you added weren&apos;t kept when your journal locked. You can add them again.</source>
+        <translation>Las fotos que agregaste no se guardaron cuando tu diario se bloqueó. Puedes agregarlas otra vez.</translation>
+    </message>
+    <message>
+        <source>The photo you added wasn&apos;t kept when your journal locked. You can add it again.</source>
+        <translation>La foto que agregaste no se guardó cuando tu diario se bloqueó. Puedes agregarla otra vez.</translation>
     </message>
     <message>
         <source>Say in a few words what the photo shows. A screen reader reads them out.</source>
