@@ -15,6 +15,7 @@ import json
 
 import shiboken6
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_photos_busy import Gate, ready
 from test_ui_support import *  # noqa: F403 - fixtures
@@ -184,3 +185,8 @@ def test_opening_a_moment_lands_on_its_words_without_an_edit_caret(qtbot, open_w
     assert not flags & Qt.TextInteractionFlag.TextSelectableByKeyboard  # no caret
     assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
     assert focus.focusPolicy() & Qt.FocusPolicy.TabFocus  # still reached by Tab
+    other = next(v for v in shell.entry_view.values if v is not focus)
+    bar = QApplication.palette().color(QPalette.ColorRole.Highlight).name()
+    edge = [label.grab().toImage().pixelColor(1, label.height() // 2).name()
+            for label in (focus, other)]
+    assert edge[0] == bar != edge[1]  # where focus is, without a caret: a bar beside it

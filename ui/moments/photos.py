@@ -269,6 +269,12 @@ class PhotoStrip(QWidget):
         self._went(back)
         if not back:  # their typing stays where it was; the tile says how to add words
             announce(self, self.tr("The photo is in. To add words for it, pick the photo."))
+            QTimer.singleShot(0, self, self._tile_into_view)
+
+    def _tile_into_view(self) -> None:
+        if self.tiles:  # "Add words" can be seen, not only heard (large text scrolls)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # placed
+            scroll_to(self, self.tiles[-1].parentWidget(), QApplication.focusWidget())
 
     def _not_ready(self, job: _Job, exc: BaseException) -> None:
         """The same plain message as ever, once the work is over; nothing changes, and

@@ -29,7 +29,8 @@ from ui.widgets.thumbs import picture
 
 PHOTO_SIDE = 600  # pixels: a photo shown large, inside a 1366x768 window
 # the words and photos read one by one with Tab: no caret, a bar beside what has focus
-READING = ('QLabel[reading="true"] { border-left: 3px solid transparent; padding-left: 6px; }'
+READING = ('QLabel[reading="true"] { border: 0px solid transparent; padding-left: 6px;'
+           ' border-left: 3px solid transparent; }'
            ' QLabel[reading="true"]:focus { border-left-color: palette(highlight); }')
 
 
