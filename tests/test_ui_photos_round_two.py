@@ -19,7 +19,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_photos_busy import Gate, ready
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import PASSPHRASE, lock_and_let_work_end, unlock
+from test_ui_support import PASSPHRASE, START, lock_and_let_work_end, unlock
 
 from journal import Entry
 from journal.records import photos
