@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import START
 
@@ -102,14 +102,20 @@ def test_a_dropped_photo_file_joins_the_moment(qtbot, open_window, ctx, tmp_path
                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     form.dragEnterEvent(enter)
     assert enter.isAccepted()
-    ctx.dialogs.set_next_answer("Dropped")
+    box.setFocus()  # typing the moment: a dropped photo asks nothing, keys stay here
     form.dropEvent(QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
     ready(qtbot, form.photos)
-    ctx.dialogs.set_next_answer("Dropped on the words")
     box.insertFromMimeData(mime)  # what a drop on a text box does
     ready(qtbot, form.photos)
-    assert [i.alt for i in form.photos.items] == ["Dropped", "Dropped on the words"]
+    assert ctx.dialogs.shown == [] and QApplication.focusWidget() is box
+    assert [t.accessibleName() for t in form.photos.tiles] == [
+        "Photo 1: no words yet", "Photo 2: no words yet"]
+    assert form.photos.tiles[0].text() == "Add words"  # seen, not only heard
+    ctx.dialogs.set_next_answer("Dropped")
+    form.photos.tiles[0].click()  # the words are asked when the photo is picked
+    assert [i.alt for i in form.photos.items] == ["Dropped", ""]
+    assert form.photos.tiles[0].text() == ""
     assert box.toPlainText() == ""  # no file path typed in as words
     words = QMimeData()
     words.setUrls([QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])

@@ -76,7 +76,10 @@ def inline(parent, work, on_success, on_failure, **_kw):
 
 
 def open_form(open_window, kind="connection"):
+    """The form, with focus on "Add a photo": each photo here is picked there (so its
+    words are asked as it is ready; a photo dropped while typing is not asked about)."""
     open_window.shell.open_form(kind)
+    open_window.shell.form.photos.add_button.setFocus()
     return open_window.shell.form
 
 
@@ -215,6 +218,7 @@ def test_todays_reflection_waits_for_its_photo(qtbot, open_window, ctx, monkeypa
     journal = open_window.journal
     gate = Gate(monkeypatch)
     today.editor.setPlainText("A slow morning")
+    today.photos.add_button.setFocus()  # picked with "Add a photo"
     today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
     today.save_reflection()
     assert journal.list_entries().entries == []

@@ -18,13 +18,24 @@ def _draft_marks(data: dict) -> list[StrengthMark]:
     return [StrengthMark(int(sid), whose) for sid in data.get("strengths", [])]
 
 
-def draft_text(entry: Entry, prompt: tuple[str | None, str | None]) -> str:
+def draft_text(entry: Entry, prompt: tuple[str | None, str | None],
+               photos_left: int = 0) -> str:
+    """`photos_left`: new photos the form had, which a draft can't keep (only a count)."""
     return json.dumps({"kind": entry.kind, "id": entry.id, "text": entry.text,
                        "people": entry.people, "routine": entry.routine,
                        "feeling": entry.feeling, "back": entry.back_and_forths,
                        "marks": [[m.strength_id, m.whose] for m in entry.strengths],
                        "when": entry.happened_at.isoformat(), "share": entry.ok_to_share,
-                       "prompt": list(prompt), "lang": entry.lang})
+                       "prompt": list(prompt), "lang": entry.lang,
+                       "photos_left": photos_left})
+
+
+def photos_left(text: str) -> int:
+    """How many new photos the form had when its draft was kept (0 if none, or unknown)."""
+    try:
+        return max(0, int(json.loads(text).get("photos_left", 0)))
+    except (ValueError, TypeError, AttributeError):
+        return 0
 
 
 def entry_from_draft(journal, text: str, lang: str) -> Entry | None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 from journal import Entry
 from journal.records import vocabulary
 from journal.records.models import BACK_AND_FORTHS, TEXT_FIELDS
-from ui.moments.drafts import draft_text, entry_from_draft
+from ui.moments.drafts import draft_text, entry_from_draft, photos_left
 from ui.moments.photo_drops import PhotoDrops
+from ui.moments.photo_words import lost_words
 from ui.moments.photos import PhotoStrip
 from ui.moments.quick import (
     MORE_KEY,
@@ -331,18 +332,22 @@ class EntryForm(PhotoDrops, QWidget):
                 or (self.kind != "reflection" and bool(self.picker.marks())))
 
     def draft(self) -> str:
-        return draft_text(self.entry(), self.prompt)
+        return draft_text(self.entry(), self.prompt, self.photos.unsaved())
 
     def restore_draft(self, journal, text: str, lang: str) -> bool:
         entry = entry_from_draft(journal, text, lang)
         if entry is not None:
             self.start(journal, entry.kind, entry.happened_at, lang, entry)
             self.entry_id = entry.id
+            if photos_left(text):  # said plainly, by the photo button and out loud
+                say_problem(self.problem, self.photos.add_button,
+                            lost_words(photos_left(text)))
         return entry is not None
 
     # -- actions ----------------------------------------------------------------------
-    def save(self) -> None:
-        if self.journal is None or not self.isVisible():
+    def save(self, waited: bool = False) -> None:
+        """`waited`: pressed as photos got ready; kept even if the keys help is open."""
+        if self.journal is None or not (waited or self.isVisible()):
             return
         if not self.has_content():
             box = self.texts[QUICK_TEXT[self.kind]]
@@ -357,7 +362,7 @@ class EntryForm(PhotoDrops, QWidget):
                 self.dialogs.inform(self, self.tr("Small Moments"), long_words())
                 self.texts[name].setFocus()
                 return
-        if self.photos.then(self.save):
+        if self.photos.then(lambda: self.save(waited=True)):
             return  # a photo is getting ready: Save comes right after it (or Cancel)
         entry = self.entry()
         try:

@@ -29,10 +29,14 @@ def busy_tile(words: str, width: int) -> tuple[QWidget, QProgressBar, QLabel]:
     return holder, bar, label
 
 
-def scroll_to(widget: QWidget, target: QWidget) -> None:
-    """Scroll the nearest scroll area around `widget` so `target` can be seen."""
+def scroll_to(widget: QWidget, target: QWidget, keep: QWidget | None = None) -> None:
+    """Scroll the nearest scroll area around `widget` so `target` can be seen; then, if
+    given, so `keep` (the box being typed in) stays whole in sight, which wins."""
     node = widget.parentWidget()
     while node is not None and not isinstance(node, QScrollArea):
         node = node.parentWidget()
     if node is not None:
         node.ensureWidgetVisible(target)
+        if keep is not None and node.widget() is not None \
+                and node.widget().isAncestorOf(keep):
+            node.ensureWidgetVisible(keep, 0, 0)

@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from journal import errors
 from journal.records import photos
 from ui.moments.photo_busy import busy_tile, scroll_to
 from ui.moments.photo_drops import FILTER_EXTS, has_photo
+from ui.moments.photo_words import error_text
 from ui.plumbing.operations import run_in_background
 from ui.plumbing.theme import set_role
 from ui.widgets.announce import announce
@@ -124,6 +126,11 @@ class PhotoStrip(QWidget):
         self.items, self.removed, self.renamed = [], [], set()
         self._rebuild()
 
+    def unsaved(self) -> int:
+        """New photos not kept yet (a lock can't keep them: they are only in memory)."""
+        return sum(item.prepared is not None for item in self.items) + (
+            len(self.waiting) + (self.job is not None))
+
     def busy(self) -> bool:
         """A photo is getting ready, or waiting its turn."""
         return self.job is not None or bool(self.waiting)
@@ -175,7 +182,11 @@ class PhotoStrip(QWidget):
         name = self.tr("Photo %1: %2").replace("%1", str(n + 1)).replace(
             "%2", item.alt or self.tr("no words yet"))
         tile.setAccessibleName(name)
-        tile.setToolTip(self.tr("Change the words for this photo"))
+        tile.setToolTip(self.tr("Change the words for this photo") if item.alt
+                        else self.tr("Add words for this photo"))
+        if not item.alt:  # seen at a glance: a photo can still get its words
+            tile.setText(self.tr("Add words"))
+            tile.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
         tile.clicked.connect(lambda _=False, i=n: self.ask_words(i))
         remove = set_role(QPushButton(self.tr("Remove")), "link")
         remove.setAccessibleName(self.tr("Remove photo %1").replace("%1", str(n + 1)))
@@ -240,20 +251,30 @@ class PhotoStrip(QWidget):
                                    lambda exc: self._not_ready(job, exc))
 
     def _ready(self, job: _Job, prepared: photos.Prepared) -> None:
-        if job is not self.job:
-            return  # dropped (Cancel, lock) while it was made ready
+        if not isValid(self) or job is not self.job:
+            return  # the row is gone (a lock), or dropped (Cancel, lock) meanwhile
         job.op = None  # reported: nothing left to let go
         focus = QApplication.focusWidget()
         back = focus is None or focus is self.add_button or self.isAncestorOf(focus)
-        words = self.dialogs.ask_text(self, self.tr("Words for this photo"), self.tr(
-            "If you like, say in a few words what the photo shows. A screen reader reads "
-            "them out. You can leave this empty."))
-        if job is not self.job:
-            return  # cleared while the question was open (a lock): keep nothing
+        words = None
+        if back:  # picked here (the file dialog, the keys): ask now; typing elsewhere
+            words = self.dialogs.ask_text(self, self.tr("Words for this photo"), self.tr(
+                "If you like, say in a few words what the photo shows. A screen reader "
+                "reads them out. You can leave this empty."))
+            if not isValid(self) or job is not self.job:
+                return  # cleared while the question was open (a lock): keep nothing
         self.job = None
         self.items.append(Item(picture(prepared.thumb), (words or "").strip(),
                                prepared=prepared))
         self._went(back)
+        if not back:  # their typing stays where it was; the tile says how to add words
+            announce(self, self.tr("The photo is in. To add words for it, pick the photo."))
+            QTimer.singleShot(0, self, self._tile_into_view)
+
+    def _tile_into_view(self) -> None:
+        if self.tiles:  # "Add words" can be seen, not only heard (large text scrolls)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest.value)  # placed
+            scroll_to(self, self.tiles[-1].parentWidget(), QApplication.focusWidget())
 
     def _not_ready(self, job: _Job, exc: BaseException) -> None:
         """The same plain message as ever, once the work is over; nothing changes, and
@@ -312,23 +333,8 @@ class PhotoStrip(QWidget):
         return False
 
     def _refuse(self, exc: errors.PhotoError) -> bool:
-        self.dialogs.warn(self, self.tr("Small Moments"), self.error_text(exc))
+        self.dialogs.warn(self, self.tr("Small Moments"), error_text(exc))
         return False
-
-    def error_text(self, exc: errors.PhotoError) -> str:
-        if isinstance(exc, errors.TooManyPhotos):
-            return self.tr("A moment can keep up to 4 photos. Nothing was changed.")
-        if isinstance(exc, errors.PhotoTooBig):
-            return self.tr("That photo is too big to add. Try a smaller copy of it. "
-                           "Nothing was changed.")
-        if isinstance(exc, errors.PhotoDamaged):
-            return self.tr("That photo seems to be cut short or damaged, so it can't be "
-                           "added. Nothing was changed.")
-        if isinstance(exc, errors.PhotoFormatUnsupported):
-            return self.tr("That photo is in a format this computer can't open (like "
-                           "HEIC). Save it as JPEG or PNG, then try again. Nothing was "
-                           "changed.")
-        return self.tr("That file isn't a photo this app can open. Nothing was changed.")
 
     # -- changing ---------------------------------------------------------------------
     def ask_words(self, n: int) -> None:

@@ -29,6 +29,10 @@ from ui.widgets.thumbs import picture
 from ui.widgets.title_row import title_row
 
 PHOTO_SIDE = 600  # pixels: a photo shown large, inside a 1366x768 window
+# the words and photos read one by one with Tab: no caret, a bar beside what has focus
+READING = ('QLabel[reading="true"] { border: 0px solid transparent; padding-left: 6px;'
+           ' border-left: 3px solid transparent; }'
+           ' QLabel[reading="true"]:focus { border-left-color: palette(highlight); }')
 
 
 class EntryView(QWidget):
@@ -44,6 +48,7 @@ class EntryView(QWidget):
         self.title = set_role(QLabel(), "title")
         self.when = set_role(QLabel(), "hint")
         self.card = set_role(QFrame(), "card")
+        self.card.setStyleSheet(READING)
         self.body = QVBoxLayout(self.card)
         self.body.setContentsMargins(20, 16, 20, 16)
         self.body.setSpacing(4)
@@ -164,8 +169,10 @@ class EntryView(QWidget):
         text.setTextFormat(Qt.TextFormat.PlainText)  # the caregiver's words, never markup
         text.setWordWrap(True)
         text.setText(value)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # selectable with the mouse, not by keys: a focused label with keyboard
+        # selection shows a blinking edit caret in words that can't be edited
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.setProperty("reading", True)  # READING: a bar beside it shows the focus
         text.setAccessibleName(caption)
         text.setAccessibleDescription(value)  # a label named by its caption shows no text
         text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reads the moment part by part
@@ -234,6 +241,7 @@ class EntryView(QWidget):
             image.setAccessibleName(photo.alt or self.tr("Photo %1 of %2").replace(
                 "%1", str(n)).replace("%2", str(len(kept))))
             image.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader can reach it
+            image.setProperty("reading", True)
             self.body.addSpacing(10)
             self.body.addWidget(image)
             self.values.append(image)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal import Entry
 from journal.records.models import Filters
+from ui.moments.photo_words import lost_words
 from ui.moments.photos import PhotoStrip
 from ui.moments.quick import WordsBox
 from ui.plumbing.context import AppContext
@@ -34,6 +35,7 @@ from ui.widgets.announce import announce, quiet_scroll_area
 from ui.widgets.chips import FlowRow
 
 DRAFT_KEY = "today-reflection"
+PHOTOS_LEFT = "today-photos-left"  # a setting: how many photos a lock couldn't keep
 FOCUS_KEY = "prompt_focus"  # chosen in Settings, kept inside the encrypted journal
 AUTOSAVE_MS = 3000
 WEEK_ITEMS = 5
@@ -50,6 +52,8 @@ class TodayPage(QWidget):
         self.journal = None
         self.prompt = None
         self._draft_kept = False  # a draft is in the journal (so an empty box clears it)
+        self._photos_noted = 0  # new photos the journal knows were here (not the photos)
+        self._photos_lost = ""  # said after an unlock: the photos the lock couldn't keep
         self.date_label = set_role(QLabel(), "title")
         self.notice = set_role(QLabel(), "message")  # after a reset: what opens it now
         self.notice.setWordWrap(True)
@@ -185,6 +189,10 @@ class TodayPage(QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft or "")
         self.editor.blockSignals(False)
+        lost = int(journal.get_setting(PHOTOS_LEFT) or 0)
+        self._photos_lost, self._photos_noted = (lost_words(lost) if lost > 0 else ""), lost
+        self._note_photos()  # said once: the next lock starts from none
+        self.show_notice("")
         self.refresh_week()
 
     def refresh_week(self) -> None:
@@ -201,7 +209,9 @@ class TodayPage(QWidget):
         self.look_back.load(self.journal, today)
 
     def show_notice(self, text: str) -> None:
-        """Words for the caregiver who just landed here (shown and said; gone at lock)."""
+        """Words for the caregiver who just landed here (shown and said; gone at lock),
+        with the photos a lock couldn't keep, if there were any."""
+        text = " ".join(words for words in (text, self._photos_lost) if words)
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
         if text:
@@ -209,6 +219,7 @@ class TodayPage(QWidget):
 
     def wipe(self) -> None:
         self.autosave.stop()
+        self._photos_lost = ""
         self.show_notice("")
         self.photos.clear()
         self.editor.blockSignals(True)
@@ -315,6 +326,7 @@ class TodayPage(QWidget):
         self.autosave.stop()
         if self.journal is None or not self.journal.is_open:
             return
+        self._note_photos()
         text = self.editor.toPlainText()
         if text.strip():
             self.journal.save_draft(DRAFT_KEY, text)
@@ -323,6 +335,14 @@ class TodayPage(QWidget):
         elif self._draft_kept:  # no write (and no wait for the disk) when there is none
             self.journal.clear_draft(DRAFT_KEY)
             self._draft_kept = False
+
+    def _note_photos(self) -> None:
+        """Only how many new photos are here goes in the journal: a lock can't keep
+        them (they are only in memory), so the next unlock says so plainly."""
+        count = self.photos.unsaved()
+        if count != self._photos_noted and self.journal is not None and self.journal.is_open:
+            self.journal.set_setting(PHOTOS_LEFT, str(count))
+            self._photos_noted = count
 
     def moment_kept(self) -> None:
         """A moment from the form was kept: say so beside the buttons that opened it."""
@@ -356,6 +376,7 @@ class TodayPage(QWidget):
         self.editor.document().clearUndoRedoStacks()
         self.editor.blockSignals(False)
         self.photos.clear()
+        self._note_photos()
         self.saved_note.setText(self.tr("Kept in your journal."))
         announce(self.editor, self.saved_note.text())
         self.refresh_week()
