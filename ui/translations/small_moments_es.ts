@@ -27,7 +27,7 @@
         <translation>Todavía no elegiste otro lugar.</translation>
     </message>
     <message>
-        <source>%1 isn't there right now. Small Moments will copy your backups there when it's back.</source>
+        <source>%1 isn&apos;t there right now. Small Moments will copy your backups there when it&apos;s back.</source>
         <translation>%1 no está disponible ahora. Small Moments guardará tus respaldos ahí cuando vuelva a estar.</translation>
     </message>
     <message>
@@ -67,11 +67,11 @@
         <translation>Se copió un respaldo en %1.</translation>
     </message>
     <message>
-        <source>That place isn't there right now. Small Moments will try again later.</source>
+        <source>That place isn&apos;t there right now. Small Moments will try again later.</source>
         <translation>Ese lugar no está disponible ahora. Small Moments lo va a intentar de nuevo más tarde.</translation>
     </message>
     <message>
-        <source>The backup couldn't be copied there. Your journal and the backups on this computer are fine. Small Moments will try again next time.</source>
+        <source>The backup couldn&apos;t be copied there. Your journal and the backups on this computer are fine. Small Moments will try again next time.</source>
         <translation>No se pudo guardar el respaldo ahí. Tu diario y los respaldos de esta computadora están bien. Small Moments lo va a intentar de nuevo la próxima vez.</translation>
     </message>
     <message>
@@ -142,11 +142,11 @@
         <translation>%1 (el más reciente)</translation>
     </message>
     <message>
-        <source>Today's automatic backup didn't work. Your journal is fine. You can try “Make a backup now”.</source>
+        <source>Today&apos;s automatic backup didn&apos;t work. Your journal is fine. You can try “Make a backup now”.</source>
         <translation>El respaldo automático de hoy no funcionó. Tu diario está bien. Puedes intentar con “Hacer un respaldo ahora”.</translation>
     </message>
     <message>
-        <source>The backup couldn't be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
+        <source>The backup couldn&apos;t be made. Your journal is fine. Check that there is free space on this computer, then try again.</source>
         <translation>No se pudo hacer el respaldo. Tu diario está bien. Revisa que haya espacio libre en esta computadora y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -154,7 +154,7 @@
         <translation>Elige la carpeta del respaldo</translation>
     </message>
     <message>
-        <source>That folder doesn't hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
+        <source>That folder doesn&apos;t hold a Small Moments backup. A backup folder has a journal file and a key file in it.</source>
         <translation>Esa carpeta no tiene un respaldo de Small Moments. La carpeta de un respaldo tiene dentro un archivo de diario y un archivo de llave.</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Primero escribe la frase de acceso de ese respaldo y luego elige la carpeta otra vez.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open this backup. Type your passphrase as it is now. For a backup from another computer, use the passphrase it had there.</source>
+        <source>That passphrase doesn&apos;t open this backup. Type your passphrase as it is now. For a backup from another computer, use the passphrase it had there.</source>
         <translation>Esa frase de acceso no abre este respaldo. Escribe tu frase de ahora. Para un respaldo de otra computadora, usa la frase que tenía allá.</translation>
     </message>
     <message>
@@ -170,11 +170,11 @@
         <translation>El respaldo ahora es tu diario. Ábrelo con la frase que escribiste. El diario que tenías antes no se borró; sus archivos se guardaron aparte, juntos, en esta carpeta:</translation>
     </message>
     <message>
-        <source>The backup wasn't fully restored</source>
+        <source>The backup wasn&apos;t fully restored</source>
         <translation>El respaldo no se restauró del todo</translation>
     </message>
     <message>
-        <source>This backup is damaged, so it can't be used. Try an older one. Nothing was changed.</source>
+        <source>This backup is damaged, so it can&apos;t be used. Try an older one. Nothing was changed.</source>
         <translation>Este respaldo está dañado y no se puede usar. Prueba uno más antiguo. No se cambió nada.</translation>
     </message>
     <message>
@@ -190,7 +190,7 @@
         <translation>Listo: tu respaldo ya es tu diario</translation>
     </message>
     <message>
-        <source>The backup wasn't restored</source>
+        <source>The backup wasn&apos;t restored</source>
         <translation>El respaldo no se restauró</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>También hay una copia en %1.</translation>
     </message>
     <message>
-        <source>Your second place isn't there right now, so it will get a copy later.</source>
+        <source>Your second place isn&apos;t there right now, so it will get a copy later.</source>
         <translation>Tu otro lugar no está disponible ahora, así que recibirá una copia más tarde.</translation>
     </message>
     <message>
@@ -297,15 +297,15 @@
         <translation>Ya hay un diario en esta computadora, así que no se trajo nada. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That isn't a Small Moments backup or journal folder, or the copy was cut short. Nothing was changed.</source>
+        <source>That isn&apos;t a Small Moments backup or journal folder, or the copy was cut short. Nothing was changed.</source>
         <translation>Eso no es un respaldo ni una carpeta de diario de Small Moments, o el respaldo quedó incompleto. No se cambió nada.</translation>
     </message>
     <message>
-        <source>This copy is damaged, so it can't be opened. Try another backup. Nothing was changed.</source>
+        <source>This copy is damaged, so it can&apos;t be opened. Try another backup. Nothing was changed.</source>
         <translation>Este respaldo está dañado y no se puede abrir. Prueba con otro respaldo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That file or folder couldn't be read. Check that the USB stick or drive is still there. Nothing was changed.</source>
+        <source>That file or folder couldn&apos;t be read. Check that the USB stick or drive is still there. Nothing was changed.</source>
         <translation>No se pudo leer ese archivo o carpeta. Revisa que la memoria USB o el disco sigan conectados. No se cambió nada.</translation>
     </message>
 </context>
@@ -430,7 +430,7 @@
         <translation>%1 ya no podrá abrir este diario ni sus respaldos con su frase de acceso. Los momentos que escribió se quedan. ¿Quitar a esta persona?</translation>
     </message>
     <message>
-        <source>Done. Could they have copied your journal's files?
+        <source>Done. Could they have copied your journal&apos;s files?
 
 Yes (safest): Small Moments locks your whole journal again with a new key, so an old copy of its files opens nothing new. You get a new recovery code, and one new backup takes the place of the older ones.
 
@@ -497,7 +497,7 @@ No: ya terminaste.</translation>
         <translation>Guardado: %1. Recuerda: este archivo no está protegido; cualquier persona que lo abra puede leerlo.</translation>
     </message>
     <message>
-        <source>The copy couldn't be saved there. Try another folder. Nothing else was changed.</source>
+        <source>The copy couldn&apos;t be saved there. Try another folder. Nothing else was changed.</source>
         <translation>No se pudo guardar la copia ahí. Prueba otra carpeta. No se cambió nada más.</translation>
     </message>
     <message>
@@ -525,15 +525,15 @@ No: ya terminaste.</translation>
         <translation>%1 momentos estaban vacíos y no se agregaron.</translation>
     </message>
     <message>
-        <source>An unfinished draft in the file was left out, so it can't change a moment by mistake.</source>
+        <source>An unfinished draft in the file was left out, so it can&apos;t change a moment by mistake.</source>
         <translation>Un borrador sin terminar del archivo se dejó fuera, para que no cambie un momento por error.</translation>
     </message>
     <message>
-        <source>This file can't be brought in. It isn't a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
+        <source>This file can&apos;t be brought in. It isn&apos;t a Small Moments copy or a jrnl JSON file that we can read. Nothing was added.</source>
         <translation>No se pueden agregar momentos de este archivo. No es una copia de Small Moments ni un archivo JSON de jrnl que podamos leer. No se agregó nada.</translation>
     </message>
     <message>
-        <source>That file couldn't be opened. Nothing was added.</source>
+        <source>That file couldn&apos;t be opened. Nothing was added.</source>
         <translation>No se pudo abrir ese archivo. No se agregó nada.</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@ No: ya terminaste.</translation>
         <translation>¿Cómo ter&amp;minó?</translation>
     </message>
     <message>
-        <source>What &amp;pulled you apart? (plain words, like "things got loud")</source>
+        <source>What &amp;pulled you apart? (plain words, like &quot;things got loud&quot;)</source>
         <translation>¿Qué los ale&amp;jó? (en palabras sencillas, como “las cosas se pusieron tensas”)</translation>
     </message>
     <message>
@@ -865,11 +865,11 @@ No: ya terminaste.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <source>That passphrase doesn't open this journal. Check it and try again.</source>
+        <source>That passphrase doesn&apos;t open this journal. Check it and try again.</source>
         <translation>Esa frase de acceso no abre este diario. Revísala y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>That recovery code doesn't open this journal. Check it and try again.</source>
+        <source>That recovery code doesn&apos;t open this journal. Check it and try again.</source>
         <translation>Ese código de recuperación no abre este diario. Revísalo y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -897,7 +897,7 @@ No: ya terminaste.</translation>
         <translation>El respaldo se puso solo en parte. El diario que tenías está guardado aparte, a salvo, en la carpeta que ves abajo. Abre tu diario para terminar de restaurarlo.</translation>
     </message>
     <message>
-        <source>Your journal has a new key and a new recovery code, but the new backup couldn't be made, so your older backups were kept. Keep the new code. Then check that there is free space and make a new recovery code again.</source>
+        <source>Your journal has a new key and a new recovery code, but the new backup couldn&apos;t be made, so your older backups were kept. Keep the new code. Then check that there is free space and make a new recovery code again.</source>
         <translation>Tu diario tiene una llave nueva y un código de recuperación nuevo, pero no se pudo hacer el respaldo nuevo, así que tus respaldos anteriores se quedaron. Guarda el código nuevo. Luego revisa que haya espacio libre y vuelve a hacer un código de recuperación nuevo.</translation>
     </message>
     <message>
@@ -905,11 +905,11 @@ No: ya terminaste.</translation>
         <translation>Este diario se hizo con una versión más reciente de Small Moments. Actualiza el programa para abrirlo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That can't be saved as it is. Nothing was lost.</source>
+        <source>That can&apos;t be saved as it is. Nothing was lost.</source>
         <translation>Así no se puede guardar. No se perdió nada.</translation>
     </message>
     <message>
-        <source>Something didn't work with the journal. Nothing was changed.</source>
+        <source>Something didn&apos;t work with the journal. Nothing was changed.</source>
         <translation>Algo no salió bien con el diario. No se cambió nada.</translation>
     </message>
     <message>
@@ -917,11 +917,11 @@ No: ya terminaste.</translation>
         <translation>Algo no funcionó. No se perdió nada de lo que escribiste. Inténtalo de nuevo.</translation>
     </message>
     <message>
-        <source>There isn't enough free space on this computer to save this. Everything saved before is safe. Free some space, then try again.</source>
+        <source>There isn&apos;t enough free space on this computer to save this. Everything saved before is safe. Free some space, then try again.</source>
         <translation>No hay suficiente espacio libre en esta computadora para guardar esto. Todo lo que guardaste antes está a salvo. Libera un poco de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The computer couldn't save to the journal just now. It may be short of space. Everything saved before is safe. Free some space, then try again.</source>
+        <source>The computer couldn&apos;t save to the journal just now. It may be short of space. Everything saved before is safe. Free some space, then try again.</source>
         <translation>La computadora no pudo guardar en el diario en este momento. Puede que le falte espacio. Todo lo que guardaste antes está a salvo. Libera un poco de espacio y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -980,7 +980,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Tu peque (puedes saltar este paso)</translation>
     </message>
     <message>
-        <source>A nickname and birth month help us pick questions that fit your child's age. They stay inside your locked journal.</source>
+        <source>A nickname and birth month help us pick questions that fit your child&apos;s age. They stay inside your locked journal.</source>
         <translation>Un apodo y el mes de nacimiento nos ayudan a elegir preguntas para la edad de tu peque. Se quedan dentro de tu diario, protegidos con tu frase de acceso.</translation>
     </message>
     <message>
@@ -988,7 +988,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>A&amp;podo:</translation>
     </message>
     <message>
-        <source>Child's nickname</source>
+        <source>Child&apos;s nickname</source>
         <translation>Apodo de tu peque</translation>
     </message>
     <message>
@@ -1004,7 +1004,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Año de nacimiento</translation>
     </message>
     <message>
-        <source>I'd rather not say</source>
+        <source>I&apos;d rather not say</source>
         <translation>Prefiero no decirlo</translation>
     </message>
     <message>
@@ -1047,7 +1047,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Fijarme en lo que mi peque me muestra</translation>
     </message>
     <message>
-        <source>Answering my child's signals</source>
+        <source>Answering my child&apos;s signals</source>
         <translation>Responder a las señales de mi peque</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Este escritorio no tiene bandeja. El recordatorio llega solo mientras Small Moments está abierto, y marca la ventana de Small Moments.</translation>
     </message>
     <message>
-        <source>Small Moments couldn't change how it starts when you log in. Nothing else was changed.</source>
+        <source>Small Moments couldn&apos;t change how it starts when you log in. Nothing else was changed.</source>
         <translation>Small Moments no pudo cambiar cómo se abre al iniciar sesión. No se cambió nada más.</translation>
     </message>
 </context>
@@ -1185,11 +1185,11 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Vuelve a elegir el mes y el año de nacimiento.</translation>
     </message>
     <message>
-        <source>Something you typed has a character that can't be saved. Try typing it again.</source>
+        <source>Something you typed has a character that can&apos;t be saved. Try typing it again.</source>
         <translation>Algo que escribiste tiene un carácter que no se puede guardar. Intenta escribirlo de nuevo.</translation>
     </message>
     <message>
-        <source>That can't be saved as it is. Nothing you wrote was lost.</source>
+        <source>That can&apos;t be saved as it is. Nothing you wrote was lost.</source>
         <translation>Eso no se puede guardar así. Nada de lo que escribiste se perdió.</translation>
     </message>
 </context>
@@ -1344,7 +1344,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Esta computadora ya tiene todos los diarios que el programa puede guardar.</translation>
     </message>
     <message>
-        <source>That didn't work. Nothing was changed. Please try again.</source>
+        <source>That didn&apos;t work. Nothing was changed. Please try again.</source>
         <translation>No funcionó. No se cambió nada. Inténtalo otra vez, por favor.</translation>
     </message>
 </context>
@@ -1355,7 +1355,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Diarios en esta computadora</translation>
     </message>
     <message>
-        <source>Each journal has its own passphrase. One journal's passphrase never opens another. To open another one, lock this one (Ctrl+L) and choose it on the lock screen.</source>
+        <source>Each journal has its own passphrase. One journal&apos;s passphrase never opens another. To open another one, lock this one (Ctrl+L) and choose it on the lock screen.</source>
         <translation>Cada diario tiene su propia frase de acceso. La frase de un diario nunca abre otro. Para abrir otro, bloquea este (Ctrl+L) y elígelo en la pantalla de bloqueo.</translation>
     </message>
     <message>
@@ -1379,7 +1379,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>%1 (abierto ahora)</translation>
     </message>
     <message>
-        <source>The journal that is open can't be removed. Lock it and open another one first.</source>
+        <source>The journal that is open can&apos;t be removed. Lock it and open another one first.</source>
         <translation>El diario que está abierto no se puede quitar. Primero bloquéalo y abre otro.</translation>
     </message>
     <message>
@@ -1395,11 +1395,11 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>“%1” está abierto en otra ventana. Cierra primero esa ventana. No se cambió nada.</translation>
     </message>
     <message>
-        <source>Remove “%1” from this computer's list? Nothing is deleted: the whole journal moves to the “Removed journals” folder, where you can find it.</source>
+        <source>Remove “%1” from this computer&apos;s list? Nothing is deleted: the whole journal moves to the “Removed journals” folder, where you can find it.</source>
         <translation>¿Quitar “%1” de la lista de esta computadora? No se borra nada: todo el diario se mueve a la carpeta “Removed journals”, donde lo puedes encontrar.</translation>
     </message>
     <message>
-        <source>“%1” couldn't be moved. Nothing was deleted.</source>
+        <source>“%1” couldn&apos;t be moved. Nothing was deleted.</source>
         <translation>No se pudo mover “%1”. No se borró nada.</translation>
     </message>
     <message>
@@ -1620,7 +1620,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Teclas que ayudan</translation>
     </message>
     <message>
-        <source>Your journal locked while a new recovery code was being made, so you didn't see it. Your old code may not open your journal anymore. Make a new recovery code now, and write it down?</source>
+        <source>Your journal locked while a new recovery code was being made, so you didn&apos;t see it. Your old code may not open your journal anymore. Make a new recovery code now, and write it down?</source>
         <translation>Tu diario se bloqueó mientras se hacía un código de recuperación nuevo, así que no lo viste. Puede que tu código anterior ya no abra tu diario. ¿Quieres hacer un código de recuperación nuevo ahora y anotarlo?</translation>
     </message>
     <message>
@@ -1678,7 +1678,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Compartir un resumen</translation>
     </message>
     <message>
-        <source>Make a short PDF about your family's strengths to give to your home visitor, doctor or anyone you trust. You choose every item that goes in.</source>
+        <source>Make a short PDF about your family&apos;s strengths to give to your home visitor, doctor or anyone you trust. You choose every item that goes in.</source>
         <translation>Haz un PDF corto sobre las fortalezas de tu familia para dárselo a tu visitadora del hogar, a tu doctor o a alguien de tu confianza. Tú eliges cada cosa que se incluye.</translation>
     </message>
     <message>
@@ -1874,7 +1874,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Las dos coinciden.</translation>
     </message>
     <message>
-        <source>These don't match yet. Check both boxes.</source>
+        <source>These don&apos;t match yet. Check both boxes.</source>
         <translation>Todavía no coinciden. Revisa las dos casillas.</translation>
     </message>
     <message>
@@ -1897,7 +1897,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>No hay nadie aquí. Todas las personas siguen en “Mi gente”.</translation>
     </message>
     <message>
-        <source>The people in your child's life. That is you and other caregivers. It is also your village: grandparents, friends, neighbors, child care and your home visitor.</source>
+        <source>The people in your child&apos;s life. That is you and other caregivers. It is also your village: grandparents, friends, neighbors, child care and your home visitor.</source>
         <translation>Las personas que quieren y cuidan a tu peque: tú y quienes te ayudan. También tu gente: abuelos, amistades, vecinos, la guardería y tu visitadora del hogar.</translation>
     </message>
     <message>
@@ -1973,8 +1973,8 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Me lleva a la clínica, comemos juntos los domingos, me escucha…</translation>
     </message>
     <message>
-        <source>Pick the year too, or set the month to "Not sure".</source>
-        <translation>Elige también el año, o pon el mes en "No sé".</translation>
+        <source>Pick the year too, or set the month to &quot;Not sure&quot;.</source>
+        <translation>Elige también el año, o pon el mes en &quot;No sé&quot;.</translation>
     </message>
     <message>
         <source>Small Moments</source>
@@ -1993,8 +1993,8 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>&amp;Ver a quién quitaste</translation>
     </message>
     <message>
-        <source>Moved out of your list. You can put them back with "Show who you moved out".</source>
-        <translation>Ya no está en tu lista. Puedes volver a agregarla con "Ver a quién quitaste".</translation>
+        <source>Moved out of your list. You can put them back with &quot;Show who you moved out&quot;.</source>
+        <translation>Ya no está en tu lista. Puedes volver a agregarla con &quot;Ver a quién quitaste&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2044,7 +2044,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Small Moments</translation>
     </message>
     <message>
-        <source>That file couldn't be opened. Nothing was changed.</source>
+        <source>That file couldn&apos;t be opened. Nothing was changed.</source>
         <translation>No se pudo abrir ese archivo. No se cambió nada.</translation>
     </message>
     <message>
@@ -2064,15 +2064,15 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Esa foto es demasiado grande para agregarla. Prueba con una copia más pequeña. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That photo seems to be cut short or damaged, so it can't be added. Nothing was changed.</source>
+        <source>That photo seems to be cut short or damaged, so it can&apos;t be added. Nothing was changed.</source>
         <translation>Parece que esa foto está incompleta o dañada, así que no se puede agregar. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That photo is in a format this computer can't open (like HEIC). Save it as JPEG or PNG, then try again. Nothing was changed.</source>
+        <source>That photo is in a format this computer can&apos;t open (like HEIC). Save it as JPEG or PNG, then try again. Nothing was changed.</source>
         <translation>Esa foto está en un formato que esta computadora no puede abrir (como HEIC). Guárdala como JPEG o PNG y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <source>That file isn't a photo this app can open. Nothing was changed.</source>
+        <source>That file isn&apos;t a photo this app can open. Nothing was changed.</source>
         <translation>Ese archivo no es una foto que este programa pueda abrir. No se cambió nada.</translation>
     </message>
     <message>
@@ -2087,7 +2087,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <source>Getting the photo ready…</source>
         <translation>Preparando la foto…</translation>
     </message>
-<message>
+    <message>
         <source>Add words for this photo</source>
         <translation>Agregar palabras a esta foto</translation>
     </message>
@@ -2100,14 +2100,14 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>La foto ya está. Para agregarle palabras, elige la foto.</translation>
     </message>
     <message>
-        <source>The photos you added weren't kept when your journal locked. You can add them again.</source>
+        <source>The photos you added weren&apos;t kept when your journal locked. You can add them again.</source>
         <translation>Las fotos que agregaste no se guardaron cuando tu diario se bloqueó. Puedes agregarlas otra vez.</translation>
     </message>
     <message>
-        <source>The photo you added wasn't kept when your journal locked. You can add it again.</source>
+        <source>The photo you added wasn&apos;t kept when your journal locked. You can add it again.</source>
         <translation>La foto que agregaste no se guardó cuando tu diario se bloqueó. Puedes agregarla otra vez.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>PreviewStep</name>
     <message>
@@ -2139,7 +2139,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Así se ve el PDF, tal cual: %1 páginas. Baja para verlas todas.</translation>
     </message>
     <message>
-        <source>The PDF can't show some letters or signs in your words. They will be missing or look like empty boxes:</source>
+        <source>The PDF can&apos;t show some letters or signs in your words. They will be missing or look like empty boxes:</source>
         <translation>El PDF no puede mostrar algunas letras o signos de tus palabras. Faltarán o se verán como cuadritos vacíos:</translation>
     </message>
     <message>
@@ -2198,7 +2198,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <source>The PDF couldn't be saved there. Try another place, or print the code.</source>
+        <source>The PDF couldn&apos;t be saved there. Try another place, or print the code.</source>
         <translation>No se pudo guardar el PDF ahí. Prueba otro lugar o imprime el código.</translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Si más adelante haces un código nuevo, este deja de funcionar.</translation>
     </message>
     <message>
-        <source>When you type it, dashes and spaces don't matter.</source>
+        <source>When you type it, dashes and spaces don&apos;t matter.</source>
         <translation>Al escribirlo, no importan los guiones ni los espacios.</translation>
     </message>
 </context>
@@ -2311,7 +2311,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Copia como página web guardada: %1</translation>
     </message>
     <message>
-        <source>Do you use a screen reader? The web page copy works best with a screen reader. The PDF can't tell it where the headings and lists are.</source>
+        <source>Do you use a screen reader? The web page copy works best with a screen reader. The PDF can&apos;t tell it where the headings and lists are.</source>
         <translation>¿Usas un lector de pantalla? La copia como página web funciona mejor con un lector de pantalla. El PDF no le puede decir dónde están los títulos y las listas.</translation>
     </message>
     <message>
@@ -2319,7 +2319,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>También puedes guardar una copia como página web. Se abre en cualquier navegador.</translation>
     </message>
     <message>
-        <source>If you print the web page copy, your web browser may print where the file is on this computer at the top or bottom of each page. The PDF doesn't.</source>
+        <source>If you print the web page copy, your web browser may print where the file is on this computer at the top or bottom of each page. The PDF doesn&apos;t.</source>
         <translation>Si imprimes la copia como página web, puede que el navegador imprima arriba o abajo de cada página dónde está el archivo en esta computadora. El PDF no lo hace.</translation>
     </message>
 </context>
@@ -2346,7 +2346,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Una lista de todas las teclas que puedes usar en lugar del mouse.</translation>
     </message>
     <message>
-        <source>Today's question</source>
+        <source>Today&apos;s question</source>
         <translation>La pregunta de hoy</translation>
     </message>
     <message>
@@ -2366,7 +2366,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>¿En qué te gustaría fijarte más?</translation>
     </message>
     <message>
-        <source>Today's question leans toward what you pick. Change it any time.</source>
+        <source>Today&apos;s question leans toward what you pick. Change it any time.</source>
         <translation>La pregunta de hoy va a tratar más de lo que elijas. Puedes cambiar esto cuando quieras.</translation>
     </message>
     <message>
@@ -2430,7 +2430,7 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Un código de recuperación nuevo</translation>
     </message>
     <message>
-        <source>Could someone else have seen your old recovery code, or copied your journal's files?
+        <source>Could someone else have seen your old recovery code, or copied your journal&apos;s files?
 
 Yes (safest): Small Moments locks out the old code and any old passphrase for good. It locks your whole journal again with a new key, and one new backup takes the place of your older backups. This takes a little longer.
 
@@ -2473,7 +2473,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Agregar una fortaleza con mis propias palabras</translation>
     </message>
     <message>
-        <source>A strength in your words, like "silly songs"</source>
+        <source>A strength in your words, like &quot;silly songs&quot;</source>
         <translation>Una fortaleza con tus palabras, como “canciones divertidas”</translation>
     </message>
     <message>
@@ -2572,7 +2572,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Una copia sin contraseña</translation>
     </message>
     <message>
-        <source>The web page copy can't have a password. Anyone who opens it can read it. Save it anyway?</source>
+        <source>The web page copy can&apos;t have a password. Anyone who opens it can read it. Save it anyway?</source>
         <translation>La copia como página web no puede tener contraseña. Cualquier persona que la abra puede leerla. ¿La guardas de todos modos?</translation>
     </message>
     <message>
@@ -2932,11 +2932,11 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>El respaldo que elegiste restaurar ahora es tu diario. La restauración se había quedado a medias; ya terminó. El diario que tenías antes está guardado aparte en la carpeta “set-aside”, a su lado.</translation>
     </message>
     <message>
-        <source>Your journal file can't be opened. We kept it safe and didn't change it. A backup from %1 opens with your passphrase. Use it?</source>
+        <source>Your journal file can&apos;t be opened. We kept it safe and didn&apos;t change it. A backup from %1 opens with your passphrase. Use it?</source>
         <translation>No se puede abrir el archivo de tu diario. Lo guardamos a salvo y no lo cambiamos. Un respaldo del %1 se abre con tu frase de acceso. ¿Quieres usarlo?</translation>
     </message>
     <message>
-        <source>Your journal is back as it was on %1. The file that couldn't be opened is set aside, not deleted. It is in the “set-aside” folder, with its key file.</source>
+        <source>Your journal is back as it was on %1. The file that couldn&apos;t be opened is set aside, not deleted. It is in the “set-aside” folder, with its key file.</source>
         <translation>Tu diario volvió a como estaba el %1. El archivo que no se podía abrir se guardó aparte, no se borró. Está en la carpeta “set-aside”, con su archivo de llave.</translation>
     </message>
     <message>
@@ -2956,7 +2956,7 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Escribe otra vez la misma frase de acceso en este cuadro.</translation>
     </message>
     <message>
-        <source>Your new passphrase works now. Your old passphrase doesn't open your journal anymore. Your recovery code still works too: keep it safe.</source>
+        <source>Your new passphrase works now. Your old passphrase doesn&apos;t open your journal anymore. Your recovery code still works too: keep it safe.</source>
         <translation>Tu frase de acceso nueva ya funciona. La anterior ya no abre tu diario. Tu código de recuperación también sigue funcionando: guárdalo en un lugar seguro.</translation>
     </message>
 </context>
