@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate
 
 from journal.errors import InvalidInput
 
-DRAFT_KEY = "summary-wizard"  # also named in journal/transfer/importers.py
+DRAFT_KEY = "summary-wizard"  # also named in journal/transfer/export.py (never imported)
 PRESETS = ("since_visit", "four_weeks", "three_months", "custom")
 
 
