@@ -20,6 +20,7 @@ from ui.moments.visit_form import MomentOrVisitForm
 from ui.my_data.page import SHARE_KEYS, MyDataPage
 from ui.plumbing.context import AppContext
 from ui.settings.page import SettingsPage
+from ui.summary.keep import DRAFT_KEY as SUMMARY_DRAFT
 from ui.summary.wizard import SummaryWizard
 from ui.timeline.page import TimelinePage
 from ui.today.page import AUTOSAVE_MS, TodayPage
@@ -90,9 +91,11 @@ class JournalShell(QWidget):
         QShortcut(QKeySequence(SHARE_KEYS), self, self.share_summary)
         self.retranslate()
         self.today.load(journal)
-        draft = journal.load_draft(FORM_DRAFT)
+        draft = journal.load_draft(FORM_DRAFT)  # what was being written comes back
         if draft and self.form.restore_draft(journal, draft, ctx.lang):
             self.stack.setCurrentWidget(self.form)
+        elif journal.load_draft(SUMMARY_DRAFT):  # this caregiver's own (drafts are each's)
+            self.share_summary()  # "We kept the summary you were making…"
         self.form_autosave = QTimer(self)
         self.form_autosave.setInterval(AUTOSAVE_MS)
         self.form_autosave.timeout.connect(self._autosave_form)
