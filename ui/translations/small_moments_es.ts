@@ -1753,22 +1753,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>A4</translation>
     </message>
     <message>
-        <source>Protect the PDF with a pass&amp;word</source>
-        <translation>Proteger el PDF con una &amp;contraseña</translation>
-    </message>
-    <message>
-        <source>The password for the PDF</source>
-        <translation>La contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
-        <translation>Anota esta contraseña. Dásela por separado a la persona con quien lo compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
-    </message>
-    <message>
-        <source>Make a &amp;different password</source>
-        <translation>Crear &amp;otra contraseña</translation>
-    </message>
-    <message>
         <source>S&amp;hared by:</source>
         <translation>Compartido po&amp;r:</translation>
     </message>
@@ -1888,6 +1872,37 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Type the new passphrase again</source>
         <translation>Escribe otra vez la nueva frase de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChoice</name>
+    <message>
+        <source>Protect the PDF with a pass&amp;word</source>
+        <translation>Proteger el PDF con una &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>The password for the PDF</source>
+        <translation>La contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Type the password you wrote down:</source>
+        <translation>&amp;Escribe la contraseña que anotaste:</translation>
+    </message>
+    <message>
+        <source>Your journal locked, and the password is never kept. Type the one you wrote down, or make a new one. The PDF is made only once it has its password.</source>
+        <translation>Tu diario se bloqueó, y la contraseña nunca se guarda. Escribe la que anotaste o crea una nueva. El PDF se hace solo cuando tiene su contraseña.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new password instead</source>
+        <translation>Mejor crear una contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
+        <translation>Anota esta contraseña. Dásela por separado a la persona con quien lo compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;different password</source>
+        <translation>Crear &amp;otra contraseña</translation>
     </message>
 </context>
 <context>
@@ -2528,6 +2543,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>&amp;Siguiente</translation>
     </message>
     <message>
+        <source>The PDF&apos;s password was not kept when your journal locked. Type the one you wrote down, or make a new one.</source>
+        <translation>La contraseña del PDF no se guardó cuando tu diario se bloqueó. Escribe la que anotaste o crea una nueva.</translation>
+    </message>
+    <message>
         <source>Stopped. Nothing was made or saved.</source>
         <translation>Detenido. No se hizo ni se guardó nada.</translation>
     </message>
@@ -2562,14 +2581,6 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Web pages (*.html)</source>
         <translation>Páginas web (*.html)</translation>
-    </message>
-    <message>
-        <source>Close the summary?</source>
-        <translation>¿Cerrar el resumen?</translation>
-    </message>
-    <message>
-        <source>The words you added here are not kept when you close. Close anyway?</source>
-        <translation>Las palabras que agregaste aquí no se guardan al cerrar. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Your summary is ready to look over.</source>
