@@ -46,6 +46,7 @@ def test_protect_comes_back_ticked_and_the_password_is_typed_again(qtbot, window
     notes = wizard.notes
     assert wizard.steps.currentWidget() is notes and notes.protect.isChecked()
     assert wizard.password() is None and notes.password.text() == ""
+    assert "password was not kept" in wizard.message.text()  # said at the top, at once
     assert notes.retype.isVisibleTo(notes) and "type" in notes.password_note.text().casefold()
     wizard.next()  # no PDF without its password: it says so, where the box is
     assert not wizard.building and wizard.steps.currentWidget() is notes

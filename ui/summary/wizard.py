@@ -142,7 +142,8 @@ class SummaryWizard(QWidget):
         self._touched = step is not None  # a summary given back is something to lose
         if step is not None:  # as it was left: say so, and how to start over
             self._say(self.tr("We kept the summary you were making, as you left it. "
-                              "To start a new one, close this one."))
+                              "To start a new one, close this one.") + (
+                " " + self._retype_words() if self.notes.choice.missing() else ""))
 
     @property
     def building(self) -> bool:
@@ -182,8 +183,7 @@ class SummaryWizard(QWidget):
             if not self._next_when_loaded:
                 self._go(NOTES)
         elif index == NOTES and self.notes.choice.missing():
-            self._say(self.tr("The PDF's password was not kept when your journal locked. "
-                              "Type the one you wrote down, or make a new one."))
+            self._say(self._retype_words())
             self.notes.show_password_box()
         elif index == NOTES:
             self._build()
@@ -223,6 +223,10 @@ class SummaryWizard(QWidget):
             self._go(NOTES) if go_on else self.next_button.setFocus()
         elif self.steps.currentIndex() == NOTES:
             self.estimate.now()  # a summary brought back: its page count, now the list is in
+
+    def _retype_words(self) -> str:
+        return self.tr("The PDF's password was not kept when your journal locked. "
+                       "Type the one you wrote down, or make a new one.")
 
     def password(self) -> str | None:  # never kept anywhere but ui/summary/password_box.py
         return self.notes.choice.value()
