@@ -170,3 +170,37 @@ def test_control_no_draft_unlock_shows_today(qtbot, window):
 def qtbot_focus():
     from PySide6.QtWidgets import QApplication
     return QApplication.focusWidget()
+
+
+# -- 4. the chart's hint is for the parent, on the preview step, never in the PDF ---------
+
+
+def test_the_chart_hint_shows_to_the_parent_not_in_the_pdf(qtbot, window):
+    fill(window.journal)  # moments in one or two weeks: a sentence, not a chart
+    wizard = open_wizard(qtbot, window)
+    to_words(qtbot, wizard)
+    assert "chart:connection" in wizard.items.ticked()
+    wizard.next()
+    wait_built(qtbot, wizard)
+    assert wizard.preview.chart_note.isVisibleTo(wizard.preview)
+    assert "three or more weeks" in wizard.preview.chart_note.text()
+    text = pdf_text(wizard._pdf)
+    assert "We wrote down" in text and "chart" not in text.casefold()
+
+
+def test_control_no_chart_hint_when_the_chart_is_in(qtbot, window):
+    from datetime import timedelta
+
+    from test_ui_support import START
+
+    from journal import Entry
+
+    fill(window.journal)
+    for days in (8, 15, 22):  # three more weeks hold moments: the chart is drawn
+        window.journal.add_entry(Entry("connection", START - timedelta(days=days),
+                                       {"child_did": "Smiled"}))
+    wizard = open_wizard(qtbot, window)
+    to_words(qtbot, wizard)
+    wizard.next()
+    wait_built(qtbot, wizard)
+    assert not wizard.preview.chart_note.isVisibleTo(wizard.preview)

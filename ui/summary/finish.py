@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.summary.visitor import chart_waits
 from ui.plumbing.theme import scroll_page, set_role, wrapped_label
 from ui.summary.note_box import NoteBox, pair
 from ui.summary.pages import Step, big_text
@@ -183,12 +184,15 @@ class PreviewStep(Step):
         row.addWidget(self.cancel)
         self.missing = wrapped_label("message")
         self.missing.setVisible(False)
+        self.chart_note = wrapped_label("hint")  # for the parent, never in the summary
+        self.chart_note.setVisible(False)
         self.pages = PagePreview()
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.status)
         layout.addWidget(self.building)
         layout.addWidget(self.missing)
+        layout.addWidget(self.chart_note)
         layout.addWidget(self.pages, 1)
         self.cancel.clicked.connect(self.cancel_requested)
         self._state = ("building", 0)
@@ -210,14 +214,16 @@ class PreviewStep(Step):
                 "This is exactly how the PDF looks: %1 pages. Scroll to read them all."
             ).replace("%1", str(count)))
         self._show_missing()
+        self.chart_note.setText(self.tr(
+            "Your summary says how many moments of connection you wrote down. The chart "
+            "of each week shows once three or more weeks hold moments."))
 
     def start(self) -> None:
         self._state = ("building", 0)
         self.progress.setValue(0)
         self.building.setVisible(True)
         self.cancel.setEnabled(True)
-        self.pages.clear()
-        self.set_missing([])
+        self.clear()
         self.retranslate()
         self.cancel.setFocus()
 
@@ -227,9 +233,10 @@ class PreviewStep(Step):
         self.retranslate()
 
     def show_pages(self, pdf: bytes, pages: tuple[list, dict], password: str | None,
-                   missing: list[str]) -> None:
+                   missing: list[str], summary=None) -> None:
         sizes, drawn = pages
         self._state = ("done", len(sizes))
+        self.chart_note.setVisible(summary is not None and chart_waits(summary))
         self.building.setVisible(False)
         self.pages.show_document(pdf, sizes, password, drawn)
         self.set_missing(missing)
@@ -257,6 +264,7 @@ class PreviewStep(Step):
     def clear(self) -> None:
         self.pages.clear()
         self.set_missing([])
+        self.chart_note.setVisible(False)
 
 
 # -- 5. save ----------------------------------------

@@ -289,7 +289,7 @@ class SummaryWizard(QWidget):
             self._stopped(number)
             return
         self._summary, self._pdf, pages, missing = result
-        self.preview.show_pages(self._pdf, pages, self.password(), missing)
+        self.preview.show_pages(self._pdf, pages, self.password(), missing, self._summary)
         self._update_nav()
         self.next_button.setFocus()
         announce(self.next_button, self.tr("Your summary is ready to look over."))

@@ -2134,6 +2134,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>Así se ve el PDF, tal cual: %1 páginas. Baja para verlas todas.</translation>
     </message>
     <message>
+        <source>Your summary says how many moments of connection you wrote down. The chart of each week shows once three or more weeks hold moments.</source>
+        <translation>Tu resumen dice cuántos momentos de conexión anotaste. La gráfica de cada semana aparece cuando hay momentos en tres semanas o más.</translation>
+    </message>
+    <message>
         <source>The PDF can&apos;t show some letters or signs in your words. They will be missing or look like empty boxes:</source>
         <translation>El PDF no puede mostrar algunas letras o signos de tus palabras. Faltarán o se verán como cuadritos vacíos:</translation>
     </message>
