@@ -204,3 +204,30 @@ def test_control_no_chart_hint_when_the_chart_is_in(qtbot, window):
     wizard.next()
     wait_built(qtbot, wizard)
     assert not wizard.preview.chart_note.isVisibleTo(wizard.preview)
+
+
+def test_the_summary_comes_back_only_for_the_caregiver_who_was_making_it(
+        qtbot, ctx, made_journal, data_dir):
+    from test_ui_caregivers import BEA, add_bea
+    from test_ui_support import make_window, unlock
+
+    bea = add_bea(data_dir)
+    window = make_window(qtbot, ctx)
+    window.unlock_page.picker.box.setCurrentIndex(1)  # Grandma Bea
+    unlock(qtbot, window, BEA)
+    assert window.journal.writer == bea
+    fill(window.journal)
+    wizard = open_wizard(qtbot, window)
+    to_words(qtbot, wizard)
+    wizard.notes.know.setPlainText(KNOW)
+    lock_and_let_work_end(qtbot, window)
+    window.unlock_page.picker.box.setCurrentIndex(0)  # the first caregiver: not theirs
+    unlock(qtbot, window)
+    assert window.state == "open" and window.journal.writer != bea
+    assert window.shell.stack.currentWidget() is window.shell.tabs
+    lock_and_let_work_end(qtbot, window)
+    window.unlock_page.picker.box.setCurrentIndex(1)  # Bea again: hers comes back
+    unlock(qtbot, window, BEA)
+    assert window.shell.stack.currentWidget() is window.shell.wizard
+    assert window.shell.wizard.notes.know.toPlainText() == KNOW
+    lock_and_let_work_end(qtbot, window)
