@@ -75,7 +75,7 @@ class PasswordChoice(QWidget):
 
     def make_new(self) -> None:
         self._password, self._retyping = new_password(), False
-        self.retype.clear()
+        self.retype.setText("")  # drops the undo history too
         self._show()
 
     def comes_back(self) -> None:
@@ -107,6 +107,6 @@ class PasswordChoice(QWidget):
 
     def clear(self) -> None:
         self._password, self._retyping = None, False
-        self.retype.clear()
+        self.retype.setText("")  # drops the undo history too
         self.protect.setChecked(False)
         self._show()
