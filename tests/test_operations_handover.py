@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from ui.plumbing import operations
 
 STRESS = Path(__file__).resolve().parent / "support" / "handover_stress.py"
+SUMMARY_STRESS = STRESS.with_name("summary_relay_stress.py")
 ROUNDS = "3000"  # the control dies within this many, every time it was tried
 
 
@@ -35,6 +36,17 @@ def test_pages_closed_while_their_work_reports_never_crash():
         done = stress("app")
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["ok", "0"]  # no callback reached a deleted page
+
+
+def test_the_summary_progress_never_crashes_when_lock_deletes_the_wizard():
+    """The PDF worker reports progress while the wizard goes (the same race as above,
+    with ui/summary/background.py's own Relay; the control is the one below)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, str(SUMMARY_STRESS), ROUNDS], env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-2000:]
+        assert done.stdout.split() == ["ok", "0"]  # no progress reached a deleted wizard
 
 
 def test_control_the_harness_sees_the_crash_of_signalling_through_a_dying_page():
@@ -82,3 +94,17 @@ def test_a_callback_whose_page_goes_meanwhile_leaves_no_error(qtbot):
     gone = QWidget()
     shiboken6.delete(gone)
     _back_to(gone)  # the question closes on a page that is gone
+
+
+def test_control_the_summary_progress_still_reaches_a_wizard_that_is_there(qtbot):
+    from ui.summary.background import Relay, scaled
+
+    wizard = QObject()
+    relay = Relay(wizard)
+    got: list[int] = []
+    relay.progress.connect(got.append)
+    report = scaled(10, 100, relay)
+    thread = threading.Thread(target=lambda: [report(i, 3) for i in range(1, 4)])
+    thread.start()
+    thread.join()
+    qtbot.waitUntil(lambda: got == [40, 70, 100])

@@ -123,7 +123,12 @@ def test_fewer_than_three_weeks_with_moments_read_as_a_sentence(journal, family)
     summary = build_summary(journal, select(ticked=frozenset({CHART_KEY})))
     blocks = next(s for s in summary.sections if s.key == "connection").blocks
     assert not any(isinstance(b, Chart) for b in blocks)
-    assert blocks[0].text.startswith("We wrote down one moment of connection in these 5 weeks.")
+    # what it is, for the visitor; no app instruction that reads as a missing chart
+    assert blocks[0].text == "We wrote down one moment of connection in these 5 weeks."
+    assert "chart" not in summary.text().casefold()
+    spanish = build_summary(journal, select(ticked=frozenset({CHART_KEY}), lang="es"))
+    assert "gráfica" not in spanish.text().casefold()
+    assert "Anotamos " in spanish.text()  # control: the sentence is there, in Spanish
     for day in (16, 23):  # three weeks hold moments now: the chart is back
         journal.add_entry(Entry("connection", at(day), {"child_did": "smiled"}))
     summary = build_summary(journal, select(ticked=frozenset({CHART_KEY})))

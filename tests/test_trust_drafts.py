@@ -64,12 +64,24 @@ def test_an_imported_form_draft_points_at_the_imported_entry(qapp, journal_a, jo
     assert [journal.get_person(p).nickname for p in draft["people"]] == ["Moon kid"]
 
 
+def test_an_imported_form_draft_never_says_a_photo_was_lost(qapp, journal_a, journal):
+    """A draft kept at a lock while a photo was being added says so when it comes back
+    in its own journal; brought into another one, it has nothing to say about it."""
+    draft = json.loads(draft_editing(qapp, journal_a, journal_a.add_entry(
+        connection(1, A_WORDS))))
+    journal_a.save_draft(DRAFT_KEY, json.dumps(dict(draft, photos_left=1)))
+    journal_a.save_draft("entry:new", json.dumps({"body": "words", "photos_left": 2}))
+    import_file(journal, export_json(journal_a))
+    assert "photos_left" not in json.loads(journal.load_draft(DRAFT_KEY))
+    assert json.loads(journal.load_draft("entry:new")) == {"body": "words"}
+
+
 def test_a_draft_in_a_shape_we_do_not_know_is_left_out_and_said(journal_a, journal):
-    journal_a.save_draft("summary-wizard", json.dumps({"entry_id": 1, "words": "hi"}))
+    journal_a.save_draft("some-page", json.dumps({"entry_id": 1, "words": "hi"}))
     journal_a.save_draft("entry:new", "plain words stay")
     result = import_file(journal, export_json(journal_a))
     assert result.drafts_left_out == 1
-    assert journal.load_draft("summary-wizard") is None
+    assert journal.load_draft("some-page") is None
     assert journal.load_draft("entry:new") == "plain words stay"
 
 

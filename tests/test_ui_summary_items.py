@@ -105,7 +105,9 @@ def test_thousands_of_items_open_close_and_tick_by_keyboard(qtbot, open_window, 
     alt(qtbot, wizard, Qt.Key.Key_N, lambda: bool(received))
     assert received == [expected]
     qtbot.waitUntil(on(wizard, wizard.notes), timeout=10000)
+    open_window.ctx.dialogs.set_next_answer(True)  # the ticks changed: Esc asks first
     QTest.keyClick(wizard.notes.name, Qt.Key.Key_Escape)
+    assert open_window.ctx.dialogs.shown[-1].title == "Close without saving?"
     assert shell.stack.currentWidget() is shell.tabs and wizard.items.model.total == 0
 
 

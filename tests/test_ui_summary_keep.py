@@ -254,14 +254,21 @@ def test_a_draft_without_ticks_shows_the_list_again(qtbot, window):
     assert wizard.notes.know.toPlainText() == KNOW
 
 
-def test_an_imported_summary_draft_keeps_its_words_not_its_ticks(journal, fresh):
-    from journal.transfer.export import export_json
+def test_an_imported_summary_draft_is_left_out(journal, fresh):
+    """Another journal's summary being made is not this caregiver's: never given to
+    them as "the summary you were making"; the Markdown copy does not dump it either."""
+    from journal.transfer.export import export_json, export_markdown
     from journal.transfer.importers import import_ours
 
-    journal.save_draft(DRAFT_KEY, json.dumps({"step": 2, "ticked": ["entry:1"], "know": KNOW}))
+    journal.save_draft(DRAFT_KEY, json.dumps({"step": 2, "ticked": ["entry:1"], "know": KNOW,
+                                              "shared_by": "SHARERMARK"}))
+    journal.save_draft("today-reflection", "WORDSMARK")
     import_ours(fresh, export_json(journal))
-    kept = json.loads(fresh.load_draft(DRAFT_KEY))
-    assert kept["know"] == KNOW and kept["ticked"] is None
+    assert fresh.load_draft(DRAFT_KEY) is None
+    assert not any(DRAFT_KEY in key for key in fresh.drafts())
+    assert "WORDSMARK" in fresh.drafts().values()  # control: other drafts still come in
+    markdown = export_markdown(journal).decode()
+    assert "WORDSMARK" in markdown and "SHARERMARK" not in markdown and "ticked" not in markdown
 
 
 def test_a_draft_too_long_to_keep_whole_keeps_the_words_without_ticks(qtbot, window,

@@ -16,8 +16,7 @@ MORE: dict[str, dict[str, str]] = {
         "visit_intro": "What our visitor noticed, and what we wanted to try since.",
         "visit_on": "Our visit on {day}",
         "next_visit_on": "Next visit: {day}",
-        "few_weeks": "We wrote down {count} of connection in {weeks}. A chart shows more "
-                     "once three or more weeks hold moments.",
+        "few_weeks": "We wrote down {count} of connection in {weeks}.",
         "one_page_moments": "A few moments we want to share",
         "file_stem_both": "strengths-summary-two-languages",
         "about_short": "From Small Moments, a private journal the family keeps. They chose "
@@ -38,8 +37,7 @@ MORE: dict[str, dict[str, str]] = {
         "visit_intro": "Lo que notó quien nos visita, y lo que quisimos probar desde entonces.",
         "visit_on": "Nuestra visita del {day}",
         "next_visit_on": "Próxima visita: {day}",
-        "few_weeks": "Anotamos {count} de conexión en {weeks}. Una gráfica muestra más "
-                     "cuando hay momentos en tres semanas o más.",
+        "few_weeks": "Anotamos {count} de conexión en {weeks}.",
         "one_page_moments": "Algunos momentos que queremos compartir",
         "file_stem_both": "resumen-de-fortalezas-dos-idiomas",
         "about_short": "De Small Moments, un diario privado de la familia. Ellos eligieron "

@@ -17,6 +17,7 @@ from journal.summary.model import (
     Block,
     Bullets,
     Candidate,
+    Chart,
     Moment,
     Section,
     StrengthGroup,
@@ -173,5 +174,16 @@ def few_weeks_line(total: int, span_words: str, lang: str) -> Text:
     return Text(t(lang, "few_weeks", count=moments(total, lang), weeks=span_words), "count")
 
 
-__all__ = ["agenda_section", "child_candidates", "child_section", "few_weeks_line",
-           "long_date", "one_page", "repair_first", "visit_section", "weeks_with_moments"]
+def chart_waits(summary) -> bool:
+    """The chart was ticked, but too few weeks hold moments: the summary says the count
+    in a sentence (few_weeks_line). The wizard tells the parent why; the visitor's copy
+    never carries that app hint."""
+    return any(section.key == "connection"
+               and any(isinstance(b, Text) and b.role == "count" for b in section.blocks)
+               and not any(isinstance(b, Chart) for b in section.blocks)
+               for section in summary.sections)
+
+
+__all__ = ["agenda_section", "chart_waits", "child_candidates", "child_section",
+           "few_weeks_line", "long_date", "one_page", "repair_first", "visit_section",
+           "weeks_with_moments"]

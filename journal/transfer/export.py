@@ -53,6 +53,12 @@ _MD = {
            "shared": "Se puede compartir en un resumen", "in_trash": "en la papelera",
            "nothing": "Todavía no hay momentos."},
 }
+SUMMARY_DRAFT = "summary-wizard"  # the summary being made (ui.summary.keep.DRAFT_KEY)
+
+
+def is_summary_draft(key: str) -> bool:
+    """The summary being made, under any caregiver's name (drafts are kept per writer)."""
+    return key.rsplit("/", 1)[-1] == SUMMARY_DRAFT
 
 
 def _iso(moment: datetime | date | None) -> str | None:
@@ -196,7 +202,8 @@ def export_markdown(journal: Journal, lang: str = "en", photo_folder: str | None
     for entry in found:
         out += _md_entry(entry, lang, strengths, people)
         out += markdown_lines(pictures.get(entry.id or 0, []), photo_folder or "")
-    drafts = journal.drafts()
+    # the summary being made is the wizard's state (JSON), not words to read: left out
+    drafts = {k: v for k, v in journal.drafts().items() if not is_summary_draft(k)}
     if drafts:
         out += [f"## {md['drafts']}", ""]
         for content in drafts.values():

@@ -25,13 +25,12 @@ from journal.errors import InvalidInput
 from journal.records import vocabulary
 from journal.records.models import Entry, Person, PromptRecord, StrengthMark
 from journal.records.store import Journal
-from journal.transfer.export import FORMAT, SCHEMA_VERSION
+from journal.transfer.export import FORMAT, SCHEMA_VERSION, is_summary_draft
 from journal.transfer.photo_copies import BadPhoto, read_items
 
 MAX_IMPORT_BYTES = 1024 * 1024 * 1024  # photos in base64 make a full copy big
 OURS, JRNL = "small-moments", "jrnl"
 FORM_DRAFT = "moment-form"  # the moment form's draft (ui.moments.form.DRAFT_KEY)
-SUMMARY_DRAFT = "summary-wizard"  # the summary being made (ui.summary.keep.DRAFT_KEY)
 _ID_FIELDS = frozenset({"id", "people", "marks", "strengths", "entry", "entry_id",
                         "person", "strength"})
 
@@ -229,19 +228,21 @@ Draft = str | Callable[[Resolve], str]
 def _plan_drafts(drafts: dict[str, str], refs: dict[str, dict[int, int]]
                  ) -> tuple[dict[str, Draft], int]:
     """Drafts to add: plain words as they are; the moment form's draft with its ids
-    translated (at insert time, once the new rows have ids); the summary's without its
-    ticks (they name the other journal's rows); others with ids left out."""
+    translated (at insert time, once the new rows have ids); others with ids left out.
+    A summary being made never comes in: it belongs to the other journal's caregiver
+    (its name, "shared by" and ticks), and would open here as this caregiver's own."""
     kept: dict[str, Draft] = {}
     left_out = 0
     for key, content in drafts.items():
+        if is_summary_draft(key):
+            continue
         try:
             data = json.loads(content)
         except ValueError:
             data = None
-        if isinstance(data, dict) and key.rsplit("/", 1)[-1] == SUMMARY_DRAFT \
-                and not _ID_FIELDS & data.keys():
-            kept[key] = json.dumps(dict(data, ticked=None))
-        elif not isinstance(data, dict) or not _ID_FIELDS & data.keys():
+        if isinstance(data, dict) and data.pop("photos_left", None) is not None:
+            content = json.dumps(data)  # its photos never come in a file: nothing to say
+        if not isinstance(data, dict) or not _ID_FIELDS & data.keys():
             kept[key] = content
         elif key == FORM_DRAFT:
             kept[key] = _form_draft(data, refs)

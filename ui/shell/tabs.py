@@ -6,8 +6,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
-    QPushButton,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -20,7 +18,8 @@ from ui.moments.visit_form import MomentOrVisitForm
 from ui.my_data.page import SHARE_KEYS, MyDataPage
 from ui.plumbing.context import AppContext
 from ui.settings.page import SettingsPage
-from ui.shell.lock_corner import LockCorner
+from ui.shell.lock_corner import LockCorner, tab_lock
+from ui.summary.keep import DRAFT_KEY as SUMMARY_DRAFT
 from ui.summary.wizard import SummaryWizard
 from ui.timeline.page import TimelinePage
 from ui.today.page import AUTOSAVE_MS, TodayPage
@@ -63,19 +62,12 @@ class JournalShell(QWidget):
         self._slots = {name: QWidget() for name in TAB_PAGES}  # until each is built
         for slot in self._slots.values():
             self.tabs.addTab(slot, "")
-        self.lock_button = QPushButton()
-        self.lock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        corner = QWidget()  # keeps the button's border clear of the window's right edge
-        corner_layout = QHBoxLayout(corner)
-        corner_layout.setContentsMargins(0, 0, 12, 2)
-        corner_layout.addWidget(self.lock_button)
-        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        self.lock_button = tab_lock(self.tabs, self.lock_requested.emit)
         self.stack.addWidget(self.tabs)
         self._from_view: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.stack)
-        self.lock_button.clicked.connect(self.lock_requested)
         self.lock_corner = LockCorner(self, self.stack, self.tabs, self.lock_requested.emit)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.today.log_moment.connect(self.open_form)
@@ -92,9 +84,11 @@ class JournalShell(QWidget):
         QShortcut(QKeySequence(SHARE_KEYS), self, self.share_summary)
         self.retranslate()
         self.today.load(journal)
-        draft = journal.load_draft(FORM_DRAFT)
+        draft = journal.load_draft(FORM_DRAFT)  # what was being written comes back
         if draft and self.form.restore_draft(journal, draft, ctx.lang):
             self.stack.setCurrentWidget(self.form)
+        elif journal.load_draft(SUMMARY_DRAFT):  # this caregiver's own (drafts are each's)
+            self.share_summary()  # "We kept the summary you were making…"
         self.form_autosave = QTimer(self)
         self.form_autosave.setInterval(AUTOSAVE_MS)
         self.form_autosave.timeout.connect(self._autosave_form)
@@ -238,9 +232,6 @@ class JournalShell(QWidget):
                 self._pages[name]
             self.tabs.setTabText(self.tabs.indexOf(page), text)
             page.setAccessibleName(text.replace("&", ""))  # said when focus comes in
-        self.lock_button.setText(self.tr("Lock"))
-        self.lock_button.setToolTip(self.tr("Lock now (Ctrl+L). Quick hide: Ctrl+Shift+H"))
-        self.lock_button.setAccessibleName(self.tr("Lock the journal"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
@@ -380,7 +371,8 @@ class JournalShell(QWidget):
             return
         self.today.save_draft()
         form = self._built("form")
-        if form is not None and self.stack.currentWidget() is form and form.has_content():
+        if form is not None and self.stack.currentWidget() is form and (
+                form.has_content() or form.photos.unsaved()):  # (says the photo wasn't kept)
             self.journal.save_draft(FORM_DRAFT, self.form.draft())
         self._built("wizard", "keep_draft")  # the summary being made, if one is
 

@@ -6,16 +6,29 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
+from ui.plumbing.operations import hand_over, ready_to_hand_over
+
 
 class Relay(QObject):
-    """Carries progress from the worker thread to the progress bar (queued)."""
+    """Carries progress from the worker thread to the progress bar. Made on the UI
+    thread; the worker never signals through it directly (a lock may be deleting the
+    wizard, and this relay with it, at that very moment: that crashed), it hands each
+    value over through the app's lasting relay (ui/plumbing/operations.py)."""
 
     progress = Signal(int)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        ready_to_hand_over()  # on the UI thread, before any worker reports
+        super().__init__(parent)
+
+
+def _emit_progress(relay: Relay, value: int) -> None:  # on the UI thread, relay alive
+    relay.progress.emit(value)
+
 
 def scaled(low: int, high: int, relay: Relay):
-    def report(done: int, total: int) -> None:
-        relay.progress.emit(low + (high - low) * done // max(1, total))
+    def report(done: int, total: int) -> None:  # on the worker's thread: touches no Qt
+        hand_over(relay, _emit_progress, relay, low + (high - low) * done // max(1, total))
     return report
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.summary.visitor import chart_waits
 from ui.plumbing.theme import scroll_page, set_role, wrapped_label
 from ui.summary.note_box import NoteBox, pair
 from ui.summary.pages import Step, big_text
+from ui.summary.password_box import PasswordChoice
 from ui.summary.preview import PagePreview
 
 LONG = 20  # pages; past this the words step suggests the one-page summary
@@ -30,8 +32,6 @@ LONG = 20  # pages; past this the words step suggests the one-page summary
 
 # -- 3. notes ----------------------------------------
 class NotesStep(Step):
-    password_wanted = Signal(bool)
-
     def __init__(self, paper: str, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.intro = wrapped_label()
@@ -81,31 +81,18 @@ class NotesStep(Step):
         self._pages: int | None = None
         form.addWidget(self.estimate)
         form.addLayout(pair(self.one_page, self.one_page_hint))
-        self.protect = QCheckBox()
-        self.password = QLabel()
-        self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.password.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        big_text(self.password)
-        self.password_note = wrapped_label("message")
-        self.new_password = set_role(QPushButton(), "link")
-        self.password_box = QWidget()
-        inner = QVBoxLayout(self.password_box)
-        inner.setContentsMargins(28, 0, 0, 0)
-        inner.addWidget(self.password, 0, Qt.AlignmentFlag.AlignLeft)
-        inner.addWidget(self.password_note)
-        inner.addWidget(self.new_password, 0, Qt.AlignmentFlag.AlignLeft)
-        self.password_box.setVisible(False)
+        self.choice = PasswordChoice()  # Protect, and the password (ui/summary/password_box.py)
+        self.protect, self.password = self.choice.protect, self.choice.password
+        self.password_note, self.new_password = self.choice.note, self.choice.new_password
+        self.password_box, self.retype = self.choice.box, self.choice.retype
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setSpacing(12)
         layout.addWidget(self.intro)
         layout.addLayout(form)
-        layout.addWidget(self.protect)
-        layout.addWidget(self.password_box)
+        layout.addWidget(self.choice)
         layout.addStretch(1)
-        scroll_page(self, body)
-        self.protect.toggled.connect(self.password_wanted)
+        self.scroll = scroll_page(self, body)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -137,13 +124,7 @@ class NotesStep(Step):
         self.one_page.setAccessibleDescription(self.one_page_hint.text())
         self.paper.setItemText(0, self.tr("Letter (US)"))
         self.paper.setItemText(1, self.tr("A4"))
-        self.protect.setText(self.tr("Protect the PDF with a pass&word"))
-        self.password.setAccessibleName(self.tr("The password for the PDF"))
-        self.password_note.setText(self.tr(
-            "Write this password down. Give it to the person you share with separately: "
-            "say it out loud, or send it in a different message than the PDF. You will "
-            "not see it again after you close the summary."))
-        self.new_password.setText(self.tr("Make a &different password"))
+        self.choice.retranslate()
         self.show_estimate(self._pages)
 
     def show_estimate(self, pages: int | None) -> None:
@@ -160,19 +141,19 @@ class NotesStep(Step):
                 "can choose \u201cFit it on one page\u201d below.")
         self.estimate.setText(text)
 
-    def show_password(self, password: str | None) -> None:
-        self.password.setText(password or "")
-        self.password_box.setVisible(bool(password))
+    def show_password_box(self) -> None:
+        """Protect is ticked and the password must be typed again: show where."""
+        self.retype.setFocus()
+        self.scroll.ensureWidgetVisible(self.password_box)
 
     def clear(self) -> None:
         for edit in (self.know, self.questions):
             edit.setPlainText("")  # drops the undo history too
         self.name.setText("")
         self.sharers.setText("")
-        self.protect.setChecked(False)
+        self.choice.clear()
         self.one_page.setChecked(False)
         self.second.setCurrentIndex(0)
-        self.show_password(None)
         self.show_estimate(None)
 
     def options(self) -> dict:
@@ -203,12 +184,15 @@ class PreviewStep(Step):
         row.addWidget(self.cancel)
         self.missing = wrapped_label("message")
         self.missing.setVisible(False)
+        self.chart_note = wrapped_label("hint")  # for the parent, never in the summary
+        self.chart_note.setVisible(False)
         self.pages = PagePreview()
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.status)
         layout.addWidget(self.building)
         layout.addWidget(self.missing)
+        layout.addWidget(self.chart_note)
         layout.addWidget(self.pages, 1)
         self.cancel.clicked.connect(self.cancel_requested)
         self._state = ("building", 0)
@@ -230,14 +214,16 @@ class PreviewStep(Step):
                 "This is exactly how the PDF looks: %1 pages. Scroll to read them all."
             ).replace("%1", str(count)))
         self._show_missing()
+        self.chart_note.setText(self.tr(
+            "Your summary says how many moments of connection you wrote down. The chart "
+            "of each week shows once three or more weeks hold moments."))
 
     def start(self) -> None:
         self._state = ("building", 0)
         self.progress.setValue(0)
         self.building.setVisible(True)
         self.cancel.setEnabled(True)
-        self.pages.clear()
-        self.set_missing([])
+        self.clear()
         self.retranslate()
         self.cancel.setFocus()
 
@@ -247,9 +233,10 @@ class PreviewStep(Step):
         self.retranslate()
 
     def show_pages(self, pdf: bytes, pages: tuple[list, dict], password: str | None,
-                   missing: list[str]) -> None:
+                   missing: list[str], summary=None) -> None:
         sizes, drawn = pages
         self._state = ("done", len(sizes))
+        self.chart_note.setVisible(summary is not None and chart_waits(summary))
         self.building.setVisible(False)
         self.pages.show_document(pdf, sizes, password, drawn)
         self.set_missing(missing)
@@ -277,6 +264,7 @@ class PreviewStep(Step):
     def clear(self) -> None:
         self.pages.clear()
         self.set_missing([])
+        self.chart_note.setVisible(False)
 
 
 # -- 5. save ----------------------------------------

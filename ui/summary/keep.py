@@ -1,11 +1,13 @@
 """The summary being made, kept as a draft inside the encrypted journal (never a file or
 the preferences), so a lock, a crash or a closed lid loses none of the caregiver's words.
 
-The draft holds the days, the ticks, the words and the choices (never the password or
-the PDF). It is kept when the journal locks and every few seconds while the wizard
-shows (ui/shell/tabs.py `save_drafts`), and it is gone once the summary is saved or
-closed on purpose. The next time the wizard opens, it comes back as it was left, on the
-step it was on (the words step at most), with a line that says so.
+The draft holds the days, the ticks, the words and the choices, Protect among them
+(never the password or the PDF: a Protect that comes back asks for the password again,
+ui/summary/password_box.py). It is kept when the journal locks and every few seconds
+while the wizard shows (ui/shell/tabs.py `save_drafts`), and it is gone once the
+summary is saved or closed on purpose. After unlock (and the next time the wizard
+opens), it comes back as it was left, on the step it was on (the words step at most),
+with a line that says so.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from PySide6.QtCore import QDate
 
 from journal.errors import InvalidInput
 
-DRAFT_KEY = "summary-wizard"  # also named in journal/transfer/importers.py
+DRAFT_KEY = "summary-wizard"  # also named in journal/transfer/export.py (never imported)
 PRESETS = ("since_visit", "four_weeks", "three_months", "custom")
 
 
@@ -38,7 +40,8 @@ def draft_text(wizard) -> str | None:
         "name": notes.name.text(), "shared_by": notes.sharers.text(),
         "know": notes.know.toPlainText(), "questions": notes.questions.toPlainText(),
         "lang": notes.lang.currentData(), "paper": notes.paper.currentData(),
-        "second": notes.second.currentData(), "one_page": notes.one_page.isChecked()})
+        "second": notes.second.currentData(), "one_page": notes.one_page.isChecked(),
+        "protect": notes.protect.isChecked()})
 
 
 def keep(wizard) -> None:
@@ -105,6 +108,8 @@ def restore(wizard, text: str) -> int | None:
     for combo, key in ((notes.lang, "lang"), (notes.paper, "paper"), (notes.second, "second")):
         _choose(combo, data.get(key))
     notes.one_page.setChecked(bool(data.get("one_page")))
+    if data.get("protect") is True:
+        notes.choice.comes_back()  # ticked, and the password is typed again
     step = max(DATES, min(int(data.get("step", DATES)), NOTES))
     if step >= ITEMS and dates.check():
         ticked = data.get("ticked")
@@ -114,3 +119,16 @@ def restore(wizard, text: str) -> int | None:
     else:
         step = DATES
     return step
+
+
+def watch(wizard) -> None:
+    """A tick or a choice changed by the caregiver is something Close would lose."""
+    def touched(*_args) -> None:
+        wizard._touched = True
+
+    notes = wizard.notes
+    wizard.items.model.dataChanged.connect(touched)  # only a tick changes its data
+    for box in (notes.one_page, notes.protect):
+        box.toggled.connect(touched)
+    for combo in (notes.lang, notes.paper, notes.second):
+        combo.currentIndexChanged.connect(touched)

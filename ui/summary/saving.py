@@ -59,7 +59,7 @@ def save_pdf(wizard) -> None:
 def save_html(wizard) -> None:
     if wizard._summary is None:
         return
-    if wizard._password and not wizard.ctx.dialogs.ask(
+    if wizard.password() and not wizard.ctx.dialogs.ask(
             wizard, QCoreApplication.translate("SummaryWizard", "A copy without a password"),
             QCoreApplication.translate(
                 "SummaryWizard", "The web page copy can't have a password. Anyone who "

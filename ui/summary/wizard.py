@@ -18,7 +18,6 @@ from journal.summary.model import Selection, SummaryCancelled
 from journal.summary.pdf import (
     describe_character,
     missing_characters,
-    new_password,
     paper_for_locale,
     render_pdf,
 )
@@ -49,7 +48,7 @@ class SummaryWizard(QWidget):
         self.op = None
         self._cancel: threading.Event | None = None
         self._build_no = 0
-        self._password: str | None = None
+        self._touched = False  # ticks or choices changed (Close asks: ui/summary/keep.py)
         self._pdf: bytes | None = None  # in memory only, until the caregiver saves it
         self._summary = None
         self._saved_as: tuple | None = None  # what a file was last saved of (_saved)
@@ -95,8 +94,7 @@ class SummaryWizard(QWidget):
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.preview.cancel_requested.connect(self.cancel_build)
-        self.notes.password_wanted.connect(self._password_wanted)
-        self.notes.new_password.clicked.connect(self._another_password)
+        keep.watch(self)
         self.save.save_pdf.clicked.connect(self.save_pdf)
         self.save.save_html.clicked.connect(self.save_html)
         self.items.loaded.connect(self._items_loaded)
@@ -142,9 +140,11 @@ class SummaryWizard(QWidget):
         draft = journal.load_draft(keep.DRAFT_KEY)
         step = keep.restore(self, draft) if draft else None
         self._go(step or DATES)
+        self._touched = step is not None  # a summary given back is something to lose
         if step is not None:  # as it was left: say so, and how to start over
             self._say(self.tr("We kept the summary you were making, as you left it. "
-                              "To start a new one, close this one."))
+                              "To start a new one, close this one.") + (
+                " " + self._retype_words() if self.notes.choice.missing() else ""))
 
     @property
     def building(self) -> bool:
@@ -183,6 +183,9 @@ class SummaryWizard(QWidget):
             self._next_when_loaded = self.items.loading  # every item in first
             if not self._next_when_loaded:
                 self._go(NOTES)
+        elif index == NOTES and self.notes.choice.missing():
+            self._say(self._retype_words())
+            self.notes.show_password_box()
         elif index == NOTES:
             self._build()
         elif index == PREVIEW:
@@ -194,10 +197,7 @@ class SummaryWizard(QWidget):
     def done(self) -> None:
         """Done on the last step: once the summary is saved it just closes; before that it
         asks, as Close does, and the safe answer (the default) stays to save it."""
-        if not self._saved and not self.ctx.dialogs.ask(
-                self, self.tr("Close without saving?"),
-                self.tr("Your summary is not saved yet. If you close now, it is not kept, "
-                        "and neither are the words you added. Close anyway?")):
+        if not self._saved and not self._may_close():
             self.save.save_pdf.setFocus()
             return
         self.finish()
@@ -225,18 +225,12 @@ class SummaryWizard(QWidget):
         elif self.steps.currentIndex() == NOTES:
             self.estimate.now()  # a summary brought back: its page count, now the list is in
 
-    # -- the password ----------------------------------------
-    def _password_wanted(self, on: bool) -> None:
-        if on and not self._password:
-            self._password = new_password()
-        self.notes.show_password(self._password if on else None)
+    def _retype_words(self) -> str:
+        return self.tr("The PDF's password was not kept when your journal locked. "
+                       "Type the one you wrote down, or make a new one.")
 
-    def _another_password(self) -> None:
-        self._password = new_password()
-        self.notes.show_password(self._password)
-
-    def password(self) -> str | None:
-        return self._password if self.notes.protect.isChecked() else None
+    def password(self) -> str | None:  # never kept anywhere but ui/summary/password_box.py
+        return self.notes.choice.value()
 
     # -- making the PDF (off the UI thread) ----------------------------------------
     def selection(self) -> Selection:
@@ -296,7 +290,7 @@ class SummaryWizard(QWidget):
             self._stopped(number)
             return
         self._summary, self._pdf, pages, missing = result
-        self.preview.show_pages(self._pdf, pages, self.password(), missing)
+        self.preview.show_pages(self._pdf, pages, self.password(), missing, self._summary)
         self._update_nav()
         self.next_button.setFocus()
         announce(self.next_button, self.tr("Your summary is ready to look over."))
@@ -345,14 +339,20 @@ class SummaryWizard(QWidget):
                     or self.notes.sharers.text().strip() != self._sharer)
 
     def request_close(self) -> None:
+        """Close or Esc: asks as Done does whenever something would be lost (a PDF not
+        saved, changed ticks or choices, words); never when nothing was done."""
         if self.journal is None:
             return
-        if not self._saved and self._has_words() and not self.ctx.dialogs.ask(
-                self, self.tr("Close the summary?"),
-                self.tr("The words you added here are not kept when you close. "
-                        "Close anyway?")):
+        lose = self._pdf is not None or self._touched or self._has_words()
+        if lose and not self._saved and not self._may_close():
             return
         self.finish()
+
+    def _may_close(self) -> bool:
+        return self.ctx.dialogs.ask(
+            self, self.tr("Close without saving?"),
+            self.tr("Your summary is not saved yet. If you close now, it is not kept, "
+                    "and neither are the words you added. Close anyway?"))
 
     def finish(self) -> None:
         """Closed on purpose (or saved, then Done): no draft is left behind."""
@@ -372,7 +372,7 @@ class SummaryWizard(QWidget):
         return self._saved_as is not None and self._saved_as == self._what_is_made()
 
     def _what_is_made(self) -> tuple:
-        return self.selection(), self.notes.paper.currentData()
+        return self.selection(), self.notes.paper.currentData(), self.password()
 
     def keep_draft(self) -> None:
         """Keep what is being made inside the journal (encrypted), while it is open."""
@@ -393,7 +393,7 @@ class SummaryWizard(QWidget):
         self.notes.clear()
         self._forget_pdf()
         self.save.reset(None)
-        self._password = None
+        self._touched = False
         self._span, self._saved_as, self._sharer, self._kept = None, None, "", None
         self._next_when_loaded = False
         self.message.setVisible(False)

@@ -1753,22 +1753,6 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
         <translation>A4</translation>
     </message>
     <message>
-        <source>Protect the PDF with a pass&amp;word</source>
-        <translation>Proteger el PDF con una &amp;contraseña</translation>
-    </message>
-    <message>
-        <source>The password for the PDF</source>
-        <translation>La contraseña del PDF</translation>
-    </message>
-    <message>
-        <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
-        <translation>Anota esta contraseña. Dásela por separado a la persona con quien lo compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
-    </message>
-    <message>
-        <source>Make a &amp;different password</source>
-        <translation>Crear &amp;otra contraseña</translation>
-    </message>
-    <message>
         <source>S&amp;hared by:</source>
         <translation>Compartido po&amp;r:</translation>
     </message>
@@ -1888,6 +1872,37 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>Type the new passphrase again</source>
         <translation>Escribe otra vez la nueva frase de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChoice</name>
+    <message>
+        <source>Protect the PDF with a pass&amp;word</source>
+        <translation>Proteger el PDF con una &amp;contraseña</translation>
+    </message>
+    <message>
+        <source>The password for the PDF</source>
+        <translation>La contraseña del PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Type the password you wrote down:</source>
+        <translation>&amp;Escribe la contraseña que anotaste:</translation>
+    </message>
+    <message>
+        <source>Your journal locked, and the password is never kept. Type the one you wrote down, or make a new one. The PDF is made only once it has its password.</source>
+        <translation>Tu diario se bloqueó, y la contraseña nunca se guarda. Escribe la que anotaste o crea una nueva. El PDF se hace solo cuando tiene su contraseña.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;new password instead</source>
+        <translation>Mejor crear una contraseña &amp;nueva</translation>
+    </message>
+    <message>
+        <source>Write this password down. Give it to the person you share with separately: say it out loud, or send it in a different message than the PDF. You will not see it again after you close the summary.</source>
+        <translation>Anota esta contraseña. Dásela por separado a la persona con quien lo compartes: dísela en voz alta o mándala en un mensaje distinto al del PDF. No la volverás a ver cuando cierres el resumen.</translation>
+    </message>
+    <message>
+        <source>Make a &amp;different password</source>
+        <translation>Crear &amp;otra contraseña</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2160,10 @@ Se queda en esta computadora, protegido con una frase de acceso que solo tú con
     <message>
         <source>You can change those words on the “Add your words” step, or in the moment itself. The web page copy (on the next step) shows every character.</source>
         <translation>Puedes cambiar esas palabras en el paso “Agrega tus palabras” o al editar ese momento. La copia como página web (en el siguiente paso) muestra todos los caracteres.</translation>
+    </message>
+    <message>
+        <source>Your summary says how many moments of connection you wrote down. The chart of each week shows once three or more weeks hold moments.</source>
+        <translation>Tu resumen dice cuántos momentos de conexión anotaste. La gráfica de cada semana aparece cuando hay momentos en tres semanas o más.</translation>
     </message>
 </context>
 <context>
@@ -2584,14 +2603,6 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
         <translation>Páginas web (*.html)</translation>
     </message>
     <message>
-        <source>Close the summary?</source>
-        <translation>¿Cerrar el resumen?</translation>
-    </message>
-    <message>
-        <source>The words you added here are not kept when you close. Close anyway?</source>
-        <translation>Las palabras que agregaste aquí no se guardan al cerrar. ¿Cerrar de todos modos?</translation>
-    </message>
-    <message>
         <source>Your summary is ready to look over.</source>
         <translation>Tu resumen está listo para que lo revises.</translation>
     </message>
@@ -2614,6 +2625,10 @@ No: recibes un código nuevo ahora. El código de antes deja de abrir tu diario 
     <message>
         <source>Your summary is not saved yet. If you close now, it is not kept, and neither are the words you added. Close anyway?</source>
         <translation>Tu resumen todavía no está guardado. Si cierras ahora, no se guarda, y tampoco las palabras que agregaste. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s password was not kept when your journal locked. Type the one you wrote down, or make a new one.</source>
+        <translation>La contraseña del PDF no se guardó cuando tu diario se bloqueó. Escribe la que anotaste o crea una nueva.</translation>
     </message>
 </context>
 <context>
