@@ -60,6 +60,16 @@ def test_a_lock_keeps_the_words_and_says_plainly_the_photo_was_not_kept(
     assert form.photos.add_button.accessibleDescription() == LOST_ONE
 
 
+def test_a_form_holding_only_a_photo_still_says_it_was_not_kept(qtbot, open_window, ctx):
+    """No words yet, only a new photo: the lock keeps the form, so it can say so."""
+    form_with_a_photo(qtbot, open_window, ctx, words="")
+    lock_and_let_work_end(qtbot, open_window)
+    unlock(qtbot, open_window, PASSPHRASE)
+    form = open_window.shell.form
+    assert open_window.shell.stack.currentWidget() is form
+    assert form.photos.items == [] and form.problem.text() == LOST_ONE
+
+
 def test_control_a_form_without_photos_comes_back_without_that_message(qtbot, open_window):
     open_window.shell.open_form("connection")
     open_window.shell.form.texts["child_did"].setPlainText("Leo laughing")
