@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 Stopper = threading.Event | Callable[[], None] | None
 
@@ -56,6 +56,8 @@ def hand_over(receiver: QObject, call: Callable[..., None], *args: Any) -> None:
     """From any thread: run `call(*args)` soon on the UI thread, if `receiver` (a
     QObject living there) still exists then."""
     assert _relay is not None, "ready_to_hand_over() first, on the UI thread"
+    if QCoreApplication.closingDown():  # the app is going: nobody is left to tell
+        return
     _relay.carry.emit(receiver, call, args)
 
 
