@@ -8,7 +8,6 @@ times in a separate process (a crash there is a dead process, not an exception).
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -50,11 +49,11 @@ def test_the_summary_progress_never_crashes_when_lock_deletes_the_wizard():
 
 
 def test_control_the_harness_sees_the_crash_of_signalling_through_a_dying_page():
-    for _ in range(3):  # a race: it crashed within the first round each time it was run
+    for _ in range(5):  # a race: here it died within the first run every time it was tried
         done = stress("bare")
         if done.returncode != 0:
             break
-    assert done.returncode == -signal.SIGSEGV
+    assert done.returncode < 0, done.stdout  # killed by a signal (SIGSEGV here): a crash
 
 
 def test_hand_over_runs_on_the_ui_thread_only_while_the_receiver_is_there(qtbot):
