@@ -77,6 +77,10 @@ def test_snippet_sets_each_part_apart(filled):
     assert hit.snippet_text == "Things got loud at bedtime · We rocked together · Leo"
     (hit,) = journal.search("leo")
     assert hit.snippet_text.endswith("rocked together · Leo")
+    from journal.records.search import _Marker, _snippet
+
+    (only,) = _snippet("\U0001F642\n\U0001F388", _Marker({"x"}, None))  # no words at all
+    assert only == ("\U0001F642 · \U0001F388", False)
 
 
 def test_better_matches_rank_first(journal):

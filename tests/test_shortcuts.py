@@ -38,3 +38,16 @@ def test_moments_keys_stay_with_their_control(qtbot, open_window):
     timeline.list.setFocus()
     QTest.keyClick(timeline.list, Qt.Key.Key_Delete)  # on the list: to the trash
     assert len(timeline.deleted) == 1
+
+
+def test_delete_in_search_results_sends_the_chosen_moment_to_the_trash(qtbot, open_window):
+    _moments(open_window.journal, 3)
+    timeline = _timeline(open_window)
+    timeline.search.setFocus()
+    QTest.keyClicks(timeline.search, "Smiled 1")
+    QTest.keyClick(timeline.search, Qt.Key.Key_Down)  # to the results
+    assert timeline.results.hasFocus()
+    QTest.keyClick(timeline.results, Qt.Key.Key_Delete)
+    assert len(timeline.deleted) == 1
+    assert "Smiled 1" not in [e.text["child_did"] for e in
+                              open_window.journal.list_entries().entries]

@@ -200,3 +200,64 @@ def test_opening_a_moment_lands_on_its_words_without_an_edit_caret(qtbot, open_w
     edge = [label.grab().toImage().pixelColor(1, label.height() // 2).name()
             for label in (focus, other)]
     assert edge[0] == bar != edge[1]  # where focus is, without a caret: a bar beside it
+
+
+def test_a_form_that_came_back_empty_and_locks_again_says_nothing_more(
+        qtbot, open_window, ctx):
+    """Told once: the empty form, locked again untouched, leaves no draft behind."""
+    form_with_a_photo(qtbot, open_window, ctx, words="")
+    lock_and_let_work_end(qtbot, open_window)
+    unlock(qtbot, open_window, PASSPHRASE)
+    assert open_window.shell.form.problem.text() == LOST_ONE
+    lock_and_let_work_end(qtbot, open_window)  # (away from the computer: the idle lock)
+    unlock(qtbot, open_window, PASSPHRASE)
+    assert open_window.shell.stack.currentWidget() is open_window.shell.tabs
+    assert open_window.journal.load_draft("moment-form") is None
+
+
+def test_ctrl_enter_keeps_todays_reflection_after_a_photo(qtbot, open_window, ctx):
+    """Adding a photo leaves focus on "Add a photo": Ctrl+Enter still keeps it all."""
+    from PySide6.QtTest import QTest
+
+    today = open_window.shell.today
+    today.editor.setFocus()
+    QTest.keyClicks(today.editor, "A slow morning")
+    today.photos.add_button.setFocus()
+    ctx.dialogs.set_next_answer("Leo at breakfast")
+    today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
+    ready(qtbot, today.photos)
+    focus = QApplication.focusWidget()
+    assert focus is not today.editor
+    QTest.keyClick(focus, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert today.editor.toPlainText() == ""  # kept, and the box is ready for the next
+    assert [e.text.get("body") for e in open_window.journal.list_entries().entries][:1] == [
+        "A slow morning"]
+
+
+def test_todays_lost_photo_is_told_to_the_caregiver_who_added_it(qtbot, ctx, made_journal,
+                                                                 data_dir):
+    """Each caregiver's own, as the words are: Bea is not told of a photo she never
+    added (nor learns that someone was adding one), and the one who added it is told."""
+    from test_ui_caregivers import BEA, add_bea
+    from test_ui_support import make_window
+
+    bea = add_bea(data_dir)
+    window = make_window(qtbot, ctx)
+    picker = window.unlock_page.picker
+    picker.box.setCurrentIndex(picker.box.findData("passphrase"))
+    unlock(qtbot, window)
+    today = window.shell.today
+    today.editor.setPlainText("A slow morning")
+    today.photos.add_button.setFocus()
+    ctx.dialogs.set_next_answer("")
+    today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
+    ready(qtbot, today.photos)
+    lock_and_let_work_end(qtbot, window)
+    picker.box.setCurrentIndex(picker.box.findData(bea))
+    unlock(qtbot, window, BEA)
+    assert window.shell.today.notice.text() != LOST_ONE  # Bea: nothing about it
+    lock_and_let_work_end(qtbot, window)
+    picker.box.setCurrentIndex(picker.box.findData("passphrase"))
+    unlock(qtbot, window)
+    assert window.shell.today.notice.text() == LOST_ONE  # the one who added it
+    lock_and_let_work_end(qtbot, window)

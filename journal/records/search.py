@@ -159,7 +159,7 @@ def _snippet(text: str, marker: _Marker, width: int = 16) -> tuple[tuple[str, bo
             window.append(found.span())
     spans = [(a, b, marker(text[a:b])) for a, b in window]
     if not spans:
-        return ((text[:120], False),) if text else ()
+        return ((_SPACES.sub(" ", _PARTS.sub(" · ", text[:120])), False),) if text else ()
     start, end = spans[0][0], spans[-1][1]
     pieces: list[tuple[str, bool]] = [("…", False)] if lo > 0 else []
     cursor = start

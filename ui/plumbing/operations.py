@@ -16,6 +16,7 @@ moved, and at quit).
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import weakref
 from collections.abc import Callable, Iterable
@@ -58,7 +59,8 @@ def hand_over(receiver: QObject, call: Callable[..., None], *args: Any) -> None:
     assert _relay is not None, "ready_to_hand_over() first, on the UI thread"
     if QCoreApplication.closingDown():  # the app is going: nobody is left to tell
         return
-    _relay.carry.emit(receiver, call, args)
+    with contextlib.suppress(RuntimeError):  # (gone in the very moment it closed)
+        _relay.carry.emit(receiver, call, args)
 
 
 class _Runnable(QRunnable):

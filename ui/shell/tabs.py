@@ -371,9 +371,11 @@ class JournalShell(QWidget):
             return
         self.today.save_draft()
         form = self._built("form")
-        if form is not None and self.stack.currentWidget() is form and (
-                form.has_content() or form.photos.unsaved()):  # (says the photo wasn't kept)
-            self.journal.save_draft(FORM_DRAFT, self.form.draft())
+        if form is not None and self.stack.currentWidget() is form:
+            if form.has_content() or form.photos.unsaved():  # (says the photo wasn't kept)
+                self.journal.save_draft(FORM_DRAFT, self.form.draft())
+            else:  # emptied, or came back empty: nothing to give back (or to say) next time
+                self.journal.clear_draft(FORM_DRAFT)
         self._built("wizard", "keep_draft")  # the summary being made, if one is
 
     def stop_work(self) -> None:

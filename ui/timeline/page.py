@@ -132,8 +132,9 @@ class TimelinePage(TrashMode, QWidget):
         self.trash_button.clicked.connect(self.show_trash)
         self.back_button.clicked.connect(self.leave_trash)
         self.restore_button.clicked.connect(self.restore_current)
-        shortcut(QKeySequence.StandardKey.Delete, self.list, self.delete_current,
-                 Qt.ShortcutContext.WidgetShortcut)
+        for view in (self.list, self.results):  # Delete: the chosen moment, to the trash
+            shortcut(QKeySequence.StandardKey.Delete, view, self.delete_current,
+                     Qt.ShortcutContext.WidgetShortcut)
         self.search.returnPressed.connect(self.to_results)  # Enter or Down: to what it found
         shortcut(QKeySequence(Qt.Key.Key_Down), self.search, self.to_results,
                  Qt.ShortcutContext.WidgetShortcut)

@@ -36,6 +36,11 @@ from ui.widgets.chips import FlowRow
 
 DRAFT_KEY = "today-reflection"
 PHOTOS_LEFT = "today-photos-left"  # a setting: how many photos a lock couldn't keep
+
+
+def photos_left_key(journal) -> str:
+    """Each caregiver's own count (as drafts are): told to the one who added them."""
+    return f"{PHOTOS_LEFT}/{journal.writer}"
 FOCUS_KEY = "prompt_focus"  # chosen in Settings, kept inside the encrypted journal
 AUTOSAVE_MS = 3000
 WEEK_ITEMS = 5
@@ -135,8 +140,8 @@ class TodayPage(QWidget):
         self.autosave.timeout.connect(self.save_draft)
         self.editor.textChanged.connect(self._typed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            shortcut(keys, self.editor, self.save_reflection,
-                     Qt.ShortcutContext.WidgetShortcut)
+            shortcut(keys, self, self.save_reflection,  # anywhere on Today (after a photo)
+                     Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.another.clicked.connect(self.show_another)
         self.save_button.clicked.connect(self.save_reflection)
         self.connection_button.clicked.connect(lambda: self.log_moment.emit("connection"))
@@ -189,7 +194,7 @@ class TodayPage(QWidget):
         self.editor.blockSignals(True)
         self.editor.setPlainText(draft or "")
         self.editor.blockSignals(False)
-        lost = int(journal.get_setting(PHOTOS_LEFT) or 0)
+        lost = int(journal.get_setting(photos_left_key(journal)) or 0)
         self._photos_lost, self._photos_noted = (lost_words(lost) if lost > 0 else ""), lost
         self._note_photos()  # said once: the next lock starts from none
         self.show_notice("")
@@ -341,7 +346,7 @@ class TodayPage(QWidget):
         them (they are only in memory), so the next unlock says so plainly."""
         count = self.photos.unsaved()
         if count != self._photos_noted and self.journal is not None and self.journal.is_open:
-            self.journal.set_setting(PHOTOS_LEFT, str(count))
+            self.journal.set_setting(photos_left_key(self.journal), str(count))
             self._photos_noted = count
 
     def moment_kept(self) -> None:
