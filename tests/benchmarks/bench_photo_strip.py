@@ -39,7 +39,7 @@ def one(tree: Path, kind: str, count: int = 1) -> dict:
     sys.path.insert(0, str(tree))  # the app (ui/, journal/) comes from `tree`
     for name in [m for m in sys.modules if m.split(".")[0] in ("ui", "journal")]:
         del sys.modules[name]
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from journal.records import photos
@@ -74,13 +74,14 @@ def one(tree: Path, kind: str, count: int = 1) -> dict:
         for _ in range(count):
             strip.add_bytes(data)
 
+    loop = QEventLoop()  # a real event loop, idle between ticks as a window's is
+    strip.changed.connect(lambda: len(strip.items) >= count and loop.quit())
+    QTimer.singleShot(60_000, loop.quit)  # (a safety: a run that hangs still ends)
     timer.start()
     QTimer.singleShot(20, add)
-    deadline = time.perf_counter() + 60
-    while len(strip.items) < count and time.perf_counter() < deadline:
-        app.processEvents()
-        time.sleep(0.0005)  # the loop idles between ticks, as a window would
+    loop.exec()
     done = time.perf_counter()
+    assert len(strip.items) == count, "the photos never came in"
     app.processEvents()
     timer.stop()
     return {"blocked_ms": max(gaps), "tile_ms": (done - started[0]) * 1000,
