@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QProgressBar, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ui.plumbing.theme import set_role
+from ui.widgets.announce import scroll_area_of
 
 
 def busy_tile(words: str, width: int) -> tuple[QWidget, QProgressBar, QLabel]:
@@ -32,9 +33,7 @@ def busy_tile(words: str, width: int) -> tuple[QWidget, QProgressBar, QLabel]:
 def scroll_to(widget: QWidget, target: QWidget, keep: QWidget | None = None) -> None:
     """Scroll the nearest scroll area around `widget` so `target` can be seen; then, if
     given, so `keep` (the box being typed in) stays whole in sight, which wins."""
-    node = widget.parentWidget()
-    while node is not None and not isinstance(node, QScrollArea):
-        node = node.parentWidget()
+    node, _ = scroll_area_of(widget)
     if node is not None:
         node.ensureWidgetVisible(target)
         if keep is not None and node.widget() is not None \

@@ -109,14 +109,20 @@ def quiet_scroll_area(area: QAbstractScrollArea) -> QAbstractScrollArea:
     return area
 
 
-def reveal(widget: QWidget) -> None:
-    """Scroll the page so all of `widget` shows (large text can push it below the fold)."""
+def scroll_area_of(widget: QWidget) -> tuple[QScrollArea | None, list[QWidget]]:
+    """The nearest scroll area around `widget`, and the widgets from `widget` up to it."""
     chain, parent = [widget], widget.parentWidget()
     while parent is not None and not isinstance(parent, QScrollArea):
         chain.append(parent)
         parent = parent.parentWidget()
-    if parent is not None:
+    return parent, chain
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll the page so all of `widget` shows (large text can push it below the fold)."""
+    area, chain = scroll_area_of(widget)
+    if area is not None:
         for inside in reversed(chain):  # from the page down: sizes settle before scrolling
             if inside.layout() is not None:
                 inside.layout().activate()
-        parent.ensureWidgetVisible(widget, 0, 0)
+        area.ensureWidgetVisible(widget, 0, 0)
