@@ -63,6 +63,16 @@ def hand_over(receiver: QObject, call: Callable[..., None], *args: Any) -> None:
         _relay.carry.emit(receiver, call, args)
 
 
+def emit_later(sender: QObject, signal: str, *args: Any) -> None:
+    """From any thread: `sender`'s signal named `signal` is emitted with `args` on the
+    UI thread, if `sender` still exists then (its signal is not touched before)."""
+    hand_over(sender, _emit, sender, signal, args)
+
+
+def _emit(sender: QObject, signal: str, args: tuple) -> None:
+    getattr(sender, signal).emit(*args)
+
+
 class _Runnable(QRunnable):
     def __init__(self, op: Operation) -> None:
         super().__init__()

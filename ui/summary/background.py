@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 
-from ui.plumbing.operations import hand_over, ready_to_hand_over
+from ui.plumbing.operations import emit_later, ready_to_hand_over
 
 
 class Relay(QObject):
@@ -22,13 +22,9 @@ class Relay(QObject):
         super().__init__(parent)
 
 
-def _emit_progress(relay: Relay, value: int) -> None:  # on the UI thread, relay alive
-    relay.progress.emit(value)
-
-
 def scaled(low: int, high: int, relay: Relay):
     def report(done: int, total: int) -> None:  # on the worker's thread: touches no Qt
-        hand_over(relay, _emit_progress, relay, low + (high - low) * done // max(1, total))
+        emit_later(relay, "progress", low + (high - low) * done // max(1, total))
     return report
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ui.plumbing.operations import hand_over, ready_to_hand_over
+from ui.plumbing.operations import emit_later, ready_to_hand_over
 
 SCALE = 1.25  # 72 dpi points to screen pixels; an A4 page is about 740 pixels wide
 _PDFIUM = threading.Lock()
@@ -64,10 +64,6 @@ def render_page(doc, number: int, scale: float = SCALE) -> QImage:
 
 class _Delivery(QObject):
     page = Signal(int, int, object)  # generation, page number, QImage
-
-
-def _emit_page(delivery: _Delivery, generation: int, number: int, image) -> None:
-    delivery.page.emit(generation, number, image)
 
 
 class PageRenderer:
@@ -124,8 +120,7 @@ class PageRenderer:
                     if self._stopped:
                         break
                 # on the UI thread, if the preview is still there (the window may close)
-                hand_over(self._delivery, _emit_page, self._delivery, self._generation,
-                          number, image)
+                emit_later(self._delivery, "page", self._generation, number, image)
         finally:
             with _PDFIUM:
                 doc.close()
