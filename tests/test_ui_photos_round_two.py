@@ -88,14 +88,20 @@ def test_an_older_or_odd_draft_has_no_photos_left():
         assert photos_left(odd) == 0
 
 
-def test_todays_reflection_says_its_photo_was_not_kept_after_a_lock(qtbot, open_window,
-                                                                     ctx):
-    today = open_window.shell.today
+def today_with_a_photo(qtbot, window, ctx):
+    """Today's reflection with words and a new photo, picked with "Add a photo"."""
+    today = window.shell.today
     today.editor.setPlainText("A slow morning")
     today.photos.add_button.setFocus()
     ctx.dialogs.set_next_answer("")
     today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
     ready(qtbot, today.photos)
+    return today
+
+
+def test_todays_reflection_says_its_photo_was_not_kept_after_a_lock(qtbot, open_window,
+                                                                     ctx):
+    today = today_with_a_photo(qtbot, open_window, ctx)
     lock_and_let_work_end(qtbot, open_window)
     unlock(qtbot, open_window, PASSPHRASE)
     today = open_window.shell.today
@@ -107,12 +113,7 @@ def test_todays_reflection_says_its_photo_was_not_kept_after_a_lock(qtbot, open_
 
 
 def test_a_saved_reflection_leaves_nothing_to_say_after_a_lock(qtbot, open_window, ctx):
-    today = open_window.shell.today
-    today.editor.setPlainText("A slow morning")
-    today.photos.add_button.setFocus()
-    ctx.dialogs.set_next_answer("")
-    today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
-    ready(qtbot, today.photos)
+    today = today_with_a_photo(qtbot, open_window, ctx)
     today.save_draft()  # noted: one photo here
     today.save_reflection()
     lock_and_let_work_end(qtbot, open_window)
@@ -246,12 +247,7 @@ def test_todays_lost_photo_is_told_to_the_caregiver_who_added_it(qtbot, ctx, mad
     picker = window.unlock_page.picker
     picker.box.setCurrentIndex(picker.box.findData("passphrase"))
     unlock(qtbot, window)
-    today = window.shell.today
-    today.editor.setPlainText("A slow morning")
-    today.photos.add_button.setFocus()
-    ctx.dialogs.set_next_answer("")
-    today.photos.add_bytes(photo_samples.tagged_jpeg(64, 48))
-    ready(qtbot, today.photos)
+    today_with_a_photo(qtbot, window, ctx)
     lock_and_let_work_end(qtbot, window)
     picker.box.setCurrentIndex(picker.box.findData(bea))
     unlock(qtbot, window, BEA)

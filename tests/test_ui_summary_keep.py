@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_summary_wizard import (
@@ -30,13 +29,6 @@ from ui.summary.keep import DRAFT_KEY
 KNOW = "Mornings are hard, evenings are sweet."
 QUESTION = "How can I help with goodbyes?"
 
-@pytest.fixture
-def window(qtbot, open_window):
-    """The open window; at the end, locked once the work it started has ended (a worker
-    still reporting to a page being deleted is not what these tests are about)."""
-    yield open_window
-    if open_window.journal is not None:
-        lock_and_let_work_end(qtbot, open_window)
 
 
 

@@ -8,19 +8,8 @@ from __future__ import annotations
 import pytest
 from test_ui_summary_wizard import loaded, open_wizard
 from test_ui_support import *  # noqa: F403 - fixtures
-from test_ui_support import lock_and_let_work_end
 
 from tools.screen_checks import clipped, overlapping
-
-
-@pytest.fixture
-def window(qtbot, open_window):
-    """The open window; at the end, locked once the work it started has ended (a worker
-    still reporting to a page being deleted is not what these tests are about)."""
-    yield open_window
-    if open_window.journal is not None:
-        lock_and_let_work_end(qtbot, open_window)
-
 
 
 def test_the_overlap_check_sees_a_label_on_a_text_box_and_nothing_else(qtbot):

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_ui_summary_keep import KNOW, relock, to_save_step, to_words
@@ -16,15 +15,6 @@ from test_ui_support import *  # noqa: F403 - fixtures
 from test_ui_support import lock_and_let_work_end
 
 from ui.summary.keep import DRAFT_KEY
-
-
-@pytest.fixture
-def window(qtbot, open_window):
-    """The open window; at the end, locked once the work it started has ended."""
-    yield open_window
-    if open_window.journal is not None:
-        lock_and_let_work_end(qtbot, open_window)
-
 
 # -- 1. Protect comes back; the password is typed again -----------------------------------
 

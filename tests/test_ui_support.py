@@ -19,7 +19,7 @@ from ui.shell.app import build_context
 
 __all__ = ["PASSPHRASE", "START", "back_up_now", "clock", "ctx", "flush_deletes",
            "lock_and_let_work_end", "made_journal", "make_window", "open_window", "unlock",
-           "visible_texts"]
+           "visible_texts", "window"]
 
 PASSPHRASE = "a quiet morning walk"
 START = datetime(2026, 11, 20, 9, 0)
@@ -75,6 +75,15 @@ def open_window(qtbot, ctx, made_journal):
     yield window
     if window.journal is not None:
         window.lock()
+
+
+@pytest.fixture
+def window(qtbot, open_window):
+    """The open window; at the end, locked once the work it started has ended (the
+    summary tests: its list, estimate and PDF are read off the UI thread)."""
+    yield open_window
+    if open_window.journal is not None:
+        lock_and_let_work_end(qtbot, open_window)
 
 
 def stopped_backup_is_made_again(qtbot, window, journal, folder, put_back) -> None:
