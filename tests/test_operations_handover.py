@@ -20,7 +20,6 @@ from PySide6.QtWidgets import QWidget
 from ui.plumbing import operations
 
 STRESS = Path(__file__).resolve().parent / "support" / "handover_stress.py"
-SUMMARY_STRESS = STRESS.with_name("summary_relay_stress.py")
 ROUNDS = "3000"  # the control dies within this many, every time it was tried
 
 
@@ -40,10 +39,8 @@ def test_pages_closed_while_their_work_reports_never_crash():
 def test_the_summary_progress_never_crashes_when_lock_deletes_the_wizard():
     """The PDF worker reports progress while the wizard goes (the same race as above,
     with ui/summary/background.py's own Relay; the control is the one below)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     for _ in range(2):
-        done = subprocess.run([sys.executable, str(SUMMARY_STRESS), ROUNDS], env=env,
-                              capture_output=True, text=True, timeout=300)
+        done = stress("summary")
         assert done.returncode == 0, done.stderr[-2000:]
         assert done.stdout.split() == ["ok", "0"]  # no progress reached a deleted wizard
 
